@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/auth_service.h"
+
+#include "app/access.h"
+#include "app/crypto.h"
+#include "store/session_repository.h"
+#include "store/user_repository.h"
+
+namespace carecoord::app {
+namespace {
+
+constexpr char kWrongCredentials[] = "Incorrect username or password.";
+constexpr char kLockedMessage[] =
+    "This account is locked after 5 failed sign-ins in a row. An administrator must unlock it.";
+constexpr char kSessionInvalid[] = "Your session has expired or is not valid. Please sign in again.";
+
+Context SystemContextFor(const store::UserRecord& user) {
+  Context ctx;
+  ctx.actor.user_id = UserId{user.id};
+  ctx.actor.org_id = OrgId{user.org_id};
+  ctx.actor.username = user.username;
+  ctx.actor.roles = user.roles;
+  return ctx;
+}
+
+}  // namespace
+
+AuthService::AuthService(store::Database& db, const Clock& clock, AuditLog& audit,
+                         SessionPolicy policy)
+    : db_(db), clock_(clock), audit_(audit), policy_(policy) {
+  dummy_hash_ = HashPassword("carecoord-timing-equaliser").value_or("");
+}
+
+Result<SignInResult> AuthService::SignIn(std::string_view username_in, std::string_view password) {
+  if (username_in.empty()) return Fail(ErrorCode::kInvalidArgument, "username is required", "username");
+  if (password.empty()) return Fail(ErrorCode::kInvalidArgument, "password is required", "password");
+  if (password.size() > 1024) {
+    return Fail(ErrorCode::kInvalidArgument, "password is too long", "password");
+  }
+  auto username = NormalizeUsername(username_in);
+  if (!username) return Fail(ErrorCode::kUnauthenticated, kWrongCredentials);
+
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  store::UserRepository users(**conn);
+  auto found = users.FindByUsername(*username);
+  if (!found) return std::unexpected(found.error());
+  if (!*found) {
+    (void)VerifyPassword(dummy_hash_, password);
+    return Fail(ErrorCode::kUnauthenticated, kWrongCredentials);
+  }
+  store::UserRecord& user = **found;
+  Context ctx = SystemContextFor(user);
+  const Target target{"user", user.id, ""};
+  const Instant now = clock_.Now();
+
+  if (user.locked_at) {
+    std::vector events{MakeAuditEvent(ctx, Action::kSignIn, target, AuditOutcome::kDenied,
+                                      "account locked", now)};
+    if (auto st = audit_.Record(std::move(events)); !st) return std::unexpected(st.error());
+    return Fail(ErrorCode::kLocked, kLockedMessage);
+  }
+
+  if (!VerifyPassword(user.password_hash, password)) {
+    auto st = store::InTransaction(**conn, [&]() -> Status {
+      auto failed = users.RecordFailedSignIn(user.org_id, user.id, kMaxFailedSignIns, now);
+      if (!failed) return std::unexpected(failed.error());
+      std::vector events{MakeAuditEvent(
+          ctx, Action::kSignIn, target, AuditOutcome::kFailed,
+          failed->locked ? "wrong password; account locked" : "wrong password", now)};
+      return audit_.AppendInTransaction(**conn, events);
+    });
+    if (!st) return std::unexpected(st.error());
+    return Fail(ErrorCode::kUnauthenticated, kWrongCredentials);
+  }
+
+  if (user.disabled) {
+    std::vector events{MakeAuditEvent(ctx, Action::kSignIn, target, AuditOutcome::kDenied,
+                                      "account disabled", now)};
+    if (auto st = audit_.Record(std::move(events)); !st) return std::unexpected(st.error());
+    return Fail(ErrorCode::kUnauthenticated, "This account is disabled. Contact your administrator.");
+  }
+
+  SignInResult result;
+  result.token = NewToken();
+  result.csrf_token = CsrfTokenFor(result.token);
+  store::SessionRecord session;
+  session.org_id = user.org_id;
+  session.id = NewId(now);
+  session.user_id = user.id;
+  session.token_hash = Sha256Hex(result.token);
+  session.created_at = now;
+  session.last_seen_at = now;
+  session.absolute_expires_at = now + policy_.absolute_timeout;
+
+  auto st = store::InTransaction(**conn, [&]() -> Status {
+    if (auto s = users.ResetFailedSignIns(user.org_id, user.id); !s) return s;
+    if (auto s = store::SessionRepository(**conn).Insert(session); !s) return s;
+    std::vector events{
+        MakeAuditEvent(ctx, Action::kSignIn, {"session", session.id, ""}, AuditOutcome::kAllowed, "", now)};
+    return audit_.AppendInTransaction(**conn, events);
+  });
+  if (!st) return std::unexpected(st.error());
+
+  result.idle_expires = IdleExpiry(now, policy_);
+  result.absolute_expires = session.absolute_expires_at;
+  result.actor = std::move(ctx.actor);
+  result.actor.display_name = user.display_name;
+  result.actor.session_id = SessionId{session.id};
+  result.actor.session_last_seen = now;
+  result.actor.session_absolute_expires = session.absolute_expires_at;
+  return result;
+}
+
+Result<Actor> AuthService::Authenticate(std::string_view token) {
+  if (token.empty() || token.size() > 128) return Fail(ErrorCode::kUnauthenticated, kSessionInvalid);
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  store::SessionRepository sessions(**conn);
+  auto found = sessions.FindByTokenHash(Sha256Hex(token));
+  if (!found) return std::unexpected(found.error());
+  if (!*found) return Fail(ErrorCode::kUnauthenticated, kSessionInvalid);
+  const store::SessionWithUser& s = **found;
+  const Instant now = clock_.Now();
+  const SessionTimes times{s.session.last_seen_at, s.session.absolute_expires_at, s.session.revoked_at};
+  if (EvaluateSession(times, now, policy_) != SessionState::kActive || s.user_disabled ||
+      s.user_locked) {
+    return Fail(ErrorCode::kUnauthenticated, kSessionInvalid);
+  }
+  Actor actor;
+  actor.user_id = UserId{s.session.user_id};
+  actor.org_id = OrgId{s.session.org_id};
+  actor.org_name = s.org_name;
+  actor.username = s.username;
+  actor.display_name = s.display_name;
+  actor.session_id = SessionId{s.session.id};
+  actor.session_last_seen = s.session.last_seen_at;
+  actor.session_absolute_expires = s.session.absolute_expires_at;
+  if (now - s.session.last_seen_at >= policy_.touch_interval) {
+    if (auto st = sessions.Touch(s.session.org_id, s.session.id, now); !st) {
+      return std::unexpected(st.error());
+    }
+    actor.session_last_seen = now;
+  }
+  auto roles = store::UserRepository(**conn).RolesOf(s.session.org_id, s.session.user_id);
+  if (!roles) return std::unexpected(roles.error());
+  actor.roles = std::move(*roles);
+  return actor;
+}
+
+std::string AuthService::CsrfTokenFor(std::string_view session_token) {
+  return Sha256Hex(std::string("carecoord-csrf-v1:").append(session_token));
+}
+
+bool AuthService::CsrfMatches(std::string_view session_token, std::string_view csrf_token) {
+  if (csrf_token.empty() || csrf_token.size() > 128) return false;
+  return ConstantTimeEquals(CsrfTokenFor(session_token), csrf_token);
+}
+
+Status AuthService::SignOut(Context& ctx) {
+  const Instant now = clock_.Now();
+  if (auto st = Authorize(ctx, Action::kSignOut, {"session", ctx.actor.session_id.value, ""}, now); !st) {
+    return st;
+  }
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  return store::InTransaction(**conn, [&]() -> Status {
+    if (auto st = store::SessionRepository(**conn).Revoke(ctx.actor.org_id.value,
+                                                          ctx.actor.session_id.value, now);
+        !st) {
+      return st;
+    }
+    std::vector events{MakeAuditEvent(ctx, Action::kSignOut,
+                                      {"session", ctx.actor.session_id.value, ""},
+                                      AuditOutcome::kAllowed, "", now)};
+    return audit_.AppendInTransaction(**conn, events);
+  });
+}
+
+Status AuthService::ChangePassword(Context& ctx, std::string_view current_password,
+                                   std::string_view new_password) {
+  const Instant now = clock_.Now();
+  const Target target{"user", ctx.actor.user_id.value, ""};
+  if (auto st = Authorize(ctx, Action::kChangeOwnPassword, target, now); !st) return st;
+  if (current_password.empty()) {
+    return Fail(ErrorCode::kInvalidArgument, "current_password is required", "current_password");
+  }
+  if (auto st = ValidateNewPassword(new_password, "new_password"); !st) return st;
+  if (current_password == new_password) {
+    return Fail(ErrorCode::kInvalidArgument, "new_password must differ from the current password",
+                "new_password");
+  }
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  store::UserRepository users(**conn);
+  auto user = users.FindById(ctx.actor.org_id.value, ctx.actor.user_id.value);
+  if (!user) return std::unexpected(user.error());
+  if (!*user) return Fail(ErrorCode::kNotFound, "account not found");
+  if (!VerifyPassword((*user)->password_hash, current_password)) {
+    ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kChangeOwnPassword, target,
+                                             AuditOutcome::kFailed, "wrong current password", now));
+    return Fail(ErrorCode::kInvalidArgument, "current_password is not correct", "current_password");
+  }
+  auto hash = HashPassword(new_password);
+  if (!hash) return std::unexpected(hash.error());
+  store::UserRecord updated = **user;
+  updated.password_hash = std::move(*hash);
+  updated.password_changed_at = now;
+  updated.updated_at = now;
+  return store::InTransaction(**conn, [&]() -> Status {
+    auto ok = users.Update(updated);
+    if (!ok) return std::unexpected(ok.error());
+    if (!*ok) return Fail(ErrorCode::kConflict, "the account changed meanwhile; try again");
+    if (auto st = store::SessionRepository(**conn).RevokeAllOfUser(
+            updated.org_id, updated.id, ctx.actor.session_id.value, now);
+        !st) {
+      return st;
+    }
+    std::vector events{MakeAuditEvent(ctx, Action::kChangeOwnPassword, target,
+                                      AuditOutcome::kAllowed, "", now)};
+    return audit_.AppendInTransaction(**conn, events);
+  });
+}
+
+}  // namespace carecoord::app

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "domain/audit_record.h"
+#include "domain/ids.h"
+#include "domain/time.h"
+#include "store/user_repository.h"
+
+namespace carecoord::app {
+
+// Who is acting: the signed-in user, their organization, their roles per program, and the
+// session they act through. Built by AuthService::Authenticate; never from client input.
+struct Actor {
+  UserId user_id;
+  OrgId org_id;
+  std::string org_name;
+  std::string username;
+  std::string display_name;
+  std::vector<store::RoleGrant> roles;
+  SessionId session_id;
+  Instant session_last_seen{};
+  Instant session_absolute_expires{};
+};
+
+// What every use case receives: the actor, why they act (optional, e.g. an emergency-access
+// reason), and the audit events of reads, which the caller makes durable (AuditLog::Submit)
+// before the result leaves the process. Writes append their events inside their own
+// transaction instead. Not thread-safe: one per call.
+struct Context {
+  Actor actor;
+  std::string reason;
+  std::vector<AuditRecord> read_events;
+};
+
+}  // namespace carecoord::app

@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/user_service.h"
+
+#include <set>
+
+#include "app/access.h"
+#include "app/crypto.h"
+#include "domain/account_rules.h"
+#include "store/org_repository.h"
+#include "store/session_repository.h"
+
+namespace carecoord::app {
+
+UserView ToView(const store::UserRecord& u) {
+  return UserView{u.id,       u.username,   u.display_name, u.disabled, u.locked_at.has_value(),
+                  u.roles,    u.created_at, u.updated_at,   u.version};
+}
+
+UserService::UserService(store::Database& db, const Clock& clock, AuditLog& audit)
+    : db_(db), clock_(clock), audit_(audit) {}
+
+Result<std::vector<store::RoleGrant>> UserService::ResolveRoles(store::UserRepository& users,
+                                                                const Context& ctx,
+                                                                const std::vector<RoleRequest>& roles) {
+  if (roles.size() > 50) return Fail(ErrorCode::kInvalidArgument, "too many roles", "roles");
+  std::vector<store::RoleGrant> out;
+  std::set<std::string> programs_seen;
+  for (const RoleRequest& r : roles) {
+    auto role = ParseRole(r.role);
+    if (!role) {
+      return Fail(ErrorCode::kInvalidArgument,
+                  "roles: unknown role '" + r.role.substr(0, 40) +
+                      "'; expected admin, supervisor, care_coordinator, peer_support, "
+                      "nurse_care_manager or auditor",
+                  "roles");
+    }
+    if (r.program_id.empty() || r.program_id.size() > 200) {
+      return Fail(ErrorCode::kInvalidArgument, "roles: program_id is required", "roles");
+    }
+    auto program = users.FindProgram(ctx.actor.org_id.value, r.program_id);
+    if (!program) return std::unexpected(program.error());
+    if (!*program) return Fail(ErrorCode::kInvalidArgument, "roles: no such program", "roles");
+    if (!programs_seen.insert((*program)->id).second) {
+      return Fail(ErrorCode::kInvalidArgument, "roles: one role per program", "roles");
+    }
+    out.push_back({(*program)->id, (*program)->name, *role});
+  }
+  return out;
+}
+
+Result<std::vector<UserView>> UserService::List(Context& ctx) {
+  const Instant now = clock_.Now();
+  if (auto st = Authorize(ctx, Action::kListUsers, {"user", "", ""}, now); !st) {
+    return std::unexpected(st.error());
+  }
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  auto users = store::UserRepository(**conn).List(ctx.actor.org_id.value);
+  if (!users) return std::unexpected(users.error());
+  std::vector<UserView> out;
+  out.reserve(users->size());
+  for (const auto& u : *users) out.push_back(ToView(u));
+  ctx.read_events.push_back(
+      MakeAuditEvent(ctx, Action::kListUsers, {"user", "", ""}, AuditOutcome::kAllowed, "", now));
+  return out;
+}
+
+Result<UserView> UserService::Get(Context& ctx, const std::string& user_id) {
+  const Instant now = clock_.Now();
+  const Target target{"user", user_id, ""};
+  if (auto st = Authorize(ctx, Action::kReadUser, target, now); !st) return std::unexpected(st.error());
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  auto user = store::UserRepository(**conn).FindById(ctx.actor.org_id.value, user_id);
+  if (!user) return std::unexpected(user.error());
+  if (!*user) return Fail(ErrorCode::kNotFound, "no such user");
+  ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kReadUser, target, AuditOutcome::kAllowed, "", now));
+  return ToView(**user);
+}
+
+Result<UserView> UserService::Create(Context& ctx, const NewUser& in) {
+  const Instant now = clock_.Now();
+  if (auto st = Authorize(ctx, Action::kCreateUser, {"user", "", ""}, now); !st) {
+    return std::unexpected(st.error());
+  }
+  auto username = NormalizeUsername(in.username);
+  if (!username) return std::unexpected(username.error());
+  auto display_name = ValidateDisplayName(in.display_name);
+  if (!display_name) return std::unexpected(display_name.error());
+  if (auto st = ValidateNewPassword(in.password); !st) return std::unexpected(st.error());
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  store::UserRepository users(**conn);
+  auto roles = ResolveRoles(users, ctx, in.roles);
+  if (!roles) return std::unexpected(roles.error());
+  auto hash = HashPassword(in.password);
+  if (!hash) return std::unexpected(hash.error());
+
+  store::UserRecord u;
+  u.org_id = ctx.actor.org_id.value;
+  u.id = NewId(now);
+  u.username = *username;
+  u.display_name = *display_name;
+  u.password_hash = std::move(*hash);
+  u.password_changed_at = u.created_at = u.updated_at = now;
+  u.version = 1;
+  u.roles = std::move(*roles);
+  auto st = store::InTransaction(**conn, [&]() -> Status {
+    auto existing = users.FindByUsername(u.username);
+    if (!existing) return std::unexpected(existing.error());
+    if (*existing) return Fail(ErrorCode::kConflict, "username is already taken", "username");
+    if (auto s = users.Insert(u); !s) return s;
+    std::vector events{MakeAuditEvent(ctx, Action::kCreateUser, {"user", u.id, ""},
+                                      AuditOutcome::kAllowed, "", now)};
+    return audit_.AppendInTransaction(**conn, events);
+  });
+  if (!st) {
+    if (st.error().code == ErrorCode::kConflict) {
+      return Fail(ErrorCode::kConflict, "username is already taken", "username");
+    }
+    return std::unexpected(st.error());
+  }
+  return ToView(u);
+}
+
+Result<UserView> UserService::Update(Context& ctx, const std::string& user_id,
+                                     std::int64_t expected_version, const UserChanges& changes) {
+  const Instant now = clock_.Now();
+  const Target target{"user", user_id, ""};
+  if (auto st = Authorize(ctx, Action::kUpdateUser, target, now); !st) return std::unexpected(st.error());
+  std::optional<std::string> display_name;
+  if (changes.display_name) {
+    auto v = ValidateDisplayName(*changes.display_name);
+    if (!v) return std::unexpected(v.error());
+    display_name = std::move(*v);
+  }
+  std::optional<std::string> new_hash;
+  if (changes.password) {
+    if (auto st = ValidateNewPassword(*changes.password); !st) return std::unexpected(st.error());
+    auto h = HashPassword(*changes.password);
+    if (!h) return std::unexpected(h.error());
+    new_hash = std::move(*h);
+  }
+  if (changes.disabled.value_or(false) && user_id == ctx.actor.user_id.value) {
+    return Fail(ErrorCode::kInvalidArgument, "you cannot disable your own account", "disabled");
+  }
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  store::UserRepository users(**conn);
+  std::optional<std::vector<store::RoleGrant>> roles;
+  if (changes.roles) {
+    auto r = ResolveRoles(users, ctx, *changes.roles);
+    if (!r) return std::unexpected(r.error());
+    roles = std::move(*r);
+  }
+  UserView result;
+  auto st = store::InTransaction(**conn, [&]() -> Status {
+    auto found = users.FindById(ctx.actor.org_id.value, user_id);
+    if (!found) return std::unexpected(found.error());
+    if (!*found) return Fail(ErrorCode::kNotFound, "no such user");
+    store::UserRecord u = std::move(**found);
+    if (u.version != expected_version) {
+      return Fail(ErrorCode::kPreconditionFailed,
+                  "the user was changed by someone else (now version " + std::to_string(u.version) +
+                      "); reload and try again");
+    }
+    std::string what;
+    if (display_name) {
+      u.display_name = *display_name;
+      what += "display_name ";
+    }
+    const bool newly_disabled = changes.disabled.value_or(false) && !u.disabled;
+    if (changes.disabled) {
+      u.disabled = *changes.disabled;
+      what += u.disabled ? "disabled " : "enabled ";
+    }
+    if (changes.unlock) {
+      u.locked_at.reset();
+      u.failed_logins = 0;
+      what += "unlocked ";
+    }
+    if (new_hash) {
+      u.password_hash = *new_hash;
+      u.password_changed_at = now;
+      what += "password_reset ";
+    }
+    u.updated_at = now;
+    auto ok = users.Update(u);
+    if (!ok) return std::unexpected(ok.error());
+    if (!*ok) return Fail(ErrorCode::kPreconditionFailed, "the user was changed by someone else; reload and try again");
+    if (roles) {
+      if (auto s = users.ReplaceRoles(u.org_id, u.id, *roles); !s) return s;
+      u.roles = *roles;
+      what += "roles ";
+    }
+    if (newly_disabled || new_hash) {
+      if (auto s = store::SessionRepository(**conn).RevokeAllOfUser(u.org_id, u.id, "", now); !s) return s;
+    }
+    if (!what.empty()) what.pop_back();
+    std::vector events{MakeAuditEvent(ctx, Action::kUpdateUser, target, AuditOutcome::kAllowed,
+                                      "changed: " + (what.empty() ? std::string("nothing") : what), now)};
+    if (auto s = audit_.AppendInTransaction(**conn, events); !s) return s;
+    u.version += 1;
+    result = ToView(u);
+    return {};
+  });
+  if (!st) return std::unexpected(st.error());
+  return result;
+}
+
+Result<std::vector<store::ProgramRecord>> UserService::Programs(Context& ctx) {
+  const Instant now = clock_.Now();
+  if (auto st = Authorize(ctx, Action::kListPrograms, {"program", "", ""}, now); !st) {
+    return std::unexpected(st.error());
+  }
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  auto programs = store::UserRepository(**conn).Programs(ctx.actor.org_id.value);
+  if (!programs) return std::unexpected(programs.error());
+  ctx.read_events.push_back(
+      MakeAuditEvent(ctx, Action::kListPrograms, {"program", "", ""}, AuditOutcome::kAllowed, "", now));
+  return programs;
+}
+
+Result<std::string> UserService::ResolveOrganization(const std::string& name) {
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  auto orgs = store::OrgRepository(**conn).ListOrgs();
+  if (!orgs) return std::unexpected(orgs.error());
+  if (name.empty()) {
+    if (orgs->size() == 1) return orgs->front().org_id;
+    return Fail(orgs->empty() ? ErrorCode::kNotFound : ErrorCode::kInvalidArgument,
+                orgs->empty() ? "there is no organization yet (run `carecoord demo` or create one)"
+                              : "several organizations exist; name one with --organization",
+                "organization");
+  }
+  for (const auto& o : *orgs) {
+    if (o.name == name) return o.org_id;
+  }
+  return Fail(ErrorCode::kNotFound, "no organization named '" + name + "'", "organization");
+}
+
+Result<Actor> UserService::Me(Context& ctx) {
+  const Instant now = clock_.Now();
+  const Target target{"user", ctx.actor.user_id.value, ""};
+  if (auto st = Authorize(ctx, Action::kReadOwnAccount, target, now); !st) {
+    return std::unexpected(st.error());
+  }
+  ctx.read_events.push_back(
+      MakeAuditEvent(ctx, Action::kReadOwnAccount, target, AuditOutcome::kAllowed, "", now));
+  return ctx.actor;
+}
+
+}  // namespace carecoord::app
