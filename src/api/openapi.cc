@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "api/openapi.h"
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+
+#include "api/router.h"
+#include "domain/permissions.h"
+
+namespace carecoord::api {
+namespace {
+
+// Schema components named by the route table. Keep in step with json_output.cc; the API tests
+// check real responses against these shapes.
+constexpr char kComponents[] = R"json({
+  "schemas": {
+    "Problem": {
+      "type": "object", "required": ["type", "title", "status", "detail"],
+      "properties": {
+        "type": {"type": "string"}, "title": {"type": "string"},
+        "status": {"type": "integer"}, "detail": {"type": "string"},
+        "field": {"type": "string", "description": "the offending input field"}
+      }
+    },
+    "Health": {"type": "object", "properties": {"status": {"type": "string", "const": "ok"}}},
+    "OpenApi": {"type": "object"},
+    "RoleGrant": {
+      "type": "object", "required": ["program_id", "role"],
+      "properties": {
+        "program_id": {"type": "string"}, "program_name": {"type": "string"},
+        "role": {"type": "string", "enum": ["admin", "supervisor", "care_coordinator",
+                 "peer_support", "nurse_care_manager", "auditor"]}
+      }
+    },
+    "Me": {
+      "type": "object", "required": ["id", "username", "display_name", "organization", "roles", "session"],
+      "properties": {
+        "id": {"type": "string"}, "username": {"type": "string"}, "display_name": {"type": "string"},
+        "organization": {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}}},
+        "roles": {"type": "array", "items": {"$ref": "#/components/schemas/RoleGrant"}},
+        "csrf_token": {"type": "string", "description": "present for cookie sessions"},
+        "session": {"type": "object", "properties": {
+          "idle_expires_at": {"type": "string", "format": "date-time"},
+          "absolute_expires_at": {"type": "string", "format": "date-time"}}}
+      }
+    },
+    "SignInRequest": {
+      "type": "object", "required": ["username", "password"],
+      "properties": {"username": {"type": "string"}, "password": {"type": "string"}}
+    },
+    "SignInResponse": {
+      "type": "object", "required": ["token", "csrf_token", "expires_at", "user"],
+      "properties": {
+        "token": {"type": "string", "description": "send as Authorization: Bearer"},
+        "csrf_token": {"type": "string", "description": "send as X-CSRF-Token with the cookie"},
+        "expires_at": {"type": "string", "format": "date-time"},
+        "user": {"$ref": "#/components/schemas/Me"}
+      }
+    },
+    "ChangePasswordRequest": {
+      "type": "object", "required": ["current_password", "new_password"],
+      "properties": {"current_password": {"type": "string"},
+                     "new_password": {"type": "string", "minLength": 12, "maxLength": 256}}
+    },
+    "Program": {
+      "type": "object",
+      "properties": {"id": {"type": "string"}, "name": {"type": "string"}, "time_zone": {"type": "string"}}
+    },
+    "ProgramList": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Program"}}}},
+    "User": {
+      "type": "object",
+      "required": ["id", "username", "display_name", "disabled", "locked", "roles", "version"],
+      "properties": {
+        "id": {"type": "string"}, "username": {"type": "string"}, "display_name": {"type": "string"},
+        "disabled": {"type": "boolean"}, "locked": {"type": "boolean"},
+        "roles": {"type": "array", "items": {"$ref": "#/components/schemas/RoleGrant"}},
+        "created_at": {"type": "string", "format": "date-time"},
+        "updated_at": {"type": "string", "format": "date-time"},
+        "version": {"type": "integer"}
+      }
+    },
+    "UserList": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/User"}}}},
+    "NewUserRequest": {
+      "type": "object", "required": ["username", "display_name", "password", "roles"],
+      "properties": {
+        "username": {"type": "string", "pattern": "^[A-Za-z0-9._-]{3,64}$"},
+        "display_name": {"type": "string", "maxLength": 200},
+        "password": {"type": "string", "minLength": 12, "maxLength": 256},
+        "roles": {"type": "array", "items": {"$ref": "#/components/schemas/RoleGrant"}}
+      }
+    },
+    "UserChangesRequest": {
+      "type": "object",
+      "properties": {
+        "display_name": {"type": "string"}, "disabled": {"type": "boolean"},
+        "roles": {"type": "array", "items": {"$ref": "#/components/schemas/RoleGrant"}},
+        "unlock": {"type": "boolean"}, "password": {"type": "string", "minLength": 12}
+      }
+    },
+    "AuditEvent": {
+      "type": "object",
+      "properties": {
+        "seq": {"type": "integer"}, "id": {"type": "string"},
+        "occurred_at": {"type": "string", "format": "date-time"},
+        "actor_id": {"type": "string"}, "actor_username": {"type": "string"},
+        "role": {"type": "string"}, "program_id": {"type": "string"},
+        "action": {"type": "string"}, "resource_type": {"type": "string"},
+        "resource_id": {"type": "string"}, "participant_id": {"type": "string"},
+        "outcome": {"type": "string", "enum": ["allowed", "denied", "failed"]},
+        "reason": {"type": "string"}
+      }
+    },
+    "AuditPage": {
+      "type": "object",
+      "properties": {
+        "items": {"type": "array", "items": {"$ref": "#/components/schemas/AuditEvent"}},
+        "next_before_seq": {"type": ["integer", "null"]}
+      }
+    }
+  },
+  "securitySchemes": {
+    "bearer": {"type": "http", "scheme": "bearer"},
+    "cookie": {"type": "apiKey", "in": "cookie", "name": "carecoord_session",
+               "description": "unsafe methods also need the X-CSRF-Token header"}
+  }
+})json";
+
+boost::json::object ProblemRef(std::string_view description) {
+  return {{"description", description},
+          {"content",
+           {{"application/problem+json", {{"schema", {{"$ref", "#/components/schemas/Problem"}}}}}}}};
+}
+
+boost::json::object Operation(const Route& r) {
+  const PermissionRule* rule = FindRule(r.action);
+  boost::json::object op{{"operationId", rule ? rule->name : "unknown"}, {"summary", r.summary}};
+  boost::json::array params;
+  std::string_view path = r.path;
+  for (std::size_t open = path.find('{'); open != std::string_view::npos; open = path.find('{', open + 1)) {
+    const std::size_t close = path.find('}', open);
+    params.push_back(boost::json::object{{"name", path.substr(open + 1, close - open - 1)},
+                                         {"in", "path"},
+                                         {"required", true},
+                                         {"schema", {{"type", "string"}}}});
+  }
+  std::string_view names = r.query_params;
+  while (!names.empty()) {
+    const std::size_t space = names.find(' ');
+    params.push_back(boost::json::object{
+        {"name", names.substr(0, space)}, {"in", "query"}, {"schema", {{"type", "string"}}}});
+    names = space == std::string_view::npos ? std::string_view() : names.substr(space + 1);
+  }
+  if (r.needs_if_match) {
+    params.push_back(boost::json::object{{"name", "If-Match"},
+                                         {"in", "header"},
+                                         {"required", true},
+                                         {"description", "the ETag (version) you edited"},
+                                         {"schema", {{"type", "string"}}}});
+  }
+  if (!params.empty()) op["parameters"] = std::move(params);
+  if (!r.request_schema.empty()) {
+    op["requestBody"] = {
+        {"required", true},
+        {"content",
+         {{"application/json",
+           {{"schema", {{"$ref", "#/components/schemas/" + std::string(r.request_schema)}}}}}}}};
+  }
+  boost::json::object responses;
+  boost::json::object ok{{"description", "success"}};
+  if (!r.response_schema.empty()) {
+    ok["content"] = {{"application/json",
+                      {{"schema", {{"$ref", "#/components/schemas/" + std::string(r.response_schema)}}}}}};
+  }
+  responses[std::to_string(r.success_status)] = std::move(ok);
+  const bool public_route = rule && rule->audience == Audience::kAnyone;
+  if (!r.request_schema.empty() || !r.query_params.empty() || r.needs_if_match) {
+    responses["400"] = ProblemRef("invalid input; `field` names it");
+  }
+  if (!public_route || r.action == Action::kSignIn) responses["401"] = ProblemRef("not signed in, or the session expired");
+  if (rule && rule->audience == Audience::kRoles) responses["403"] = ProblemRef("your role does not allow this");
+  if (!public_route && r.method != "GET") responses["403"] = ProblemRef("missing CSRF token, or your role does not allow this");
+  if (r.path.find('{') != std::string_view::npos) responses["404"] = ProblemRef("no such record");
+  if (r.action == Action::kCreateUser) responses["409"] = ProblemRef("username taken");
+  if (r.needs_if_match) {
+    responses["412"] = ProblemRef("changed since the version you edited");
+    responses["428"] = ProblemRef("If-Match missing");
+  }
+  if (!r.request_schema.empty()) responses["413"] = ProblemRef("body too large");
+  if (r.action == Action::kSignIn) responses["423"] = ProblemRef("account locked after repeated failures");
+  responses["503"] = ProblemRef("database unavailable");
+  op["responses"] = std::move(responses);
+  if (!public_route) {
+    op["security"] = boost::json::array{boost::json::object{{"bearer", boost::json::array{}}},
+                                        boost::json::object{{"cookie", boost::json::array{}}}};
+  }
+  return op;
+}
+
+std::string BuildDocument() {
+  boost::json::object paths;
+  for (const Route& r : RouteTable()) {
+    std::string method(r.method);
+    for (char& c : method) c = static_cast<char>(c - 'A' + 'a');
+    boost::json::value& item = paths[r.path];
+    if (!item.is_object()) item.emplace_object();
+    item.as_object()[method] = Operation(r);
+  }
+  boost::json::object doc{
+      {"openapi", "3.1.0"},
+      {"info",
+       {{"title", "carecoord API"},
+        {"version", "1"},
+        {"description", "Care coordination: accounts, sessions and audit. Errors are RFC 9457 problem details."}}},
+      {"paths", std::move(paths)},
+      {"components", boost::json::parse(kComponents)},
+  };
+  return boost::json::serialize(doc);
+}
+
+}  // namespace
+
+const std::string& OpenApiDocument() {
+  static const std::string kDocument = BuildDocument();
+  return kDocument;
+}
+
+}  // namespace carecoord::api
