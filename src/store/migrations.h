@@ -24,7 +24,8 @@ const std::vector<Migration>& EmbeddedMigrations();
 
 // Applies every migration newer than the database's recorded version, each in its own
 // transaction, recording it in schema_migrations. Safe to run concurrently from two processes
-// (the second waits, then finds nothing to do). Returns the number applied.
+// (the second waits, then finds nothing to do). Returns the number applied; kPreconditionFailed
+// when the database is newer than this binary.
 // Waits for a concurrent migrator to finish. Fails with the error of the first migration that
 // does not apply, naming it; the migrations before it stay applied.
 Result<int> Migrate(Database& db);
