@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: Apache-2.0
+// Walks the route table: every route has a permission rule, every route × role decision is the
+// one written down here, and the OpenAPI document describes exactly these routes.
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+
+#include <map>
+#include <set>
+
+#include "api/openapi.h"
+#include "api/router.h"
+#include "domain/permissions.h"
+
+namespace carecoord::api {
+namespace {
+
+// Who may call each route. A new route must be added here, with its intended audience, or the
+// test fails: access is decided deliberately, never by default.
+const std::map<std::string, std::string>& ExpectedAudience() {
+  static const std::map<std::string, std::string> kExpected = {
+      {"GET /healthz", "anyone"},
+      {"GET /api/v1/openapi.json", "anyone"},
+      {"POST /api/v1/auth/login", "anyone"},
+      {"POST /api/v1/auth/logout", "signed-in"},
+      {"POST /api/v1/auth/password", "signed-in"},
+      {"GET /api/v1/me", "signed-in"},
+      {"GET /api/v1/programs", "admin"},
+      {"GET /api/v1/users", "admin"},
+      {"POST /api/v1/users", "admin"},
+      {"GET /api/v1/users/{id}", "admin"},
+      {"PATCH /api/v1/users/{id}", "admin"},
+      {"GET /api/v1/audit", "auditor"},
+  };
+  return kExpected;
+}
+
+std::string Key(const Route& r) { return std::string(r.method) + " " + std::string(r.path); }
+
+TEST(RouteTableTest, EveryRouteHasAPermissionRuleAndAnExpectedAudience) {
+  std::set<std::string> seen;
+  for (const Route& r : RouteTable()) {
+    EXPECT_NE(FindRule(r.action), nullptr) << Key(r) << " has no permission rule";
+    EXPECT_NE(r.handler, nullptr) << Key(r);
+    EXPECT_FALSE(r.summary.empty()) << Key(r);
+    EXPECT_TRUE(seen.insert(Key(r)).second) << Key(r) << " is listed twice";
+    EXPECT_TRUE(ExpectedAudience().contains(Key(r))) << Key(r) << " has no expected audience in this test";
+  }
+  EXPECT_EQ(seen.size(), ExpectedAudience().size()) << "a route listed here is gone from the table";
+}
+
+TEST(RouteTableTest, EveryRouteAndRoleIsAllowedOrDeniedAsIntended) {
+  for (const Route& r : RouteTable()) {
+    const std::string audience = ExpectedAudience().at(Key(r));
+    EXPECT_EQ(IsAllowed(r.action, {}, false), audience == "anyone") << Key(r) << " anonymous";
+    for (Role role : kAllRoles) {
+      const std::array one = {role};
+      const bool expected = audience == "anyone" || audience == "signed-in" || audience == RoleName(role);
+      EXPECT_EQ(IsAllowed(r.action, one, true), expected) << Key(r) << " as " << RoleName(role);
+    }
+  }
+}
+
+TEST(RouteTableTest, MatchingFindsParametersAndSeparatesMethods) {
+  auto m = MatchRoute("PATCH", "/api/v1/users/0192-abc");
+  ASSERT_NE(m.route, nullptr);
+  EXPECT_EQ(m.route->action, Action::kUpdateUser);
+  ASSERT_EQ(m.params.size(), 1u);
+  EXPECT_EQ(m.params[0], "0192-abc");
+  EXPECT_EQ(MatchRoute("HEAD", "/api/v1/me").route->action, Action::kReadOwnAccount);
+  auto wrong_method = MatchRoute("DELETE", "/api/v1/users/x");
+  EXPECT_EQ(wrong_method.route, nullptr);
+  EXPECT_TRUE(wrong_method.path_exists);
+  EXPECT_EQ(MatchRoute("GET", "/api/v1/me/").route, nullptr);
+  EXPECT_EQ(MatchRoute("GET", "/api/v1/users//").route, nullptr);
+  EXPECT_FALSE(MatchRoute("GET", "/api/v1/nothing").path_exists);
+}
+
+TEST(OpenApiTest, DescribesExactlyTheRouteTable) {
+  const boost::json::value doc = boost::json::parse(OpenApiDocument());
+  EXPECT_EQ(doc.at("openapi").as_string(), "3.1.0");
+  const auto& paths = doc.at("paths").as_object();
+  std::size_t operations = 0;
+  for (const auto& [path, item] : paths) operations += item.as_object().size();
+  EXPECT_EQ(operations, RouteTable().size());
+  const auto& schemas = doc.at("components").at("schemas").as_object();
+  for (const Route& r : RouteTable()) {
+    std::string method(r.method);
+    for (char& c : method) c = static_cast<char>(std::tolower(c));
+    const auto* item = paths.if_contains(r.path);
+    ASSERT_NE(item, nullptr) << Key(r);
+    const auto* op = item->as_object().if_contains(method);
+    ASSERT_NE(op, nullptr) << Key(r);
+    EXPECT_TRUE(op->as_object().at("responses").as_object().contains(std::to_string(r.success_status))) << Key(r);
+    for (std::string_view schema : {r.request_schema, r.response_schema}) {
+      EXPECT_TRUE(schema.empty() || schemas.contains(schema)) << schema;
+    }
+    if (std::string_view(r.path).find('{') != std::string_view::npos) {
+      bool declared = false;
+      for (const auto& p : op->as_object().at("parameters").as_array()) {
+        declared |= p.at("in").as_string() == "path";
+      }
+      EXPECT_TRUE(declared) << Key(r) << " path parameter undocumented";
+    }
+  }
+}
+
+TEST(OpenApiTest, EveryReferenceResolves) {
+  const std::string text = OpenApiDocument();
+  const boost::json::value doc = boost::json::parse(text);
+  const auto& schemas = doc.at("components").at("schemas").as_object();
+  const std::string prefix = "\"#/components/schemas/";
+  for (std::size_t at = text.find(prefix); at != std::string::npos; at = text.find(prefix, at + 1)) {
+    const std::size_t start = at + prefix.size();
+    const std::string name = text.substr(start, text.find('"', start) - start);
+    EXPECT_TRUE(schemas.contains(name)) << name;
+  }
+}
+
+}  // namespace
+}  // namespace carecoord::api
