@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: Apache-2.0
+import type { Section } from '../routing/routes';
+import { Link } from './Link';
+
+/** Links to the sections this user's roles can use; nothing else is offered. */
+export function MainNav({ sections }: { sections: readonly Section[] }) {
+  return (
+    <nav aria-label="Main" className="main-nav">
+      <ul>
+        {sections.map((section) => (
+          <li key={section.id}>
+            <Link to={section.path}>{section.label}</Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
