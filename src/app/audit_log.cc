@@ -122,8 +122,9 @@ Status AuditLog::CommitBatch(std::vector<Pending>& batch) {
       st = std::unexpected(conn.error());
       continue;
     }
-    std::vector<AuditRecord> copy = events;
-    st = store::InTransaction(**conn, [&]() -> Status { return AppendInTransaction(**conn, copy); });
+    // Sealing is repeatable (seq and hashes are recomputed from the chain tip), so a retry
+    // reuses the same records.
+    st = store::InTransaction(**conn, [&]() -> Status { return AppendInTransaction(**conn, events); });
     if (st || st.error().code != ErrorCode::kUnavailable) break;
   }
   return st;
