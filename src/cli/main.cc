@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: Apache-2.0
+// carecoord: one binary, subcommands serve | migrate | demo | user | audit.
+#include <spdlog/spdlog.h>
+
+#include "cli/commands.h"
+
+int main(int argc, char** argv) {
+  // Logs are JSON lines on stderr; each message is a complete JSON object.
+  spdlog::set_pattern("%v");
+  CLI::App app{"carecoord — care coordination server"};
+  app.require_subcommand(1);
+  int exit_code = 0;
+  carecoord::cli::AddServeCommand(app, exit_code);
+  carecoord::cli::AddMigrateCommand(app, exit_code);
+  carecoord::cli::AddDemoCommand(app, exit_code);
+  carecoord::cli::AddUserCommand(app, exit_code);
+  carecoord::cli::AddAuditCommand(app, exit_code);
+  CLI11_PARSE(app, argc, argv);
+  return exit_code;
+}

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: Apache-2.0
+// carecoord serve: configuration from flags, environment (CARECOORD_*) and an optional TOML
+// file (--config), in that order of precedence.
+#include <fmt/core.h>
+#include <spdlog/spdlog.h>
+
+#include <fstream>
+
+#include "api/api.h"
+#include "app/services.h"
+#include "cli/commands.h"
+#include "cli/database_option.h"
+#include "server/server.h"
+
+namespace carecoord::cli {
+namespace {
+
+struct ServeArgs {
+  std::string db_url;
+  server::ServerConfig server;
+  std::string port_file;
+  int idle_minutes = 30;
+  int absolute_hours = 12;
+};
+
+void WritePortFile(const std::string& path, unsigned short port) {
+  // Written to a temporary name and renamed, so a reader never sees a half-written file.
+  const std::string tmp = path + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::trunc);
+    out << port << "\n";
+  }
+  std::rename(tmp.c_str(), path.c_str());
+}
+
+int Serve(const ServeArgs& args) {
+  auto db = OpenMigratedOrReport(args.db_url);
+  if (!db) return 1;
+  app::SystemClock clock;
+  SessionPolicy policy;
+  policy.idle_timeout = std::chrono::minutes(args.idle_minutes);
+  policy.absolute_timeout = std::chrono::hours(args.absolute_hours);
+  app::Services services(*db, clock, policy);
+  api::Api api(services);
+  auto server = server::Server::Create(args.server, api);
+  if (!server) {
+    fmt::print(stderr, "carecoord: cannot start the server: {}\n", server.error().message);
+    return 1;
+  }
+  if (!args.port_file.empty()) WritePortFile(args.port_file, (*server)->port());
+  return server::RunUntilSignal(**server);
+}
+
+}  // namespace
+
+void AddServeCommand(CLI::App& app, int& exit_code) {
+  auto* cmd = app.add_subcommand("serve", "Serve the API and the web app");
+  auto args = std::make_shared<ServeArgs>();
+  cmd->set_config("--config", "", "TOML file with any of these options (e.g. port = 8080)");
+  AddDatabaseOption(*cmd, args->db_url);
+  cmd->add_option("--port", args->server.port, "TCP port; 0 picks a free one")
+      ->envname("CARECOORD_PORT")
+      ->capture_default_str();
+  cmd->add_option("--bind", args->server.bind_address, "Address to listen on")
+      ->envname("CARECOORD_BIND")
+      ->capture_default_str();
+  cmd->add_option("--threads", args->server.threads, "I/O threads (0: one per core)")
+      ->envname("CARECOORD_THREADS");
+  cmd->add_option("--web-root", args->server.web_root, "Directory of the built web app")
+      ->envname("CARECOORD_WEB_ROOT");
+  cmd->add_option("--body-limit", args->server.body_limit, "Largest request body in bytes")
+      ->envname("CARECOORD_BODY_LIMIT")
+      ->check(CLI::Range(std::size_t{1024}, std::size_t{64} << 20))
+      ->capture_default_str();
+  cmd->add_option("--tls-cert", args->server.tls_cert_file, "PEM certificate chain (enables TLS)")
+      ->envname("CARECOORD_TLS_CERT");
+  cmd->add_option("--tls-key", args->server.tls_key_file, "PEM private key")
+      ->envname("CARECOORD_TLS_KEY");
+  cmd->add_option("--session-idle-minutes", args->idle_minutes, "Sign out after this long idle")
+      ->check(CLI::Range(1, 24 * 60))
+      ->capture_default_str();
+  cmd->add_option("--session-absolute-hours", args->absolute_hours, "Sign out after this long in all")
+      ->check(CLI::Range(1, 7 * 24))
+      ->capture_default_str();
+  cmd->add_option("--port-file", args->port_file, "Write the bound port here once listening");
+  cmd->callback([args, &exit_code] {
+    if (args->server.tls_cert_file.empty() != args->server.tls_key_file.empty()) {
+      fmt::print(stderr, "carecoord: --tls-cert and --tls-key go together\n");
+      exit_code = 2;
+      return;
+    }
+    exit_code = Serve(*args);
+  });
+}
+
+}  // namespace carecoord::cli
