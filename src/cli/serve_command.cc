@@ -9,6 +9,7 @@
 #include "api/api.h"
 #include "app/services.h"
 #include "cli/commands.h"
+#include "cli/config_file.h"
 #include "cli/database_option.h"
 #include "server/server.h"
 
@@ -19,6 +20,7 @@ struct ServeArgs {
   std::string db_url;
   server::ServerConfig server;
   std::string port_file;
+  std::string config_file;
   int idle_minutes = 30;
   int absolute_hours = 12;
 };
@@ -56,8 +58,13 @@ int Serve(const ServeArgs& args) {
 void AddServeCommand(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand("serve", "Serve the API and the web app");
   auto args = std::make_shared<ServeArgs>();
-  cmd->set_config("--config", "", "TOML file with any of these options (e.g. port = 8080)");
-  AddDatabaseOption(*cmd, args->db_url);
+  cmd->add_option("--config", args->config_file,
+                  "TOML file with any of these options, e.g. port = 8080 (flags and environment win)")
+      ->envname("CARECOORD_CONFIG")
+      ->check(CLI::ExistingFile);
+  // --db may come from the configuration file, so it is checked after the file is read.
+  cmd->add_option("--db", args->db_url, "Database URL: sqlite:PATH or postgresql://...")
+      ->envname("CARECOORD_DB");
   cmd->add_option("--port", args->server.port, "TCP port; 0 picks a free one")
       ->envname("CARECOORD_PORT")
       ->capture_default_str();
@@ -83,7 +90,19 @@ void AddServeCommand(CLI::App& app, int& exit_code) {
       ->check(CLI::Range(1, 7 * 24))
       ->capture_default_str();
   cmd->add_option("--port-file", args->port_file, "Write the bound port here once listening");
-  cmd->callback([args, &exit_code] {
+  cmd->callback([cmd, args, &exit_code] {
+    if (!args->config_file.empty()) {
+      if (auto st = ApplyConfigFile(*cmd, args->config_file); !st) {
+        fmt::print(stderr, "carecoord: {}\n", st.error().message);
+        exit_code = 2;
+        return;
+      }
+    }
+    if (args->db_url.empty()) {
+      fmt::print(stderr, "carecoord: --db is required (or CARECOORD_DB, or db in the config file)\n");
+      exit_code = 2;
+      return;
+    }
     if (args->server.tls_cert_file.empty() != args->server.tls_key_file.empty()) {
       fmt::print(stderr, "carecoord: --tls-cert and --tls-key go together\n");
       exit_code = 2;
