@@ -142,9 +142,7 @@ Result<Actor> AuthService::Authenticate(std::string_view token) {
     }
     actor.session_last_seen = now;
   }
-  auto roles = store::UserRepository(**conn).RolesOf(s.session.org_id, s.session.user_id);
-  if (!roles) return std::unexpected(roles.error());
-  actor.roles = std::move(*roles);
+  actor.roles = s.roles;
   return actor;
 }
 

@@ -39,6 +39,12 @@ Result<std::optional<SessionWithUser>> SessionRepository::FindByTokenHash(
   out.user_disabled = r.Int(9) != 0;
   out.user_locked = !r.IsNull(10);
   out.org_name = r.Text(11);
+  for (const Row& role_row : *rows) {
+    // The schema's CHECK admits only known roles; anything else would grant nothing.
+    auto role = ParseRole(role_row.Text(14));
+    if (role_row.IsNull(12) || !role) continue;
+    out.roles.push_back(RoleGrant{role_row.Text(12), role_row.Text(13), *role});
+  }
   return std::optional<SessionWithUser>(std::move(out));
 }
 

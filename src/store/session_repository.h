@@ -3,10 +3,12 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "domain/error.h"
 #include "domain/time.h"
 #include "store/database.h"
+#include "store/user_repository.h"
 
 namespace carecoord::store {
 
@@ -29,6 +31,7 @@ struct SessionWithUser {
   bool user_disabled = false;
   bool user_locked = false;
   std::string org_name;
+  std::vector<RoleGrant> roles;
 };
 
 // Sign-in sessions, found by token hash. Works on the caller's connection and transaction.

@@ -29,9 +29,9 @@ UserRecord UserFromRow(const Row& r) {
   return u;
 }
 
-RoleGrant GrantFromRow(const Row& r, std::size_t first) {
-  return RoleGrant{r.Text(first), r.Text(first + 1),
-                   ParseRole(r.Text(first + 2)).value_or(Role::kAuditor)};
+// The schema's CHECK admits only known roles; an unknown one would grant nothing.
+void AddGrant(std::vector<RoleGrant>& grants, const Row& r, std::size_t first) {
+  if (auto role = ParseRole(r.Text(first + 2))) grants.push_back({r.Text(first), r.Text(first + 1), *role});
 }
 
 }  // namespace
@@ -68,7 +68,7 @@ Result<std::vector<UserRecord>> UserRepository::List(const std::string& org_id) 
   auto role_rows = conn_.Query(sql::kUsersRolesOfOrg, params);
   if (!role_rows) return std::unexpected(role_rows.error());
   std::map<std::string, std::vector<RoleGrant>> roles_by_user;
-  for (const Row& r : *role_rows) roles_by_user[r.Text(0)].push_back(GrantFromRow(r, 1));
+  for (const Row& r : *role_rows) AddGrant(roles_by_user[r.Text(0)], r, 1);
   std::vector<UserRecord> users;
   users.reserve(rows->size());
   for (const Row& r : *rows) {
@@ -87,7 +87,7 @@ Result<std::vector<RoleGrant>> UserRepository::RolesOf(const std::string& org_id
   if (!rows) return std::unexpected(rows.error());
   std::vector<RoleGrant> roles;
   roles.reserve(rows->size());
-  for (const Row& r : *rows) roles.push_back(GrantFromRow(r, 0));
+  for (const Row& r : *rows) AddGrant(roles, r, 0);
   return roles;
 }
 
