@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Throughput of the audit log's group commit: N threads each waiting for their event to be
 // durable, as request threads do. Run: build/release/bench/audit_log_bench [--benchmark_filter=...]
-// with CARECOORD_BENCH_DB=postgresql://... to measure PostgreSQL instead of a temporary SQLite file.
+// with CARECOORD_BENCH_DB=postgresql://... to measure PostgreSQL instead of a temporary SQLite
+// file.
 #include <benchmark/benchmark.h>
 
 #include <cstdlib>
@@ -22,7 +23,8 @@ struct BenchDatabase {
     if (url != nullptr) {
       db = store::OpenDatabase(url).value();
     } else {
-      dir = std::filesystem::temp_directory_path() / ("carecoord-bench-" + app::NewToken().substr(0, 8));
+      dir = std::filesystem::temp_directory_path() /
+            ("carecoord-bench-" + app::NewToken().substr(0, 8));
       std::filesystem::create_directories(dir);
       db = store::OpenDatabase("sqlite:" + (dir / "bench.db").string()).value();
     }

@@ -35,7 +35,9 @@ class ApiTest : public AppTest {
     api_->Handle(std::move(req), [&promise](api::Response r) { promise.set_value(std::move(r)); });
     return future.get();
   }
-  static boost::json::object Json(const api::Response& r) { return boost::json::parse(r.body).as_object(); }
+  static boost::json::object Json(const api::Response& r) {
+    return boost::json::parse(r.body).as_object();
+  }
   static std::string_view Header(const api::Response& r, std::string_view name) {
     for (const auto& h : r.headers) {
       if (h.name == name) return h.value;
@@ -70,9 +72,11 @@ TEST_P(ApiTest, MalformedJsonIs400NamingTheBody) {
   EXPECT_EQ(Json(r).at("field").as_string(), "body");
   auto missing = Send("POST", "/api/v1/auth/login", R"({"password":"x"})");
   EXPECT_EQ(Json(missing).at("field").as_string(), "username");
-  auto typo = Send("POST", "/api/v1/auth/login", R"({"username":"a","password":"b","pasword":"c"})");
+  auto typo =
+      Send("POST", "/api/v1/auth/login", R"({"username":"a","password":"b","pasword":"c"})");
   EXPECT_EQ(Json(typo).at("field").as_string(), "pasword");
-  auto not_json = Send("POST", "/api/v1/auth/login", "username=a", {{"content-type", "text/plain"}});
+  auto not_json =
+      Send("POST", "/api/v1/auth/login", "username=a", {{"content-type", "text/plain"}});
   EXPECT_EQ(not_json.status, 400);
   EXPECT_EQ(Json(not_json).at("field").as_string(), "content-type");
 }
@@ -130,15 +134,23 @@ TEST_P(ApiTest, ACoordinatorOnAnAdminRouteGets403AndTheAttemptIsAudited) {
 
 TEST_P(ApiTest, UpdatesNeedIfMatch) {
   auto r = Login("admin");
-  const api::Header bearer{"authorization", "Bearer " + std::string(Json(r).at("token").as_string())};
+  const api::Header bearer{"authorization",
+                           "Bearer " + std::string(Json(r).at("token").as_string())};
   const std::string id(Json(r).at("user").at("id").as_string());
   auto get = Send("GET", "/api/v1/users/" + id, {}, {bearer});
   ASSERT_EQ(get.status, 200);
   EXPECT_EQ(Header(get, "etag"), "\"1\"");
   EXPECT_EQ(Send("PATCH", "/api/v1/users/" + id, R"({"display_name":"A"})", {bearer}).status, 428);
-  EXPECT_EQ(Send("PATCH", "/api/v1/users/" + id, R"({"display_name":"A"})", {bearer, {"if-match", "\"7\""}}).status, 412);
-  EXPECT_EQ(Send("PATCH", "/api/v1/users/" + id, R"({"display_name":"A"})", {bearer, {"if-match", "seven"}}).status, 400);
-  auto ok = Send("PATCH", "/api/v1/users/" + id, R"({"display_name":"A"})", {bearer, {"if-match", "\"1\""}});
+  EXPECT_EQ(Send("PATCH", "/api/v1/users/" + id, R"({"display_name":"A"})",
+                 {bearer, {"if-match", "\"7\""}})
+                .status,
+            412);
+  EXPECT_EQ(Send("PATCH", "/api/v1/users/" + id, R"({"display_name":"A"})",
+                 {bearer, {"if-match", "seven"}})
+                .status,
+            400);
+  auto ok = Send("PATCH", "/api/v1/users/" + id, R"({"display_name":"A"})",
+                 {bearer, {"if-match", "\"1\""}});
   ASSERT_EQ(ok.status, 200) << ok.body;
   EXPECT_EQ(Header(ok, "etag"), "\"2\"");
 }
@@ -151,9 +163,12 @@ TEST_P(ApiTest, UnknownRoutesAndMethods) {
 
 TEST_P(ApiTest, AuditQueryValidation) {
   auto r = Login("auditor");
-  const api::Header bearer{"authorization", "Bearer " + std::string(Json(r).at("token").as_string())};
-  EXPECT_EQ(Json(Send("GET", "/api/v1/audit?limit=0", {}, {bearer})).at("field").as_string(), "limit");
-  EXPECT_EQ(Json(Send("GET", "/api/v1/audit?from=yesterday", {}, {bearer})).at("field").as_string(), "from");
+  const api::Header bearer{"authorization",
+                           "Bearer " + std::string(Json(r).at("token").as_string())};
+  EXPECT_EQ(Json(Send("GET", "/api/v1/audit?limit=0", {}, {bearer})).at("field").as_string(),
+            "limit");
+  EXPECT_EQ(Json(Send("GET", "/api/v1/audit?from=yesterday", {}, {bearer})).at("field").as_string(),
+            "from");
   auto page = Send("GET", "/api/v1/audit?from=2026-11-01&to=2026-11-30&limit=5", {}, {bearer});
   ASSERT_EQ(page.status, 200) << page.body;
   EXPECT_GE(Json(page).at("items").as_array().size(), 1u);

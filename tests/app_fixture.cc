@@ -15,7 +15,8 @@ const std::string& PasswordHash() {
 }
 
 void InsertUser(store::Connection& conn, const std::string& org_id, const std::string& program_id,
-                const std::string& program_name, const std::string& username, Role role, Instant now) {
+                const std::string& program_name, const std::string& username, Role role,
+                Instant now) {
   store::UserRecord u;
   u.org_id = org_id;
   u.id = app::NewId(now);
@@ -40,7 +41,8 @@ void AppTest::SetUp() {
   ASSERT_TRUE(orgs.InsertOrg(org_id_, "Test Org", now));
   ASSERT_TRUE(orgs.InsertProgram(org_id_, program_id_, "Test Program", "America/New_York", now));
   for (Role role : kAllRoles) {
-    InsertUser(**conn, org_id_, program_id_, "Test Program", std::string(RoleName(role)), role, now);
+    InsertUser(**conn, org_id_, program_id_, "Test Program", std::string(RoleName(role)), role,
+               now);
   }
 }
 

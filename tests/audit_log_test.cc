@@ -33,7 +33,8 @@ class AuditLogTest : public AppTest {
 };
 
 TEST_P(AuditLogTest, RecordedEventsFormAnIntactChain) {
-  for (int i = 0; i < 5; ++i) ASSERT_TRUE(services_->audit.Record({Event("e" + std::to_string(i))}));
+  for (int i = 0; i < 5; ++i)
+    ASSERT_TRUE(services_->audit.Record({Event("e" + std::to_string(i))}));
   auto v = Verify();
   EXPECT_TRUE(v.intact) << v.problem;
   EXPECT_EQ(v.events_checked, 5);
@@ -46,7 +47,8 @@ TEST_P(AuditLogTest, ConcurrentSubmissionsAreAllCommittedInOneOrder) {
   for (int t = 0; t < kThreads; ++t) {
     threads.emplace_back([&, t] {
       for (int i = 0; i < kEach; ++i) {
-        if (!services_->audit.Record({Event(std::to_string(t) + ":" + std::to_string(i))})) ++failures;
+        if (!services_->audit.Record({Event(std::to_string(t) + ":" + std::to_string(i))}))
+          ++failures;
       }
     });
   }
@@ -132,7 +134,8 @@ TEST_P(AuditLogTest, AuditorsSearchByUserAndDateNewestFirst) {
   EXPECT_EQ(services_->audit_query.Search(admin, q).error().code, ErrorCode::kPermissionDenied);
 }
 
-INSTANTIATE_TEST_SUITE_P(Drivers, AuditLogTest, ::testing::ValuesIn(test_support::DriversUnderTest()),
+INSTANTIATE_TEST_SUITE_P(Drivers, AuditLogTest,
+                         ::testing::ValuesIn(test_support::DriversUnderTest()),
                          test_support::DriverTestName);
 
 }  // namespace

@@ -39,9 +39,13 @@ TEST_P(AuthTest, MissingFieldsAreNamed) {
 }
 
 TEST_P(AuthTest, FifthFailureInARowLocksUntilAnAdministratorUnlocks) {
-  for (int i = 0; i < 4; ++i) EXPECT_EQ(services_->auth.SignIn("peer_support", "wrong").error().code, ErrorCode::kUnauthenticated);
+  for (int i = 0; i < 4; ++i)
+    EXPECT_EQ(services_->auth.SignIn("peer_support", "wrong").error().code,
+              ErrorCode::kUnauthenticated);
   SignIn("peer_support");  // a success resets the count
-  for (int i = 0; i < 5; ++i) EXPECT_EQ(services_->auth.SignIn("peer_support", "wrong").error().code, ErrorCode::kUnauthenticated);
+  for (int i = 0; i < 5; ++i)
+    EXPECT_EQ(services_->auth.SignIn("peer_support", "wrong").error().code,
+              ErrorCode::kUnauthenticated);
   auto locked = services_->auth.SignIn("peer_support", kPassword);
   ASSERT_FALSE(locked);
   EXPECT_EQ(locked.error().code, ErrorCode::kLocked);

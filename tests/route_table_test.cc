@@ -35,7 +35,9 @@ const std::map<std::string, std::string>& ExpectedAudience() {
   return kExpected;
 }
 
-std::string Key(const Route& r) { return std::string(r.method) + " " + std::string(r.path); }
+std::string Key(const Route& r) {
+  return std::string(r.method) + " " + std::string(r.path);
+}
 
 TEST(RouteTableTest, EveryRouteHasAPermissionRuleAndAnExpectedAudience) {
   std::set<std::string> seen;
@@ -44,7 +46,8 @@ TEST(RouteTableTest, EveryRouteHasAPermissionRuleAndAnExpectedAudience) {
     EXPECT_NE(r.handler, nullptr) << Key(r);
     EXPECT_FALSE(r.summary.empty()) << Key(r);
     EXPECT_TRUE(seen.insert(Key(r)).second) << Key(r) << " is listed twice";
-    EXPECT_TRUE(ExpectedAudience().contains(Key(r))) << Key(r) << " has no expected audience in this test";
+    EXPECT_TRUE(ExpectedAudience().contains(Key(r)))
+        << Key(r) << " has no expected audience in this test";
   }
   EXPECT_EQ(seen.size(), ExpectedAudience().size()) << "a route listed here is gone from the table";
 }
@@ -55,7 +58,8 @@ TEST(RouteTableTest, EveryRouteAndRoleIsAllowedOrDeniedAsIntended) {
     EXPECT_EQ(IsAllowed(r.action, {}, false), audience == "anyone") << Key(r) << " anonymous";
     for (Role role : kAllRoles) {
       const std::array one = {role};
-      const bool expected = audience == "anyone" || audience == "signed-in" || audience == RoleName(role);
+      const bool expected =
+          audience == "anyone" || audience == "signed-in" || audience == RoleName(role);
       EXPECT_EQ(IsAllowed(r.action, one, true), expected) << Key(r) << " as " << RoleName(role);
     }
   }
@@ -91,7 +95,9 @@ TEST(OpenApiTest, DescribesExactlyTheRouteTable) {
     ASSERT_NE(item, nullptr) << Key(r);
     const auto* op = item->as_object().if_contains(method);
     ASSERT_NE(op, nullptr) << Key(r);
-    EXPECT_TRUE(op->as_object().at("responses").as_object().contains(std::to_string(r.success_status))) << Key(r);
+    EXPECT_TRUE(
+        op->as_object().at("responses").as_object().contains(std::to_string(r.success_status)))
+        << Key(r);
     for (std::string_view schema : {r.request_schema, r.response_schema}) {
       EXPECT_TRUE(schema.empty() || schemas.contains(schema)) << schema;
     }
@@ -110,7 +116,8 @@ TEST(OpenApiTest, EveryReferenceResolves) {
   const boost::json::value doc = boost::json::parse(text);
   const auto& schemas = doc.at("components").at("schemas").as_object();
   const std::string prefix = "\"#/components/schemas/";
-  for (std::size_t at = text.find(prefix); at != std::string::npos; at = text.find(prefix, at + 1)) {
+  for (std::size_t at = text.find(prefix); at != std::string::npos;
+       at = text.find(prefix, at + 1)) {
     const std::size_t start = at + prefix.size();
     const std::string name = text.substr(start, text.find('"', start) - start);
     EXPECT_TRUE(schemas.contains(name)) << name;

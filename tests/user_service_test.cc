@@ -44,7 +44,10 @@ TEST_P(UserServiceTest, InvalidInputIsRejectedNamingTheFieldAndNothingIsSaved) {
       {[](app::NewUser& u) { u.password = "short"; }, "password"},
       {[](app::NewUser& u) { u.roles[0].role = "superuser"; }, "roles"},
       {[](app::NewUser& u) { u.roles[0].program_id = "no such program"; }, "roles"},
-      {[&](app::NewUser& u) { u.roles.push_back({program_id_, "auditor"}); }, "roles"},
+      {[&](app::NewUser& u) {
+         u.roles.push_back({program_id_, "auditor"});
+       },
+       "roles"},
   };
   for (const Case& c : cases) {
     app::NewUser in = Valid("rejected.user");
@@ -133,7 +136,8 @@ TEST_P(UserServiceTest, NonAdminsAreDeniedAndTheDenialIsAudited) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Drivers, UserServiceTest, ::testing::ValuesIn(test_support::DriversUnderTest()),
+INSTANTIATE_TEST_SUITE_P(Drivers, UserServiceTest,
+                         ::testing::ValuesIn(test_support::DriversUnderTest()),
                          test_support::DriverTestName);
 
 }  // namespace

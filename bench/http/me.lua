@@ -1,4 +1,12 @@
 -- SPDX-License-Identifier: Apache-2.0
--- wrk scenario: GET /api/v1/me with the bearer token from the TOKEN environment variable.
+-- wrk scenario: GET /api/v1/me, authenticated with the bearer token in $TOKEN.
+--   TOKEN=<token from POST /api/v1/auth/login> wrk -t2 -c64 -d30s -s bench/http/me.lua http://127.0.0.1:8080
+local token = os.getenv("TOKEN")
+if token == nil or token == "" then
+  io.stderr:write("me.lua: set TOKEN to a bearer token (from POST /api/v1/auth/login)\n")
+  os.exit(2)
+end
+
 wrk.method = "GET"
-wrk.headers["Authorization"] = "Bearer " .. os.getenv("TOKEN")
+wrk.path = "/api/v1/me"
+wrk.headers["Authorization"] = "Bearer " .. token

@@ -39,7 +39,9 @@ Credentials FindCredentials(const Request& request) {
   return {};
 }
 
-bool IsSafeMethod(std::string_view method) { return method == "GET" || method == "HEAD"; }
+bool IsSafeMethod(std::string_view method) {
+  return method == "GET" || method == "HEAD";
+}
 
 }  // namespace
 
@@ -157,14 +159,15 @@ void Api::Dispatch(const Request& request, Responder& respond, const RouteMatch&
   }
   // The response waits for its audit events: durable first, then sent. If they cannot be
   // written the caller gets 503 and no data.
-  services_.audit.Submit(std::move(call.ctx.read_events),
-                         [respond = std::move(respond), response = std::move(response)](Status st) mutable {
-                           if (st) {
-                             respond(std::move(response));
-                           } else {
-                             respond(ProblemResponse(503, "The service is busy; try again shortly."));
-                           }
-                         });
+  services_.audit.Submit(
+      std::move(call.ctx.read_events),
+      [respond = std::move(respond), response = std::move(response)](Status st) mutable {
+        if (st) {
+          respond(std::move(response));
+        } else {
+          respond(ProblemResponse(503, "The service is busy; try again shortly."));
+        }
+      });
 }
 
 }  // namespace carecoord::api

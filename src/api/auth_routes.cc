@@ -24,7 +24,8 @@ std::string SessionCookie(std::string_view token, std::chrono::milliseconds max_
 Response HandleSignIn(Call& call) {
   auto body = ParseJsonObject(call.request);
   if (!body) return ErrorResponse(body.error());
-  if (auto st = OnlyKnownFields(*body, {"username", "password"}); !st) return ErrorResponse(st.error());
+  if (auto st = OnlyKnownFields(*body, {"username", "password"}); !st)
+    return ErrorResponse(st.error());
   auto username = RequiredString(*body, "username", 256);
   if (!username) return ErrorResponse(username.error());
   auto password = RequiredString(*body, "password", 1024);
@@ -40,7 +41,8 @@ Response HandleSignIn(Call& call) {
       {"user", MeJson(result->actor, auth.policy(), result->csrf_token)},
   };
   Response r = JsonResponse(200, out);
-  r.SetHeader("set-cookie", SessionCookie(result->token, auth.policy().absolute_timeout, call.request.secure));
+  r.SetHeader("set-cookie",
+              SessionCookie(result->token, auth.policy().absolute_timeout, call.request.secure));
   return r;
 }
 

@@ -9,24 +9,26 @@ namespace carecoord::api {
 Result<boost::json::object> ParseJsonObject(const Request& request) {
   const std::string_view type = request.HeaderValue("content-type");
   if (type.substr(0, type.find(';')) != "application/json") {
-    return Fail(ErrorCode::kInvalidArgument, "the body must be JSON (Content-Type: application/json)",
-                "content-type");
+    return Fail(ErrorCode::kInvalidArgument,
+                "the body must be JSON (Content-Type: application/json)", "content-type");
   }
   boost::system::error_code ec;
   boost::json::parse_options opts;
   opts.max_depth = 32;
   boost::json::value v = boost::json::parse(request.body, ec, {}, opts);
   if (ec) return Fail(ErrorCode::kInvalidArgument, "the body is not valid JSON", "body");
-  if (!v.is_object()) return Fail(ErrorCode::kInvalidArgument, "the body must be a JSON object", "body");
+  if (!v.is_object())
+    return Fail(ErrorCode::kInvalidArgument, "the body must be a JSON object", "body");
   return std::move(v.as_object());
 }
 
-Result<std::optional<std::string>> OptionalString(const boost::json::object& obj, std::string_view field,
-                                                  std::size_t max_bytes) {
+Result<std::optional<std::string>> OptionalString(const boost::json::object& obj,
+                                                  std::string_view field, std::size_t max_bytes) {
   const boost::json::value* v = obj.if_contains(field);
   if (v == nullptr || v->is_null()) return std::optional<std::string>();
   if (!v->is_string()) {
-    return Fail(ErrorCode::kInvalidArgument, std::string(field) + " must be a string", std::string(field));
+    return Fail(ErrorCode::kInvalidArgument, std::string(field) + " must be a string",
+                std::string(field));
   }
   const boost::json::string& s = v->get_string();
   if (s.size() > max_bytes) {
@@ -42,7 +44,8 @@ Result<std::string> RequiredString(const boost::json::object& obj, std::string_v
   auto s = OptionalString(obj, field, max_bytes);
   if (!s) return std::unexpected(s.error());
   if (!*s || (*s)->empty()) {
-    return Fail(ErrorCode::kInvalidArgument, std::string(field) + " is required", std::string(field));
+    return Fail(ErrorCode::kInvalidArgument, std::string(field) + " is required",
+                std::string(field));
   }
   return std::move(**s);
 }
@@ -51,12 +54,14 @@ Result<std::optional<bool>> OptionalBool(const boost::json::object& obj, std::st
   const boost::json::value* v = obj.if_contains(field);
   if (v == nullptr || v->is_null()) return std::optional<bool>();
   if (!v->is_bool()) {
-    return Fail(ErrorCode::kInvalidArgument, std::string(field) + " must be true or false", std::string(field));
+    return Fail(ErrorCode::kInvalidArgument, std::string(field) + " must be true or false",
+                std::string(field));
   }
   return std::optional<bool>(v->get_bool());
 }
 
-Status OnlyKnownFields(const boost::json::object& obj, std::initializer_list<std::string_view> allowed) {
+Status OnlyKnownFields(const boost::json::object& obj,
+                       std::initializer_list<std::string_view> allowed) {
   for (const auto& kv : obj) {
     if (std::find(allowed.begin(), allowed.end(), std::string_view(kv.key())) == allowed.end()) {
       const std::string key(kv.key().substr(0, 64));

@@ -20,13 +20,14 @@ Result<boost::json::object> ParseJsonObject(const Request& request);
 
 // A string member. Absent or null -> nullopt when optional, an error when required; a
 // non-string or one longer than max_bytes -> an error naming the field.
-Result<std::optional<std::string>> OptionalString(const boost::json::object& obj, std::string_view field,
-                                                  std::size_t max_bytes);
+Result<std::optional<std::string>> OptionalString(const boost::json::object& obj,
+                                                  std::string_view field, std::size_t max_bytes);
 Result<std::string> RequiredString(const boost::json::object& obj, std::string_view field,
                                    std::size_t max_bytes);
 Result<std::optional<bool>> OptionalBool(const boost::json::object& obj, std::string_view field);
 
 // Rejects members not in `allowed`, so a typo does not silently do nothing.
-Status OnlyKnownFields(const boost::json::object& obj, std::initializer_list<std::string_view> allowed);
+Status OnlyKnownFields(const boost::json::object& obj,
+                       std::initializer_list<std::string_view> allowed);
 
 }  // namespace carecoord::api

@@ -25,7 +25,8 @@ boost::json::value RolesJson(const std::vector<store::RoleGrant>& roles) {
   return out;
 }
 
-boost::json::value MeJson(const app::Actor& a, const SessionPolicy& policy, std::string_view csrf_token) {
+boost::json::value MeJson(const app::Actor& a, const SessionPolicy& policy,
+                          std::string_view csrf_token) {
   boost::json::object me{
       {"id", a.user_id.value},
       {"username", a.username},
@@ -73,6 +74,8 @@ boost::json::value AuditEventJson(const AuditRecord& e) {
   };
 }
 
-std::string ETagFor(std::int64_t version) { return "\"" + std::to_string(version) + "\""; }
+std::string ETagFor(std::int64_t version) {
+  return "\"" + std::to_string(version) + "\"";
+}
 
 }  // namespace carecoord::api

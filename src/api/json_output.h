@@ -16,7 +16,8 @@ Response JsonResponse(int status, const boost::json::value& body);
 
 boost::json::value RolesJson(const std::vector<store::RoleGrant>& roles);
 // `csrf_token` is included when non-empty (cookie sessions).
-boost::json::value MeJson(const app::Actor& actor, const SessionPolicy& policy, std::string_view csrf_token);
+boost::json::value MeJson(const app::Actor& actor, const SessionPolicy& policy,
+                          std::string_view csrf_token);
 boost::json::value UserJson(const app::UserView& user);
 boost::json::value AuditEventJson(const AuditRecord& event);
 

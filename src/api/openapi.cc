@@ -128,9 +128,10 @@ constexpr char kComponents[] = R"json({
 })json";
 
 boost::json::object ProblemRef(std::string_view description) {
-  return {{"description", description},
-          {"content",
-           {{"application/problem+json", {{"schema", {{"$ref", "#/components/schemas/Problem"}}}}}}}};
+  return {
+      {"description", description},
+      {"content",
+       {{"application/problem+json", {{"schema", {{"$ref", "#/components/schemas/Problem"}}}}}}}};
 }
 
 boost::json::object Operation(const Route& r) {
@@ -138,7 +139,8 @@ boost::json::object Operation(const Route& r) {
   boost::json::object op{{"operationId", rule ? rule->name : "unknown"}, {"summary", r.summary}};
   boost::json::array params;
   std::string_view path = r.path;
-  for (std::size_t open = path.find('{'); open != std::string_view::npos; open = path.find('{', open + 1)) {
+  for (std::size_t open = path.find('{'); open != std::string_view::npos;
+       open = path.find('{', open + 1)) {
     const std::size_t close = path.find('}', open);
     params.push_back(boost::json::object{{"name", path.substr(open + 1, close - open - 1)},
                                          {"in", "path"},
@@ -170,17 +172,21 @@ boost::json::object Operation(const Route& r) {
   boost::json::object responses;
   boost::json::object ok{{"description", "success"}};
   if (!r.response_schema.empty()) {
-    ok["content"] = {{"application/json",
-                      {{"schema", {{"$ref", "#/components/schemas/" + std::string(r.response_schema)}}}}}};
+    ok["content"] = {
+        {"application/json",
+         {{"schema", {{"$ref", "#/components/schemas/" + std::string(r.response_schema)}}}}}};
   }
   responses[std::to_string(r.success_status)] = std::move(ok);
   const bool public_route = rule && rule->audience == Audience::kAnyone;
   if (!r.request_schema.empty() || !r.query_params.empty() || r.needs_if_match) {
     responses["400"] = ProblemRef("invalid input; `field` names it");
   }
-  if (!public_route || r.action == Action::kSignIn) responses["401"] = ProblemRef("not signed in, or the session expired");
-  if (rule && rule->audience == Audience::kRoles) responses["403"] = ProblemRef("your role does not allow this");
-  if (!public_route && r.method != "GET") responses["403"] = ProblemRef("missing CSRF token, or your role does not allow this");
+  if (!public_route || r.action == Action::kSignIn)
+    responses["401"] = ProblemRef("not signed in, or the session expired");
+  if (rule && rule->audience == Audience::kRoles)
+    responses["403"] = ProblemRef("your role does not allow this");
+  if (!public_route && r.method != "GET")
+    responses["403"] = ProblemRef("missing CSRF token, or your role does not allow this");
   if (r.path.find('{') != std::string_view::npos) responses["404"] = ProblemRef("no such record");
   if (r.action == Action::kCreateUser) responses["409"] = ProblemRef("username taken");
   if (r.needs_if_match) {
@@ -188,7 +194,8 @@ boost::json::object Operation(const Route& r) {
     responses["428"] = ProblemRef("If-Match missing");
   }
   if (!r.request_schema.empty()) responses["413"] = ProblemRef("body too large");
-  if (r.action == Action::kSignIn) responses["423"] = ProblemRef("account locked after repeated failures");
+  if (r.action == Action::kSignIn)
+    responses["423"] = ProblemRef("account locked after repeated failures");
   responses["503"] = ProblemRef("database unavailable");
   op["responses"] = std::move(responses);
   if (!public_route) {
@@ -212,7 +219,8 @@ std::string BuildDocument() {
       {"info",
        {{"title", "carecoord API"},
         {"version", "1"},
-        {"description", "Care coordination: accounts, sessions and audit. Errors are RFC 9457 problem details."}}},
+        {"description",
+         "Care coordination: accounts, sessions and audit. Errors are RFC 9457 problem details."}}},
       {"paths", std::move(paths)},
       {"components", boost::json::parse(kComponents)},
   };

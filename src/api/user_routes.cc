@@ -22,13 +22,15 @@ Result<std::vector<app::RoleRequest>> ParseRoles(const boost::json::object& body
   std::vector<app::RoleRequest> out;
   for (const boost::json::value& item : v->get_array()) {
     if (!item.is_object()) {
-      return Fail(ErrorCode::kInvalidArgument, "roles must be a list of {program_id, role}", "roles");
+      return Fail(ErrorCode::kInvalidArgument, "roles must be a list of {program_id, role}",
+                  "roles");
     }
     const auto& o = item.get_object();
     const boost::json::value* p = o.if_contains("program_id");
     const boost::json::value* r = o.if_contains("role");
     if (p == nullptr || r == nullptr || !p->is_string() || !r->is_string() || o.size() != 2) {
-      return Fail(ErrorCode::kInvalidArgument, "each role needs program_id and role, both strings", "roles");
+      return Fail(ErrorCode::kInvalidArgument, "each role needs program_id and role, both strings",
+                  "roles");
     }
     out.push_back({std::string(p->get_string()), std::string(r->get_string())});
   }
@@ -66,7 +68,8 @@ Response HandleListPrograms(Call& call) {
   if (!programs) return ErrorResponse(programs.error());
   boost::json::array items;
   for (const auto& p : *programs) {
-    items.push_back(boost::json::object{{"id", p.id}, {"name", p.name}, {"time_zone", p.time_zone}});
+    items.push_back(
+        boost::json::object{{"id", p.id}, {"name", p.name}, {"time_zone", p.time_zone}});
   }
   return JsonResponse(200, boost::json::object{{"items", std::move(items)}});
 }
@@ -116,7 +119,8 @@ Response HandleUpdateUser(Call& call) {
   if (!version) return ErrorResponse(version.error());
   auto body = ParseJsonObject(call.request);
   if (!body) return ErrorResponse(body.error());
-  if (auto st = OnlyKnownFields(*body, {"display_name", "disabled", "roles", "unlock", "password"}); !st) {
+  if (auto st = OnlyKnownFields(*body, {"display_name", "disabled", "roles", "unlock", "password"});
+      !st) {
     return ErrorResponse(st.error());
   }
   app::UserChanges changes;

@@ -50,8 +50,8 @@ AuditRecord MakeAuditEvent(const Context& ctx, Action action, const Target& targ
 Status Authorize(Context& ctx, Action action, const Target& target, Instant now) {
   const std::vector<Role> roles = RolesOf(ctx.actor);
   if (IsAllowed(action, roles, !ctx.actor.user_id.empty())) return {};
-  ctx.read_events.push_back(
-      MakeAuditEvent(ctx, action, target, AuditOutcome::kDenied, "role does not permit action", now));
+  ctx.read_events.push_back(MakeAuditEvent(ctx, action, target, AuditOutcome::kDenied,
+                                           "role does not permit action", now));
   return Fail(ErrorCode::kPermissionDenied, "Your role does not allow this action.");
 }
 

@@ -15,8 +15,7 @@ void SealAuditRecord(AuditRecord& record, std::int64_t seq, const std::string& p
   record.hash = Sha256Hex(CanonicalAuditBytes(record, prev_hash));
 }
 
-AuditLog::AuditLog(store::Database& db)
-    : db_(db), writer_([this] { WriterLoop(); }) {}
+AuditLog::AuditLog(store::Database& db) : db_(db), writer_([this] { WriterLoop(); }) {}
 
 AuditLog::~AuditLog() {
   {
@@ -124,7 +123,8 @@ Status AuditLog::CommitBatch(std::vector<Pending>& batch) {
     }
     // Sealing is repeatable (seq and hashes are recomputed from the chain tip), so a retry
     // reuses the same records.
-    st = store::InTransaction(**conn, [&]() -> Status { return AppendInTransaction(**conn, events); });
+    st = store::InTransaction(**conn,
+                              [&]() -> Status { return AppendInTransaction(**conn, events); });
     if (st || st.error().code != ErrorCode::kUnavailable) break;
   }
   return st;
@@ -152,8 +152,8 @@ Result<AuditVerification> VerifyAuditChains(store::Database& db) {
           v.problem = std::move(problem);
         };
         if (e.seq != expected_seq) {
-          broken(expected_seq, "event is missing (the next stored event is " +
-                                   std::to_string(e.seq) + ")");
+          broken(expected_seq,
+                 "event is missing (the next stored event is " + std::to_string(e.seq) + ")");
           return v;
         }
         if (e.prev_hash != prev) {

@@ -12,7 +12,8 @@ namespace {
 constexpr char kWrongCredentials[] = "Incorrect username or password.";
 constexpr char kLockedMessage[] =
     "This account is locked after 5 failed sign-ins in a row. An administrator must unlock it.";
-constexpr char kSessionInvalid[] = "Your session has expired or is not valid. Please sign in again.";
+constexpr char kSessionInvalid[] =
+    "Your session has expired or is not valid. Please sign in again.";
 
 Context SystemContextFor(const store::UserRecord& user) {
   Context ctx;
@@ -32,8 +33,10 @@ AuthService::AuthService(store::Database& db, const Clock& clock, AuditLog& audi
 }
 
 Result<SignInResult> AuthService::SignIn(std::string_view username_in, std::string_view password) {
-  if (username_in.empty()) return Fail(ErrorCode::kInvalidArgument, "username is required", "username");
-  if (password.empty()) return Fail(ErrorCode::kInvalidArgument, "password is required", "password");
+  if (username_in.empty())
+    return Fail(ErrorCode::kInvalidArgument, "username is required", "username");
+  if (password.empty())
+    return Fail(ErrorCode::kInvalidArgument, "password is required", "password");
   if (password.size() > 1024) {
     return Fail(ErrorCode::kInvalidArgument, "password is too long", "password");
   }
@@ -55,8 +58,8 @@ Result<SignInResult> AuthService::SignIn(std::string_view username_in, std::stri
   const Instant now = clock_.Now();
 
   if (user.locked_at) {
-    std::vector events{MakeAuditEvent(ctx, Action::kSignIn, target, AuditOutcome::kDenied,
-                                      "account locked", now)};
+    std::vector events{
+        MakeAuditEvent(ctx, Action::kSignIn, target, AuditOutcome::kDenied, "account locked", now)};
     if (auto st = audit_.Record(std::move(events)); !st) return std::unexpected(st.error());
     return Fail(ErrorCode::kLocked, kLockedMessage);
   }
@@ -78,7 +81,8 @@ Result<SignInResult> AuthService::SignIn(std::string_view username_in, std::stri
     std::vector events{MakeAuditEvent(ctx, Action::kSignIn, target, AuditOutcome::kDenied,
                                       "account disabled", now)};
     if (auto st = audit_.Record(std::move(events)); !st) return std::unexpected(st.error());
-    return Fail(ErrorCode::kUnauthenticated, "This account is disabled. Contact your administrator.");
+    return Fail(ErrorCode::kUnauthenticated,
+                "This account is disabled. Contact your administrator.");
   }
 
   SignInResult result;
@@ -96,8 +100,8 @@ Result<SignInResult> AuthService::SignIn(std::string_view username_in, std::stri
   auto st = store::InTransaction(**conn, [&]() -> Status {
     if (auto s = users.ResetFailedSignIns(user.org_id, user.id); !s) return s;
     if (auto s = store::SessionRepository(**conn).Insert(session); !s) return s;
-    std::vector events{
-        MakeAuditEvent(ctx, Action::kSignIn, {"session", session.id, ""}, AuditOutcome::kAllowed, "", now)};
+    std::vector events{MakeAuditEvent(ctx, Action::kSignIn, {"session", session.id, ""},
+                                      AuditOutcome::kAllowed, "", now)};
     return audit_.AppendInTransaction(**conn, events);
   });
   if (!st) return std::unexpected(st.error());
@@ -113,7 +117,8 @@ Result<SignInResult> AuthService::SignIn(std::string_view username_in, std::stri
 }
 
 Result<Actor> AuthService::Authenticate(std::string_view token) {
-  if (token.empty() || token.size() > 128) return Fail(ErrorCode::kUnauthenticated, kSessionInvalid);
+  if (token.empty() || token.size() > 128)
+    return Fail(ErrorCode::kUnauthenticated, kSessionInvalid);
   auto conn = db_.Acquire();
   if (!conn) return std::unexpected(conn.error());
   store::SessionRepository sessions(**conn);
@@ -122,7 +127,8 @@ Result<Actor> AuthService::Authenticate(std::string_view token) {
   if (!*found) return Fail(ErrorCode::kUnauthenticated, kSessionInvalid);
   const store::SessionWithUser& s = **found;
   const Instant now = clock_.Now();
-  const SessionTimes times{s.session.last_seen_at, s.session.absolute_expires_at, s.session.revoked_at};
+  const SessionTimes times{s.session.last_seen_at, s.session.absolute_expires_at,
+                           s.session.revoked_at};
   if (EvaluateSession(times, now, policy_) != SessionState::kActive || s.user_disabled ||
       s.user_locked) {
     return Fail(ErrorCode::kUnauthenticated, kSessionInvalid);
@@ -157,7 +163,8 @@ bool AuthService::CsrfMatches(std::string_view session_token, std::string_view c
 
 Status AuthService::SignOut(Context& ctx) {
   const Instant now = clock_.Now();
-  if (auto st = Authorize(ctx, Action::kSignOut, {"session", ctx.actor.session_id.value, ""}, now); !st) {
+  if (auto st = Authorize(ctx, Action::kSignOut, {"session", ctx.actor.session_id.value, ""}, now);
+      !st) {
     return st;
   }
   auto conn = db_.Acquire();
@@ -209,13 +216,13 @@ Status AuthService::ChangePassword(Context& ctx, std::string_view current_passwo
     auto ok = users.Update(updated);
     if (!ok) return std::unexpected(ok.error());
     if (!*ok) return Fail(ErrorCode::kConflict, "the account changed meanwhile; try again");
-    if (auto st = store::SessionRepository(**conn).RevokeAllOfUser(
-            updated.org_id, updated.id, ctx.actor.session_id.value, now);
+    if (auto st = store::SessionRepository(**conn).RevokeAllOfUser(updated.org_id, updated.id,
+                                                                   ctx.actor.session_id.value, now);
         !st) {
       return st;
     }
-    std::vector events{MakeAuditEvent(ctx, Action::kChangeOwnPassword, target,
-                                      AuditOutcome::kAllowed, "", now)};
+    std::vector events{
+        MakeAuditEvent(ctx, Action::kChangeOwnPassword, target, AuditOutcome::kAllowed, "", now)};
     return audit_.AppendInTransaction(**conn, events);
   });
 }

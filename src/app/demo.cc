@@ -38,8 +38,8 @@ std::string GeneratePassword() {
   return out;
 }
 
-AuditRecord SystemEvent(const std::string& org_id, const std::string& action, const std::string& reason,
-                        Instant now) {
+AuditRecord SystemEvent(const std::string& org_id, const std::string& action,
+                        const std::string& reason, Instant now) {
   AuditRecord e;
   e.org_id = org_id;
   e.occurred_at = now;
@@ -59,7 +59,8 @@ AuditRecord SystemEvent(const std::string& org_id, const std::string& action, co
 Result<DemoResult> LoadDemo(store::Database& db, const Clock& clock, AuditLog& audit,
                             const std::string& password) {
   if (!password.empty()) {
-    if (auto st = ValidateNewPassword(password, "demo-password"); !st) return std::unexpected(st.error());
+    if (auto st = ValidateNewPassword(password, "demo-password"); !st)
+      return std::unexpected(st.error());
   }
   auto conn = db.Acquire();
   if (!conn) return std::unexpected(conn.error());
@@ -90,7 +91,8 @@ Result<DemoResult> LoadDemo(store::Database& db, const Clock& clock, AuditLog& a
       org_id = NewId(now);
       program_id = NewId(now);
       if (auto s = orgs.InsertOrg(org_id, kDemoOrganization, now); !s) return s;
-      if (auto s = orgs.InsertProgram(org_id, program_id, kDemoProgram, kDemoTimeZone, now); !s) return s;
+      if (auto s = orgs.InsertProgram(org_id, program_id, kDemoProgram, kDemoTimeZone, now); !s)
+        return s;
     }
     for (std::size_t i = 0; i < kDemoUsers.size(); ++i) {
       const DemoUser& d = kDemoUsers[i];

@@ -14,8 +14,12 @@ namespace carecoord::app {
 // Non-copyable; outlives the server that calls into it.
 struct Services {
   Services(store::Database& database, const Clock& time, SessionPolicy policy = {})
-      : db(database), clock(time), audit(database), auth(database, time, audit, policy),
-        users(database, time, audit), audit_query(database, time) {}
+      : db(database),
+        clock(time),
+        audit(database),
+        auth(database, time, audit, policy),
+        users(database, time, audit),
+        audit_query(database, time) {}
   Services(const Services&) = delete;
   Services& operator=(const Services&) = delete;
 

@@ -12,16 +12,15 @@
 namespace carecoord::app {
 
 UserView ToView(const store::UserRecord& u) {
-  return UserView{u.id,       u.username,   u.display_name, u.disabled, u.locked_at.has_value(),
-                  u.roles,    u.created_at, u.updated_at,   u.version};
+  return UserView{u.id,    u.username,   u.display_name, u.disabled, u.locked_at.has_value(),
+                  u.roles, u.created_at, u.updated_at,   u.version};
 }
 
 UserService::UserService(store::Database& db, const Clock& clock, AuditLog& audit)
     : db_(db), clock_(clock), audit_(audit) {}
 
-Result<std::vector<store::RoleGrant>> UserService::ResolveRoles(store::UserRepository& users,
-                                                                const Context& ctx,
-                                                                const std::vector<RoleRequest>& roles) {
+Result<std::vector<store::RoleGrant>> UserService::ResolveRoles(
+    store::UserRepository& users, const Context& ctx, const std::vector<RoleRequest>& roles) {
   if (roles.size() > 50) return Fail(ErrorCode::kInvalidArgument, "too many roles", "roles");
   std::vector<store::RoleGrant> out;
   std::set<std::string> programs_seen;
@@ -68,13 +67,15 @@ Result<std::vector<UserView>> UserService::List(Context& ctx) {
 Result<UserView> UserService::Get(Context& ctx, const std::string& user_id) {
   const Instant now = clock_.Now();
   const Target target{"user", user_id, ""};
-  if (auto st = Authorize(ctx, Action::kReadUser, target, now); !st) return std::unexpected(st.error());
+  if (auto st = Authorize(ctx, Action::kReadUser, target, now); !st)
+    return std::unexpected(st.error());
   auto conn = db_.Acquire();
   if (!conn) return std::unexpected(conn.error());
   auto user = store::UserRepository(**conn).FindById(ctx.actor.org_id.value, user_id);
   if (!user) return std::unexpected(user.error());
   if (!*user) return Fail(ErrorCode::kNotFound, "no such user");
-  ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kReadUser, target, AuditOutcome::kAllowed, "", now));
+  ctx.read_events.push_back(
+      MakeAuditEvent(ctx, Action::kReadUser, target, AuditOutcome::kAllowed, "", now));
   return ToView(**user);
 }
 
@@ -127,7 +128,8 @@ Result<UserView> UserService::Update(Context& ctx, const std::string& user_id,
                                      std::int64_t expected_version, const UserChanges& changes) {
   const Instant now = clock_.Now();
   const Target target{"user", user_id, ""};
-  if (auto st = Authorize(ctx, Action::kUpdateUser, target, now); !st) return std::unexpected(st.error());
+  if (auto st = Authorize(ctx, Action::kUpdateUser, target, now); !st)
+    return std::unexpected(st.error());
   std::optional<std::string> display_name;
   if (changes.display_name) {
     auto v = ValidateDisplayName(*changes.display_name);
@@ -187,18 +189,22 @@ Result<UserView> UserService::Update(Context& ctx, const std::string& user_id,
     u.updated_at = now;
     auto ok = users.Update(u);
     if (!ok) return std::unexpected(ok.error());
-    if (!*ok) return Fail(ErrorCode::kPreconditionFailed, "the user was changed by someone else; reload and try again");
+    if (!*ok)
+      return Fail(ErrorCode::kPreconditionFailed,
+                  "the user was changed by someone else; reload and try again");
     if (roles) {
       if (auto s = users.ReplaceRoles(u.org_id, u.id, *roles); !s) return s;
       u.roles = *roles;
       what += "roles ";
     }
     if (newly_disabled || new_hash) {
-      if (auto s = store::SessionRepository(**conn).RevokeAllOfUser(u.org_id, u.id, "", now); !s) return s;
+      if (auto s = store::SessionRepository(**conn).RevokeAllOfUser(u.org_id, u.id, "", now); !s)
+        return s;
     }
     if (!what.empty()) what.pop_back();
     std::vector events{MakeAuditEvent(ctx, Action::kUpdateUser, target, AuditOutcome::kAllowed,
-                                      "changed: " + (what.empty() ? std::string("nothing") : what), now)};
+                                      "changed: " + (what.empty() ? std::string("nothing") : what),
+                                      now)};
     if (auto s = audit_.AppendInTransaction(**conn, events); !s) return s;
     u.version += 1;
     result = ToView(u);
@@ -217,8 +223,8 @@ Result<std::vector<store::ProgramRecord>> UserService::Programs(Context& ctx) {
   if (!conn) return std::unexpected(conn.error());
   auto programs = store::UserRepository(**conn).Programs(ctx.actor.org_id.value);
   if (!programs) return std::unexpected(programs.error());
-  ctx.read_events.push_back(
-      MakeAuditEvent(ctx, Action::kListPrograms, {"program", "", ""}, AuditOutcome::kAllowed, "", now));
+  ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kListPrograms, {"program", "", ""},
+                                           AuditOutcome::kAllowed, "", now));
   return programs;
 }
 

@@ -73,7 +73,8 @@ class UserService {
   Result<Actor> Me(Context& ctx);
 
  private:
-  Result<std::vector<store::RoleGrant>> ResolveRoles(store::UserRepository& users, const Context& ctx,
+  Result<std::vector<store::RoleGrant>> ResolveRoles(store::UserRepository& users,
+                                                     const Context& ctx,
                                                      const std::vector<RoleRequest>& roles);
 
   store::Database& db_;

@@ -4,8 +4,8 @@
 
 #include <iostream>
 
-#include "app/services.h"
 #include "app/demo.h"
+#include "app/services.h"
 #include "cli/commands.h"
 #include "cli/database_option.h"
 #include "store/migrations.h"
@@ -92,11 +92,15 @@ void AddUserCommand(CLI::App& app, int& exit_code) {
   AddDatabaseOption(*add, args->url);
   add->add_option("--username", args->username, "Sign-in name")->required();
   add->add_option("--display-name", args->display_name, "Name shown to others (default: username)");
-  add->add_option("--role", args->role, "admin, supervisor, care_coordinator, peer_support, nurse_care_manager or auditor")
+  add->add_option(
+         "--role", args->role,
+         "admin, supervisor, care_coordinator, peer_support, nurse_care_manager or auditor")
       ->required();
   add->add_option("--program", args->program, "Program id or exact name")->required();
-  add->add_option("--organization", args->organization, "Organization name (default: the only one)");
-  add->add_flag("--password-stdin", args->password_stdin, "Read the password from standard input")->required();
+  add->add_option("--organization", args->organization,
+                  "Organization name (default: the only one)");
+  add->add_flag("--password-stdin", args->password_stdin, "Read the password from standard input")
+      ->required();
   add->callback([args, &exit_code] {
     std::string password;
     std::getline(std::cin, password);
@@ -114,11 +118,14 @@ void AddUserCommand(CLI::App& app, int& exit_code) {
       return;
     }
     app::Context ctx = CliContext(*org);
-    app::NewUser in{args->username, args->display_name.empty() ? args->username : args->display_name,
-                    password, {{args->program, args->role}}};
+    app::NewUser in{args->username,
+                    args->display_name.empty() ? args->username : args->display_name,
+                    password,
+                    {{args->program, args->role}}};
     auto created = services.users.Create(ctx, in);
     if (!created) {
-      fmt::print(stderr, "carecoord: {}{}\n", created.error().field.empty() ? "" : created.error().field + ": ",
+      fmt::print(stderr, "carecoord: {}{}\n",
+                 created.error().field.empty() ? "" : created.error().field + ": ",
                  created.error().message);
       exit_code = created.error().code == ErrorCode::kInvalidArgument ? 2 : 1;
       return;

@@ -41,12 +41,14 @@ Status ApplyConfigFile(CLI::App& command, const std::string& path) {
     const std::string where = Where(path, node.source());
     CLI::Option* option = command.get_option_no_throw("--" + name);
     if (option == nullptr || name == "config") {
-      return Fail(ErrorCode::kInvalidArgument, where + ": unknown setting '" + name + "'", "config");
+      return Fail(ErrorCode::kInvalidArgument, where + ": unknown setting '" + name + "'",
+                  "config");
     }
     std::string text;
     if (!AsOptionText(node, text)) {
       return Fail(ErrorCode::kInvalidArgument,
-                  where + ": '" + name + "' must be a string, whole number or true/false", "config");
+                  where + ": '" + name + "' must be a string, whole number or true/false",
+                  "config");
     }
     if (option->count() > 0) continue;  // given as a flag or through the environment
     try {

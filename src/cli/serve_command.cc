@@ -58,8 +58,9 @@ int Serve(const ServeArgs& args) {
 void AddServeCommand(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand("serve", "Serve the API and the web app");
   auto args = std::make_shared<ServeArgs>();
-  cmd->add_option("--config", args->config_file,
-                  "TOML file with any of these options, e.g. port = 8080 (flags and environment win)")
+  cmd->add_option(
+         "--config", args->config_file,
+         "TOML file with any of these options, e.g. port = 8080 (flags and environment win)")
       ->envname("CARECOORD_CONFIG")
       ->check(CLI::ExistingFile);
   // --db may come from the configuration file, so it is checked after the file is read.
@@ -86,7 +87,8 @@ void AddServeCommand(CLI::App& app, int& exit_code) {
   cmd->add_option("--session-idle-minutes", args->idle_minutes, "Sign out after this long idle")
       ->check(CLI::Range(1, 24 * 60))
       ->capture_default_str();
-  cmd->add_option("--session-absolute-hours", args->absolute_hours, "Sign out after this long in all")
+  cmd->add_option("--session-absolute-hours", args->absolute_hours,
+                  "Sign out after this long in all")
       ->check(CLI::Range(1, 7 * 24))
       ->capture_default_str();
   cmd->add_option("--port-file", args->port_file, "Write the bound port here once listening");
@@ -99,7 +101,8 @@ void AddServeCommand(CLI::App& app, int& exit_code) {
       }
     }
     if (args->db_url.empty()) {
-      fmt::print(stderr, "carecoord: --db is required (or CARECOORD_DB, or db in the config file)\n");
+      fmt::print(stderr,
+                 "carecoord: --db is required (or CARECOORD_DB, or db in the config file)\n");
       exit_code = 2;
       return;
     }

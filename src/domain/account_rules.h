@@ -13,10 +13,12 @@ namespace carecoord {
 
 // Sign-in names: 3–64 characters of a-z 0-9 . _ -, compared case-insensitively. Returns the
 // normalised (lower-case) name or kInvalidArgument naming `field`.
-Result<std::string> NormalizeUsername(std::string_view username, std::string_view field = "username");
+Result<std::string> NormalizeUsername(std::string_view username,
+                                      std::string_view field = "username");
 
 // Display names: 1–200 bytes of printable text after trimming; no control characters.
-Result<std::string> ValidateDisplayName(std::string_view name, std::string_view field = "display_name");
+Result<std::string> ValidateDisplayName(std::string_view name,
+                                        std::string_view field = "display_name");
 
 // Passwords: 12–256 characters (length over composition rules, as NIST SP 800-63B advises).
 Status ValidateNewPassword(std::string_view password, std::string_view field = "password");

@@ -16,9 +16,9 @@ TEST(AccountRulesTest, UsernamesAreNormalisedToLowerCase) {
 }
 
 TEST(AccountRulesTest, UsernameEdgesAreRejectedNamingTheField) {
-  for (const std::string& bad : {std::string(), std::string("ab"), std::string(65, 'a'),
-                                std::string("has space"), std::string("semi;colon"),
-                                std::string("ünicode")}) {
+  for (const std::string& bad :
+       {std::string(), std::string("ab"), std::string(65, 'a'), std::string("has space"),
+        std::string("semi;colon"), std::string("ünicode")}) {
     auto r = NormalizeUsername(bad);
     ASSERT_FALSE(r) << bad;
     EXPECT_EQ(r.error().field, "username");
@@ -50,7 +50,8 @@ TEST(AccountRulesTest, SessionIdleExpiryIsExactAtTheBoundary) {
   const SessionPolicy policy;  // 30 min idle, 12 h absolute
   const Instant start = FromMillis(1'700'000'000'000);
   const SessionTimes s{start, start + std::chrono::hours(12), std::nullopt};
-  EXPECT_EQ(EvaluateSession(s, start + minutes(30) - milliseconds(1), policy), SessionState::kActive);
+  EXPECT_EQ(EvaluateSession(s, start + minutes(30) - milliseconds(1), policy),
+            SessionState::kActive);
   EXPECT_EQ(EvaluateSession(s, start + minutes(30), policy), SessionState::kIdleExpired);
 }
 

@@ -30,7 +30,9 @@ constexpr std::array<PermissionRule, 12> kTable = {{
 
 }  // namespace
 
-std::span<const PermissionRule> PermissionTable() { return kTable; }
+std::span<const PermissionRule> PermissionTable() {
+  return kTable;
+}
 
 const PermissionRule* FindRule(Action action) {
   for (const auto& rule : kTable) {

@@ -34,9 +34,11 @@ TEST(PermissionsTest, LeastPrivilegeBetweenAdministratorsAndAuditors) {
   EXPECT_FALSE(IsAllowed(Action::kReadAuditLog, std::array{Role::kAdmin}, true));
   EXPECT_TRUE(IsAllowed(Action::kReadAuditLog, std::array{Role::kAuditor}, true));
   EXPECT_FALSE(IsAllowed(Action::kUpdateUser, std::array{Role::kAuditor}, true));
-  EXPECT_FALSE(IsAllowed(Action::kListUsers, std::array{Role::kCareCoordinator, Role::kSupervisor}, true));
+  EXPECT_FALSE(
+      IsAllowed(Action::kListUsers, std::array{Role::kCareCoordinator, Role::kSupervisor}, true));
   // Any one granted role is enough.
-  EXPECT_TRUE(IsAllowed(Action::kListUsers, std::array{Role::kCareCoordinator, Role::kAdmin}, true));
+  EXPECT_TRUE(
+      IsAllowed(Action::kListUsers, std::array{Role::kCareCoordinator, Role::kAdmin}, true));
 }
 
 TEST(PermissionsTest, RoleNamesRoundTrip) {

@@ -13,8 +13,12 @@ namespace carecoord {
 // An instant in UTC with millisecond precision. Stored as int64 milliseconds since the epoch.
 using Instant = std::chrono::sys_time<std::chrono::milliseconds>;
 
-inline std::int64_t ToMillis(Instant t) { return t.time_since_epoch().count(); }
-inline Instant FromMillis(std::int64_t ms) { return Instant(std::chrono::milliseconds(ms)); }
+inline std::int64_t ToMillis(Instant t) {
+  return t.time_since_epoch().count();
+}
+inline Instant FromMillis(std::int64_t ms) {
+  return Instant(std::chrono::milliseconds(ms));
+}
 
 // "2026-11-22T21:30:00.123Z".
 std::string FormatRfc3339(Instant t);

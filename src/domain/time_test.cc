@@ -15,7 +15,8 @@ Instant Utc(int y, unsigned m, unsigned d) {
 }
 
 TEST(TimeTest, FormatsWithMillisecondsAndZ) {
-  EXPECT_EQ(FormatRfc3339(Utc(2026, 11, 22) + hours(21) + milliseconds(123)), "2026-11-22T21:00:00.123Z");
+  EXPECT_EQ(FormatRfc3339(Utc(2026, 11, 22) + hours(21) + milliseconds(123)),
+            "2026-11-22T21:00:00.123Z");
   EXPECT_EQ(FormatRfc3339(FromMillis(0)), "1970-01-01T00:00:00.000Z");
 }
 
@@ -37,9 +38,9 @@ TEST(TimeTest, RoundTrips) {
 }
 
 TEST(TimeTest, RejectsMalformedInputNamingTheField) {
-  for (const char* bad : {"", "2026", "2026-13-01", "2027-02-29", "2026-11-22T25:00:00Z",
-                          "2026-11-22T21:30:00", "2026-11-22 21:30:00Z", "2026-11-22T21:30:00.Z",
-                          "yesterday", "2026-11-22T21:30:00+5"}) {
+  for (const char* bad :
+       {"", "2026", "2026-13-01", "2027-02-29", "2026-11-22T25:00:00Z", "2026-11-22T21:30:00",
+        "2026-11-22 21:30:00Z", "2026-11-22T21:30:00.Z", "yesterday", "2026-11-22T21:30:00+5"}) {
     auto r = ParseInstant(bad, "from");
     ASSERT_FALSE(r.has_value()) << bad;
     EXPECT_EQ(r.error().code, ErrorCode::kInvalidArgument);

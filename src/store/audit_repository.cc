@@ -47,7 +47,8 @@ Result<std::vector<AuditRecord>> Records(Result<std::vector<Row>> rows) {
 
 Result<ChainHead> AuditRepository::LockChainHead(const std::string& org_id) {
   const Value ensure[] = {org_id, kAuditGenesisHash};
-  if (auto n = conn_.Execute(sql::kAuditEnsureChainHead, ensure); !n) return std::unexpected(n.error());
+  if (auto n = conn_.Execute(sql::kAuditEnsureChainHead, ensure); !n)
+    return std::unexpected(n.error());
   const Value params[] = {org_id};
   auto row = conn_.QueryOne(sql::kAuditLockChainHead, params);
   if (!row) return std::unexpected(row.error());
@@ -100,9 +101,8 @@ Result<std::vector<AuditRecord>> AuditRepository::EventsAfter(const std::string&
 Result<std::vector<AuditRecord>> AuditRepository::Search(const AuditFilter& f) {
   const std::int64_t before =
       f.before_seq > 0 ? f.before_seq : std::numeric_limits<std::int64_t>::max();
-  const Value params[] = {f.org_id,        f.actor_id,     f.participant_id,
-                          ToMillis(f.from), ToMillis(f.to), before,
-                          std::int64_t{f.limit}};
+  const Value params[] = {f.org_id,       f.actor_id, f.participant_id,     ToMillis(f.from),
+                          ToMillis(f.to), before,     std::int64_t{f.limit}};
   return Records(conn_.Query(sql::kAuditSearch, params));
 }
 

@@ -19,11 +19,11 @@ struct ChainHead {
 
 struct AuditFilter {
   std::string org_id;
-  std::string actor_id;        // "" = any
-  std::string participant_id;  // "" = any
-  Instant from{};              // inclusive
-  Instant to{};                // exclusive
-  std::int64_t before_seq = 0; // 0 = newest
+  std::string actor_id;         // "" = any
+  std::string participant_id;   // "" = any
+  Instant from{};               // inclusive
+  Instant to{};                 // exclusive
+  std::int64_t before_seq = 0;  // 0 = newest
   int limit = 100;
 };
 
@@ -41,7 +41,8 @@ class AuditRepository {
 
   Result<std::vector<ChainHead>> ChainHeads();
   // Up to `limit` events of one organization with seq > after_seq, in seq order.
-  Result<std::vector<AuditRecord>> EventsAfter(const std::string& org_id, std::int64_t after_seq, int limit);
+  Result<std::vector<AuditRecord>> EventsAfter(const std::string& org_id, std::int64_t after_seq,
+                                               int limit);
   // Newest first.
   Result<std::vector<AuditRecord>> Search(const AuditFilter& filter);
 

@@ -31,7 +31,8 @@ UserRecord UserFromRow(const Row& r) {
 
 // The schema's CHECK admits only known roles; an unknown one would grant nothing.
 void AddGrant(std::vector<RoleGrant>& grants, const Row& r, std::size_t first) {
-  if (auto role = ParseRole(r.Text(first + 2))) grants.push_back({r.Text(first), r.Text(first + 1), *role});
+  if (auto role = ParseRole(r.Text(first + 2)))
+    grants.push_back({r.Text(first), r.Text(first + 1), *role});
 }
 
 }  // namespace
@@ -131,13 +132,16 @@ Status UserRepository::ReplaceRoles(const std::string& org_id, const std::string
   if (auto n = conn_.Execute(sql::kUsersDeleteRoles, key); !n) return std::unexpected(n.error());
   for (const RoleGrant& g : roles) {
     const Value params[] = {org_id, user_id, g.program_id, std::string(RoleName(g.role))};
-    if (auto n = conn_.Execute(sql::kUsersInsertRole, params); !n) return std::unexpected(n.error());
+    if (auto n = conn_.Execute(sql::kUsersInsertRole, params); !n)
+      return std::unexpected(n.error());
   }
   return {};
 }
 
-Result<UserRepository::FailedSignIn> UserRepository::RecordFailedSignIn(
-    const std::string& org_id, const std::string& user_id, int lock_after, Instant now) {
+Result<UserRepository::FailedSignIn> UserRepository::RecordFailedSignIn(const std::string& org_id,
+                                                                        const std::string& user_id,
+                                                                        int lock_after,
+                                                                        Instant now) {
   const Value params[] = {org_id, user_id, std::int64_t{lock_after}, ToMillis(now)};
   auto row = conn_.QueryOne(sql::kUsersRecordFailedSignIn, params);
   if (!row) return std::unexpected(row.error());

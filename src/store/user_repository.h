@@ -70,7 +70,8 @@ class UserRepository {
 
   Result<std::vector<ProgramRecord>> Programs(const std::string& org_id);
   // By id or by exact name; nullopt when neither matches.
-  Result<std::optional<ProgramRecord>> FindProgram(const std::string& org_id, const std::string& id_or_name);
+  Result<std::optional<ProgramRecord>> FindProgram(const std::string& org_id,
+                                                   const std::string& id_or_name);
 
  private:
   Connection& conn_;
