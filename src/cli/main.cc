@@ -2,11 +2,18 @@
 // carecoord: one binary, subcommands serve | migrate | demo | user | audit.
 #include <spdlog/spdlog.h>
 
+#include <memory>
+
 #include "cli/commands.h"
+#include "server/log_sink.h"
 
 int main(int argc, char** argv) {
-  // Logs are JSON lines on stderr; each message is a complete JSON object.
-  spdlog::set_pattern("%v");
+  // Logs are JSON lines on stderr; each message is a complete JSON object. The sink buffers, so
+  // the access log does not cost a write per request.
+  auto logger =
+      std::make_shared<spdlog::logger>("carecoord", carecoord::server::MakeBufferedStderrSink());
+  logger->set_pattern("%v");
+  spdlog::set_default_logger(logger);
   CLI::App app{"carecoord — care coordination server"};
   app.require_subcommand(1);
   int exit_code = 0;
