@@ -155,6 +155,17 @@ TEST_P(ApiTest, UpdatesNeedIfMatch) {
   EXPECT_EQ(Header(ok, "etag"), "\"2\"");
 }
 
+TEST_P(ApiTest, MalformedIdsAreNotFoundButOnlyAfterTheAccessCheck) {
+  auto admin = Login("admin");
+  const api::Header as_admin{"authorization",
+                             "Bearer " + std::string(Json(admin).at("token").as_string())};
+  EXPECT_EQ(Send("GET", "/api/v1/users/" + std::string(300, 'x'), {}, {as_admin}).status, 404);
+  auto coordinator = Login("care_coordinator");
+  const api::Header as_coordinator{
+      "authorization", "Bearer " + std::string(Json(coordinator).at("token").as_string())};
+  EXPECT_EQ(Send("GET", "/api/v1/users/not-an-id", {}, {as_coordinator}).status, 403);
+}
+
 TEST_P(ApiTest, UnknownRoutesAndMethods) {
   EXPECT_EQ(Send("GET", "/api/v1/nothing").status, 404);
   EXPECT_EQ(Send("DELETE", "/api/v1/me").status, 405);
@@ -169,6 +180,8 @@ TEST_P(ApiTest, AuditQueryValidation) {
             "limit");
   EXPECT_EQ(Json(Send("GET", "/api/v1/audit?from=yesterday", {}, {bearer})).at("field").as_string(),
             "from");
+  auto long_id = Send("GET", "/api/v1/audit?user_id=" + std::string(65, 'a'), {}, {bearer});
+  EXPECT_EQ(Json(long_id).at("field").as_string(), "user_id");
   auto page = Send("GET", "/api/v1/audit?from=2026-11-01&to=2026-11-30&limit=5", {}, {bearer});
   ASSERT_EQ(page.status, 200) << page.body;
   EXPECT_GE(Json(page).at("items").as_array().size(), 1u);

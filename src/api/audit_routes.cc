@@ -32,8 +32,15 @@ Result<std::int64_t> QueryInt(const Call& call, std::string_view name, std::int6
 
 Response HandleSearchAudit(Call& call) {
   app::AuditQuery q;
-  q.user_id = std::string(call.Query("user_id").value_or("").substr(0, 64));
-  q.participant_id = std::string(call.Query("participant_id").value_or("").substr(0, 64));
+  for (auto [name, target] :
+       {std::pair{"user_id", &q.user_id}, {"participant_id", &q.participant_id}}) {
+    const std::string_view value = call.Query(name).value_or("");
+    if (value.size() > 64) {
+      return ProblemResponse(400, std::string(name) + " must be an id (at most 64 characters)",
+                             name);
+    }
+    *target = std::string(value);
+  }
   if (auto from = call.Query("from")) {
     auto t = ParseInstant(*from, "from");
     if (!t) return ErrorResponse(t.error());

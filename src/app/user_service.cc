@@ -6,6 +6,7 @@
 #include "app/access.h"
 #include "app/crypto.h"
 #include "domain/account_rules.h"
+#include "domain/ids.h"
 #include "store/org_repository.h"
 #include "store/session_repository.h"
 
@@ -69,6 +70,7 @@ Result<UserView> UserService::Get(Context& ctx, const std::string& user_id) {
   const Target target{"user", user_id, ""};
   if (auto st = Authorize(ctx, Action::kReadUser, target, now); !st)
     return std::unexpected(st.error());
+  if (!LooksLikeUuid(user_id)) return Fail(ErrorCode::kNotFound, "no such user");
   auto conn = db_.Acquire();
   if (!conn) return std::unexpected(conn.error());
   auto user = store::UserRepository(**conn).FindById(ctx.actor.org_id.value, user_id);
@@ -130,6 +132,7 @@ Result<UserView> UserService::Update(Context& ctx, const std::string& user_id,
   const Target target{"user", user_id, ""};
   if (auto st = Authorize(ctx, Action::kUpdateUser, target, now); !st)
     return std::unexpected(st.error());
+  if (!LooksLikeUuid(user_id)) return Fail(ErrorCode::kNotFound, "no such user");
   std::optional<std::string> display_name;
   if (changes.display_name) {
     auto v = ValidateDisplayName(*changes.display_name);
