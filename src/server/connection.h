@@ -293,7 +293,7 @@ Awaitable<bool> Connection<Stream>::HandleRequest(std::chrono::steady_clock::tim
   bool ok = false;
   const std::size_t bytes = co_await Write(response, options, ok);
   LogRequest(response, bytes, start);
-  co_return ok&& keep_alive;
+  co_return (ok && keep_alive);
 }
 
 template <typename Stream>
@@ -347,7 +347,7 @@ Awaitable<std::size_t> Connection<Stream>::Write(const api::Response& response,
     std::tie(ec, std::ignore) = co_await asio::async_write(stream_, buffers, kUse);
   }
   ok = !ec;
-  co_return ok&& with_body ? response.body.size() : 0;
+  co_return (ok && with_body) ? response.body.size() : 0;
 }
 
 // Ends the connection politely: TLS close_notify, or a TCP half-close. With `linger` (after an
