@@ -69,13 +69,17 @@ Result<DemoResult> LoadDemo(store::Database& db, const Clock& clock, AuditLog& a
   result.organization = kDemoOrganization;
   result.program = kDemoProgram;
 
-  // Hash outside the transaction: argon2id is deliberately slow.
-  std::vector<std::string> passwords, hashes;
+  // Hash outside the transaction (argon2id is deliberately slow), and only for the users that
+  // get a password: new ones, or all when `password` is given. A reload hashes nothing.
+  std::vector<std::string> passwords(kDemoUsers.size()), hashes(kDemoUsers.size());
   for (std::size_t i = 0; i < kDemoUsers.size(); ++i) {
-    passwords.push_back(password.empty() ? GeneratePassword() : password);
-    auto h = HashPassword(passwords.back());
+    auto found = store::UserRepository(**conn).FindByUsername(kDemoUsers[i].username);
+    if (!found) return std::unexpected(found.error());
+    if (*found && password.empty()) continue;
+    passwords[i] = password.empty() ? GeneratePassword() : password;
+    auto h = HashPassword(passwords[i]);
     if (!h) return std::unexpected(h.error());
-    hashes.push_back(std::move(*h));
+    hashes[i] = std::move(*h);
   }
 
   auto st = store::InTransaction(**conn, [&]() -> Status {
@@ -100,6 +104,9 @@ Result<DemoResult> LoadDemo(store::Database& db, const Clock& clock, AuditLog& a
       auto found = users.FindByUsername(d.username);
       if (!found) return std::unexpected(found.error());
       if (!*found) {
+        if (hashes[i].empty()) {
+          return Fail(ErrorCode::kConflict, "a demo user was removed meanwhile; run demo again");
+        }
         if (program_id.empty()) {
           auto program = users.FindProgram(org_id, kDemoProgram);
           if (!program) return std::unexpected(program.error());
