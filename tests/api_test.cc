@@ -168,7 +168,9 @@ TEST_P(ApiTest, MalformedIdsAreNotFoundButOnlyAfterTheAccessCheck) {
 
 TEST_P(ApiTest, UnknownRoutesAndMethods) {
   EXPECT_EQ(Send("GET", "/api/v1/nothing").status, 404);
-  EXPECT_EQ(Send("DELETE", "/api/v1/me").status, 405);
+  auto wrong_method = Send("DELETE", "/api/v1/me");
+  EXPECT_EQ(wrong_method.status, 405);
+  EXPECT_EQ(Header(wrong_method, "allow"), "GET");
   EXPECT_EQ(Send("GET", "/api/v1/audit?limit=%zz").status, 400);
 }
 

@@ -75,6 +75,7 @@ TEST(RouteTableTest, MatchingFindsParametersAndSeparatesMethods) {
   auto wrong_method = MatchRoute("DELETE", "/api/v1/users/x");
   EXPECT_EQ(wrong_method.route, nullptr);
   EXPECT_TRUE(wrong_method.path_exists);
+  EXPECT_EQ(wrong_method.allow, "GET, PATCH");
   EXPECT_EQ(MatchRoute("GET", "/api/v1/me/").route, nullptr);
   EXPECT_EQ(MatchRoute("GET", "/api/v1/users//").route, nullptr);
   EXPECT_FALSE(MatchRoute("GET", "/api/v1/nothing").path_exists);

@@ -85,6 +85,7 @@ void Api::Handle(Request request, Responder respond) {
   if (match.route == nullptr) {
     if (match.path_exists) {
       Response r = ProblemResponse(405, "this method is not allowed on " + path);
+      r.SetHeader("allow", match.allow);
       respond(std::move(r));
     } else {
       respond(ProblemResponse(404, "no API route " + path));

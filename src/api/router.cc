@@ -56,6 +56,8 @@ RouteMatch MatchRoute(std::string_view method, std::string_view path) {
       return m;
     }
     m.path_exists = true;
+    if (!m.allow.empty()) m.allow += ", ";
+    m.allow += r.method;
   }
   return m;
 }

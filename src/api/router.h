@@ -59,6 +59,7 @@ struct RouteMatch {
   const Route* route = nullptr;
   std::vector<std::string> params;
   bool path_exists = false;  // some route has this path with another method (405)
+  std::string allow;         // those methods, for the Allow header: "GET, POST"
 };
 
 // Matches an already percent-decoded path against the table.
