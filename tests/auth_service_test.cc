@@ -88,7 +88,8 @@ TEST_P(AuthTest, SessionsEndAtTheAbsoluteLimitHoweverActive) {
 
 TEST_P(AuthTest, SignOutRevokesTheSession) {
   auto s = SignIn("admin");
-  app::Context ctx{s.actor, "", {}};
+  app::Context ctx;
+  ctx.actor = s.actor;
   ASSERT_TRUE(services_->auth.SignOut(ctx));
   EXPECT_FALSE(services_->auth.Authenticate(s.token));
 }
@@ -109,7 +110,8 @@ TEST_P(AuthTest, CsrfTokenBelongsToItsSession) {
 
 TEST_P(AuthTest, WrongCurrentPasswordChangesNothing) {
   auto s = SignIn("auditor");
-  app::Context ctx{s.actor, "", {}};
+  app::Context ctx;
+  ctx.actor = s.actor;
   auto st = services_->auth.ChangePassword(ctx, "not it at all", "a brand new passphrase");
   ASSERT_FALSE(st);
   EXPECT_EQ(st.error().field, "current_password");
@@ -122,7 +124,8 @@ TEST_P(AuthTest, WrongCurrentPasswordChangesNothing) {
 TEST_P(AuthTest, PasswordChangeRevokesOtherSessions) {
   auto first = SignIn("auditor");
   auto second = SignIn("auditor");
-  app::Context ctx{second.actor, "", {}};
+  app::Context ctx;
+  ctx.actor = second.actor;
   ASSERT_TRUE(services_->auth.ChangePassword(ctx, kPassword, "a brand new passphrase"));
   EXPECT_FALSE(services_->auth.Authenticate(first.token));
   EXPECT_TRUE(services_->auth.Authenticate(second.token));

@@ -8,6 +8,8 @@
 #include "api/handlers.h"
 #include "api/problem.h"
 #include "api/router.h"
+#include "app/crypto.h"
+#include "app/idempotency.h"
 #include "app/services.h"
 
 namespace carecoord::api {
@@ -148,6 +150,17 @@ void Api::Dispatch(const Request& request, Responder& respond, const RouteMatch&
       return;
     }
     call.ctx.actor = std::move(*actor);
+    if (request.method == "POST") {
+      // DESIGN §4: POSTs accept an idempotency key; the use case honours it (app/idempotency.h).
+      std::string key(request.HeaderValue("idempotency-key"));
+      if (auto st = app::ValidateIdempotencyKey(key); !st) {
+        respond(ErrorResponse(st.error()));
+        return;
+      }
+      call.ctx.request_fingerprint =
+          app::Sha256Hex(request.method + " " + std::string(request.target) + "\n" + request.body);
+      call.ctx.idempotency_key = std::move(key);
+    }
     call.cookie_session = cred.from_cookie;
     call.session_token = std::move(cred.token);
   }

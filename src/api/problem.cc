@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "api/problem.h"
 
+#include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
+#include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
 namespace carecoord::api {
@@ -71,7 +73,26 @@ Response ErrorResponse(const Error& error) {
     return ProblemResponse(status, status == 503 ? "The service is busy; try again shortly."
                                                  : "Something went wrong on our side.");
   }
-  return ProblemResponse(status, error.message, error.field);
+  Response r = ProblemResponse(status, error.message, error.field);
+  if (error.type.empty() && error.members.empty()) return r;
+  boost::json::object body = boost::json::parse(r.body).as_object();
+  if (!error.type.empty()) body["type"] = "/problems/" + error.type;
+  if (!error.members.empty()) {
+    boost::json::object extra;
+    for (const ErrorMember& m : error.members) {
+      if (const auto* text = std::get_if<std::string>(&m.value)) {
+        extra[m.name] = *text;
+      } else {
+        boost::json::array list;
+        for (const auto& item : std::get<std::vector<std::string>>(m.value))
+          list.push_back(boost::json::string(item));
+        extra[m.name] = std::move(list);
+      }
+    }
+    body[error.object_name.empty() ? "details" : error.object_name] = std::move(extra);
+  }
+  r.body = boost::json::serialize(body);
+  return r;
 }
 
 }  // namespace carecoord::api

@@ -33,6 +33,11 @@ struct Context {
   Actor actor;
   std::string reason;
   std::vector<AuditRecord> read_events;
+  // The request's Idempotency-Key (empty when none was sent) and a digest of what was asked
+  // (method, path and body), so a retry can be told apart from a different request reusing the
+  // key. See app/idempotency.h.
+  std::string idempotency_key;
+  std::string request_fingerprint;
 };
 
 }  // namespace carecoord::app

@@ -4,6 +4,8 @@
 #include <expected>
 #include <string>
 #include <utility>
+#include <variant>
+#include <vector>
 
 namespace carecoord {
 
@@ -26,10 +28,21 @@ enum class ErrorCode {
 
 // An error as a value. `message` is safe to show to the caller (never contains secrets or
 // personal data); `field` names the offending input field when there is one.
+// A named member of an error's detail object: one string or a list of strings.
+struct ErrorMember {
+  std::string name;
+  std::variant<std::string, std::vector<std::string>> value;
+};
+
 struct Error {
   ErrorCode code = ErrorCode::kInternal;
   std::string message;
   std::string field;
+  // A more specific problem type than the code's ("release-required"), and an object the client
+  // can act on (`missing`: what a release would have to cover), both empty for most errors.
+  std::string type;
+  std::string object_name;
+  std::vector<ErrorMember> members;
 };
 
 template <typename T>
@@ -38,7 +51,11 @@ using Result = std::expected<T, Error>;
 using Status = std::expected<void, Error>;
 
 inline std::unexpected<Error> Fail(ErrorCode code, std::string message, std::string field = {}) {
-  return std::unexpected(Error{code, std::move(message), std::move(field)});
+  Error error;
+  error.code = code;
+  error.message = std::move(message);
+  error.field = std::move(field);
+  return std::unexpected(std::move(error));
 }
 
 // Short, stable names ("invalid_argument", ...) used in problem types and logs.

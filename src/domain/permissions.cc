@@ -9,11 +9,24 @@ namespace {
 
 constexpr std::array kAdminOnly = {Role::kAdmin};
 constexpr std::array kAuditorOnly = {Role::kAuditor};
+// Intake takes referrals and assigns the accountable coordinator; peers do not.
+constexpr std::array kIntake = {Role::kSupervisor, Role::kCareCoordinator, Role::kNurseCareManager};
+// Reading a participant's record: the clinical roles and auditors (read only).
+constexpr std::array kRecordReaders = {Role::kSupervisor, Role::kCareCoordinator,
+                                       Role::kPeerSupport, Role::kNurseCareManager, Role::kAuditor};
+// Writing what happened with a participant: contacts, notes, demographics, natural supports.
+constexpr std::array kRecordWriters = {Role::kSupervisor, Role::kCareCoordinator,
+                                       Role::kPeerSupport, Role::kNurseCareManager};
+// Decisions about the episode itself: status, accountability, the care team, releases.
+constexpr std::array kCoordination = {Role::kSupervisor, Role::kCareCoordinator,
+                                      Role::kNurseCareManager};
+// Oversight of emergency access: supervisors (shown to them, issue 3) and auditors.
+constexpr std::array kOversight = {Role::kSupervisor, Role::kAuditor};
 
 // DESIGN §4 "Access": least privilege. Administrators manage accounts but do not read the
 // audit log; auditors read it and nothing else (they cannot erase their own traces by
 // managing accounts).
-constexpr std::array<PermissionRule, 12> kTable = {{
+constexpr std::array<PermissionRule, 40> kTable = {{
     {Action::kHealthCheck, "health.check", Audience::kAnyone, {}},
     {Action::kReadApiDescription, "api.describe", Audience::kAnyone, {}},
     {Action::kSignIn, "session.create", Audience::kAnyone, {}},
@@ -26,6 +39,35 @@ constexpr std::array<PermissionRule, 12> kTable = {{
     {Action::kCreateUser, "user.create", Audience::kRoles, kAdminOnly},
     {Action::kUpdateUser, "user.update", Audience::kRoles, kAdminOnly},
     {Action::kReadAuditLog, "audit.read", Audience::kRoles, kAuditorOnly},
+    {Action::kListReferrals, "referral.list", Audience::kRoles, kIntake},
+    {Action::kCreateReferral, "referral.create", Audience::kRoles, kIntake},
+    {Action::kReadReferral, "referral.read", Audience::kRoles, kIntake},
+    {Action::kMatchParticipants, "participant.match", Audience::kRoles, kIntake},
+    {Action::kAcceptReferral, "referral.accept", Audience::kRoles, kIntake},
+    {Action::kDeclineReferral, "referral.decline", Audience::kRoles, kIntake},
+    {Action::kRecordReferralRefusal, "referral.refuse", Audience::kRoles, kIntake},
+    {Action::kSearchParticipants, "participant.search", Audience::kRoles, kRecordReaders},
+    {Action::kReadParticipant, "participant.read", Audience::kRoles, kRecordReaders},
+    {Action::kUpdateParticipant, "participant.update", Audience::kRoles, kRecordWriters},
+    {Action::kWriteRelatedPerson, "related_person.write", Audience::kRoles, kRecordWriters},
+    {Action::kRequestEmergencyAccess, "participant.emergency_access", Audience::kRoles,
+     kRecordWriters},
+    {Action::kListEmergencyAccess, "emergency_access.list", Audience::kRoles, kOversight},
+    {Action::kListStaff, "staff.list", Audience::kRoles, kRecordWriters},
+    {Action::kReadEpisode, "episode.read", Audience::kRoles, kRecordReaders},
+    {Action::kChangeEpisodeStatus, "episode.change_status", Audience::kRoles, kCoordination},
+    {Action::kTransferEpisode, "episode.transfer", Audience::kRoles, kCoordination},
+    {Action::kReadCareTeam, "care_team.read", Audience::kRoles, kRecordReaders},
+    {Action::kWriteCareTeam, "care_team.write", Audience::kRoles, kCoordination},
+    {Action::kListContacts, "contact.list", Audience::kRoles, kRecordReaders},
+    {Action::kLogContact, "contact.create", Audience::kRoles, kRecordWriters},
+    {Action::kEditContact, "contact.update", Audience::kRoles, kRecordWriters},
+    {Action::kSignContact, "contact.sign", Audience::kRoles, kRecordWriters},
+    {Action::kAddContactAddendum, "contact.addendum", Audience::kRoles, kRecordWriters},
+    {Action::kListConsents, "consent.list", Audience::kRoles, kRecordReaders},
+    {Action::kRecordConsent, "consent.create", Audience::kRoles, kCoordination},
+    {Action::kRevokeConsent, "consent.revoke", Audience::kRoles, kCoordination},
+    {Action::kListExpiringConsents, "consent.list_expiring", Audience::kRoles, kRecordReaders},
 }};
 
 }  // namespace

@@ -90,7 +90,7 @@ Result<std::unique_ptr<PostgresConnection>> PostgresConnection::Open(const std::
 Error PostgresConnection::ErrorFor(const PGresult* result) {
   if (PQstatus(conn_.get()) != CONNECTION_OK) {
     broken_ = true;
-    return Error{ErrorCode::kUnavailable, "postgres: connection to the server was lost", {}};
+    return Fail(ErrorCode::kUnavailable, "postgres: connection to the server was lost").error();
   }
   // FATAL and PANIC end the session even if libpq has not seen the socket close yet.
   if (const char* severity =
@@ -100,7 +100,7 @@ Error PostgresConnection::ErrorFor(const PGresult* result) {
   }
   const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
   if (state == nullptr) {
-    return Error{ErrorCode::kInternal, "postgres: statement failed without an SQLSTATE", {}};
+    return Fail(ErrorCode::kInternal, "postgres: statement failed without an SQLSTATE").error();
   }
   const std::string_view sqlstate(state);
   const ErrorCode code = CodeFor(sqlstate);
@@ -118,7 +118,7 @@ Error PostgresConnection::ErrorFor(const PGresult* result) {
     message += "statement failed";
   }
   message += " (SQLSTATE " + std::string(sqlstate) + ")";
-  return Error{code, std::move(message), {}};
+  return Fail(code, std::move(message)).error();
 }
 
 Result<PgResultPtr> PostgresConnection::Check(PGresult* raw) {

@@ -119,7 +119,7 @@ Error SqliteConnection::ErrorFor(int rc) const {
     default: break;
   }
   // SQLite's messages name tables, columns and constraints, never bound values.
-  return Error{code, std::string("sqlite: ") + sqlite3_errmsg(db_.get()), {}};
+  return Fail(code, std::string("sqlite: ") + sqlite3_errmsg(db_.get())).error();
 }
 
 Result<SqliteConnection::Prepared*> SqliteConnection::Prepare(std::string_view sql) {
