@@ -40,7 +40,10 @@ const std::map<std::string, std::string>& ExpectedAudience() {
       {"GET /api/v1/users/{id}", "admin"},
       {"PATCH /api/v1/users/{id}", "admin"},
       {"GET /api/v1/audit", "auditor"},
-      // Participant record routes (docs/participant-record.md).
+      // Participant record routes (docs/participant-record.md), one block per area.
+      // -- intake audiences --
+      // -- episode audiences --
+      // -- contact audiences --
   };
   return kExpected;
 }

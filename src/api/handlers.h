@@ -26,6 +26,17 @@ Response HandleUpdateUser(Call& call);
 // audit_routes.cc
 Response HandleSearchAudit(Call& call);
 
+// Participant record (docs/participant-record.md). Each area adds its declarations in its own
+// block below.
+// referral_routes.cc, participant_routes.cc (intake, participants, emergency access)
+// -- intake handlers --
+
+// episode_routes.cc, care_team_routes.cc (episodes, hand-offs, care team, staff)
+// -- episode handlers --
+
+// contact_routes.cc, consent_routes.cc (contacts, addenda, releases of information)
+// -- contact handlers --
+
 // The name of the session cookie.
 inline constexpr char kSessionCookie[] = "carecoord_session";
 

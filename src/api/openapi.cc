@@ -6,6 +6,7 @@
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
+#include "api/openapi_schemas.h"
 #include "api/router.h"
 #include "domain/permissions.h"
 
@@ -205,6 +206,16 @@ boost::json::object Operation(const Route& r) {
   return op;
 }
 
+// The base components plus each area's schemas (api/openapi_schemas.h).
+boost::json::value Components() {
+  boost::json::value components = boost::json::parse(kComponents);
+  boost::json::object& schemas = components.as_object()["schemas"].as_object();
+  for (std::string_view fragment : {IntakeSchemas(), EpisodeSchemas(), ContactConsentSchemas()}) {
+    for (auto& [name, schema] : boost::json::parse(fragment).as_object()) schemas[name] = schema;
+  }
+  return components;
+}
+
 std::string BuildDocument() {
   boost::json::object paths;
   for (const Route& r : RouteTable()) {
@@ -222,7 +233,7 @@ std::string BuildDocument() {
         {"description",
          "Care coordination: accounts, sessions and audit. Errors are RFC 9457 problem details."}}},
       {"paths", std::move(paths)},
-      {"components", boost::json::parse(kComponents)},
+      {"components", Components()},
   };
   return boost::json::serialize(doc);
 }

@@ -93,6 +93,10 @@ constexpr std::array kRoutes = {
           .summary = "Audit events, newest first",
           .response_schema = "AuditPage",
           .query_params = "user_id participant_id from to limit before_seq"},
+    // Participant record (docs/participant-record.md), one block per area.
+    // -- intake routes --
+    // -- episode routes --
+    // -- contact routes --
 };
 
 }  // namespace

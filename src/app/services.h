@@ -6,6 +6,7 @@
 #include "app/auth_service.h"
 #include "app/clock.h"
 #include "app/user_service.h"
+// -- participant record service includes --
 #include "store/database.h"
 
 namespace carecoord::app {
@@ -19,7 +20,13 @@ struct Services {
         audit(database),
         auth(database, time, audit, policy),
         users(database, time, audit),
-        audit_query(database, time) {}
+        audit_query(database, time)
+        // Participant record services, one block per area (each line starts with a comma).
+        // -- intake services init --
+        // -- episode services init --
+        // -- contact services init --
+  {
+  }
   Services(const Services&) = delete;
   Services& operator=(const Services&) = delete;
 
@@ -29,6 +36,9 @@ struct Services {
   AuthService auth;
   UserService users;
   AuditQueryService audit_query;
+  // -- intake services --
+  // -- episode services --
+  // -- contact services --
 };
 
 }  // namespace carecoord::app

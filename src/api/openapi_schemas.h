@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <string_view>
+
+// OpenAPI schema components of the participant record, one JSON object per area
+// ({"Referral": {...}, ...}), merged into the document by openapi.cc. Each lives beside the
+// routes it describes; keep them in step with the JSON those routes write.
+namespace carecoord::api {
+
+std::string_view IntakeSchemas();          // referral_schemas.cc: referrals, participants
+std::string_view EpisodeSchemas();         // episode_schemas.cc: episodes, care team, staff
+std::string_view ContactConsentSchemas();  // contact_schemas.cc: contacts, consents
+
+}  // namespace carecoord::api
