@@ -70,4 +70,25 @@ std::string AppTest::AddOtherOrganization(const std::string& admin_username) {
   return org;
 }
 
+std::string AddTestProgram(store::Database& db, const std::string& org_id, const std::string& name,
+                           Instant now) {
+  auto conn = db.Acquire();
+  EXPECT_TRUE(conn);
+  const std::string id = app::NewId(now);
+  EXPECT_TRUE(
+      store::OrgRepository(**conn).InsertProgram(org_id, id, name, "America/New_York", now));
+  return id;
+}
+
+std::string AddTestUser(store::Database& db, const std::string& org_id,
+                        const std::string& program_id, const std::string& username, Role role,
+                        Instant now) {
+  auto conn = db.Acquire();
+  EXPECT_TRUE(conn);
+  InsertUser(**conn, org_id, program_id, "", username, role, now);
+  auto user = store::UserRepository(**conn).FindByUsername(username);
+  EXPECT_TRUE(user && *user);
+  return user && *user ? (*user)->id : std::string();
+}
+
 }  // namespace carecoord::tests

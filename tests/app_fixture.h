@@ -33,4 +33,12 @@ class AppTest : public test_support::DriverTest {
   std::string program_id_;
 };
 
+// Intake and participant tests: another program of `org_id` (its id), and a user with one role
+// in a program (their id), signed in with kPassword.
+std::string AddTestProgram(store::Database& db, const std::string& org_id, const std::string& name,
+                           Instant now);
+std::string AddTestUser(store::Database& db, const std::string& org_id,
+                        const std::string& program_id, const std::string& username, Role role,
+                        Instant now);
+
 }  // namespace carecoord::tests

@@ -41,9 +41,37 @@ const std::map<std::string, std::string>& ExpectedAudience() {
       {"PATCH /api/v1/users/{id}", "admin"},
       {"GET /api/v1/audit", "auditor"},
       // Participant record routes (docs/participant-record.md), one block per area.
-      // -- intake audiences --
-      // -- episode audiences --
-      // -- contact audiences --
+      {"GET /api/v1/referrals", kIntake},
+      {"POST /api/v1/referrals", kIntake},
+      {"GET /api/v1/referrals/duplicates", kIntake},
+      {"GET /api/v1/referrals/{id}", kIntake},
+      {"POST /api/v1/referrals/{id}/accept", kIntake},
+      {"POST /api/v1/referrals/{id}/decline", kIntake},
+      {"POST /api/v1/referrals/{id}/refuse", kIntake},
+      {"GET /api/v1/participants", kRecordReaders},
+      {"GET /api/v1/participants/{id}", kRecordReaders},
+      {"PATCH /api/v1/participants/{id}", kRecordWriters},
+      {"POST /api/v1/participants/{id}/related-persons", kRecordWriters},
+      {"PATCH /api/v1/related-persons/{id}", kRecordWriters},
+      {"POST /api/v1/participants/{id}/emergency-access", kRecordWriters},
+      {"GET /api/v1/emergency-access", kOversight},
+      {"GET /api/v1/participants/{id}/episodes", kRecordReaders},
+      {"GET /api/v1/episodes/{id}", kRecordReaders},
+      {"POST /api/v1/episodes/{id}/status", kCoordination},
+      {"POST /api/v1/episodes/{id}/transfer", kCoordination},
+      {"GET /api/v1/episodes/{id}/care-team", kRecordReaders},
+      {"POST /api/v1/episodes/{id}/care-team", kCoordination},
+      {"PATCH /api/v1/care-team-members/{id}", kCoordination},
+      {"GET /api/v1/staff", kRecordWriters},
+      {"GET /api/v1/episodes/{id}/contacts", kRecordReaders},
+      {"POST /api/v1/episodes/{id}/contacts", kRecordWriters},
+      {"PATCH /api/v1/contacts/{id}", kRecordWriters},
+      {"POST /api/v1/contacts/{id}/sign", kRecordWriters},
+      {"POST /api/v1/contacts/{id}/addenda", kRecordWriters},
+      {"GET /api/v1/participants/{id}/consents", kRecordReaders},
+      {"POST /api/v1/participants/{id}/consents", kCoordination},
+      {"POST /api/v1/consents/{id}/revoke", kCoordination},
+      {"GET /api/v1/consents/expiring", kRecordReaders},
   };
   return kExpected;
 }

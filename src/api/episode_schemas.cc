@@ -1,10 +1,160 @@
 // SPDX-License-Identifier: Apache-2.0
+// OpenAPI schemas of episodes, hand-offs, care teams and staff: the JSON of episode_json.cc and
+// the bodies episode_routes.cc / care_team_routes.cc read.
 #include "api/openapi_schemas.h"
 
 namespace carecoord::api {
 
 std::string_view EpisodeSchemas() {
-  return R"json({})json";
+  return R"json({
+    "Episode": {
+      "type": "object",
+      "required": ["id", "program_id", "program_name", "status", "coordinator_id",
+                   "coordinator_name", "started_at", "enrolled_at", "ended_at", "participant_id",
+                   "referral_id", "status_reason", "status_changed_at", "referral_received_at",
+                   "status_history", "handoffs", "version"],
+      "properties": {
+        "id": {"type": "string"},
+        "program_id": {"type": "string"}, "program_name": {"type": "string"},
+        "status": {"type": "string", "enum": ["referred", "engaging", "active", "transitioning",
+                                              "closed", "declined", "refused",
+                                              "unable_to_locate"]},
+        "coordinator_id": {"type": "string"}, "coordinator_name": {"type": "string"},
+        "started_at": {"type": "string", "format": "date-time"},
+        "enrolled_at": {"type": ["string", "null"], "format": "date-time"},
+        "ended_at": {"type": ["string", "null"], "format": "date-time"},
+        "participant_id": {"type": "string"},
+        "referral_id": {"type": ["string", "null"]},
+        "status_reason": {"type": "string"},
+        "status_changed_at": {"type": "string", "format": "date-time"},
+        "referral_received_at": {"type": "string", "format": "date-time"},
+        "status_history": {"type": "array", "items": {
+          "type": "object",
+          "properties": {
+            "from": {"type": "string", "description": "empty for the first status"},
+            "to": {"type": "string"}, "reason": {"type": "string"},
+            "at": {"type": "string", "format": "date-time"}, "by_name": {"type": "string"}
+          }
+        }},
+        "handoffs": {"type": "array", "items": {
+          "type": "object",
+          "properties": {
+            "seq": {"type": "integer", "description": "1 is the assignment at intake"},
+            "from_user_id": {"type": ["string", "null"]},
+            "from_name": {"type": ["string", "null"]},
+            "to_user_id": {"type": "string"}, "to_name": {"type": "string"},
+            "at": {"type": "string", "format": "date-time"},
+            "face_to_face": {"type": "boolean"}, "note": {"type": "string"}
+          }
+        }},
+        "version": {"type": "integer"}
+      }
+    },
+    "EpisodeList": {
+      "type": "object",
+      "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Episode"}}}
+    },
+    "EpisodeStatusRequest": {
+      "type": "object",
+      "required": ["status"],
+      "additionalProperties": false,
+      "properties": {
+        "status": {"type": "string", "enum": ["referred", "engaging", "active", "transitioning",
+                                              "closed", "declined", "refused",
+                                              "unable_to_locate"]},
+        "reason": {"type": "string", "maxLength": 2000,
+                   "description": "required for closed, declined, refused, unable_to_locate"}
+      }
+    },
+    "TransferRequest": {
+      "type": "object",
+      "required": ["to_user_id"],
+      "additionalProperties": false,
+      "properties": {
+        "to_user_id": {"type": "string",
+                       "description": "an enabled user holding care_coordinator in the program"},
+        "occurred_at": {"type": "string", "format": "date-time",
+                        "description": "default now; not in the future"},
+        "face_to_face": {"type": "boolean", "default": false},
+        "note": {"type": "string", "maxLength": 4000}
+      }
+    },
+    "CareTeamMember": {
+      "type": "object",
+      "required": ["id", "episode_id", "role", "user_id", "user_name", "external_name",
+                   "external_org", "phone", "email", "start_date", "end_date", "active",
+                   "version"],
+      "properties": {
+        "id": {"type": "string"}, "episode_id": {"type": "string"},
+        "role": {"$ref": "#/components/schemas/CareTeamRole"},
+        "user_id": {"type": ["string", "null"]}, "user_name": {"type": ["string", "null"]},
+        "external_name": {"type": "string"}, "external_org": {"type": "string"},
+        "phone": {"type": "string"}, "email": {"type": "string"},
+        "start_date": {"type": "string", "format": "date"},
+        "end_date": {"type": ["string", "null"], "format": "date",
+                     "description": "the last day of the membership (inclusive)"},
+        "active": {"type": "boolean", "description": "begun and not ended, on the program's today"},
+        "version": {"type": "integer"}
+      }
+    },
+    "CareTeamRole": {
+      "type": "string",
+      "enum": ["care_coordinator", "peer_support_specialist", "nurse_care_manager",
+               "behavioral_health_provider", "psychiatrist", "primary_care_provider",
+               "parent_consultant", "peer_navigator", "school_contact", "natural_support",
+               "external_agency_contact"]
+    },
+    "CareTeamList": {
+      "type": "object",
+      "properties": {
+        "items": {"type": "array", "items": {"$ref": "#/components/schemas/CareTeamMember"}}
+      }
+    },
+    "CareTeamMemberRequest": {
+      "type": "object",
+      "required": ["role"],
+      "additionalProperties": false,
+      "description": "a colleague (user_id) or an outside person (external_name), not both",
+      "properties": {
+        "role": {"$ref": "#/components/schemas/CareTeamRole"},
+        "user_id": {"type": "string"},
+        "external_name": {"type": "string", "maxLength": 200},
+        "external_org": {"type": "string", "maxLength": 200},
+        "phone": {"type": "string", "maxLength": 50},
+        "email": {"type": "string", "maxLength": 200},
+        "start_date": {"type": "string", "format": "date", "description": "default today"},
+        "end_date": {"type": "string", "format": "date", "description": "not before start_date"}
+      }
+    },
+    "CareTeamMemberChangesRequest": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "start_date": {"type": "string", "format": "date"},
+        "end_date": {"type": ["string", "null"], "format": "date",
+                     "description": "a date ends the membership; null makes it open-ended again"},
+        "external_org": {"type": "string", "maxLength": 200},
+        "phone": {"type": "string", "maxLength": 50},
+        "email": {"type": "string", "maxLength": 200}
+      }
+    },
+    "StaffList": {
+      "type": "object",
+      "properties": {
+        "items": {"type": "array", "items": {
+          "type": "object",
+          "properties": {
+            "id": {"type": "string"}, "display_name": {"type": "string"},
+            "roles": {"type": "array", "items": {
+              "type": "object",
+              "properties": {"program_id": {"type": "string"}, "program_name": {"type": "string"},
+                             "role": {"type": "string"}}
+            }}
+          }
+        }}
+      }
+    }
+  })json";
 }
 
 }  // namespace carecoord::api

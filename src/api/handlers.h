@@ -29,13 +29,41 @@ Response HandleSearchAudit(Call& call);
 // Participant record (docs/participant-record.md). Each area adds its declarations in its own
 // block below.
 // referral_routes.cc, participant_routes.cc (intake, participants, emergency access)
-// -- intake handlers --
+Response HandleListReferrals(Call& call);
+Response HandleCreateReferral(Call& call);
+Response HandleReferralDuplicates(Call& call);
+Response HandleGetReferral(Call& call);
+Response HandleAcceptReferral(Call& call);
+Response HandleDeclineReferral(Call& call);
+Response HandleRefuseReferral(Call& call);
+Response HandleSearchParticipants(Call& call);
+Response HandleGetParticipant(Call& call);
+Response HandleUpdateParticipant(Call& call);
+Response HandleAddRelatedPerson(Call& call);
+Response HandleUpdateRelatedPerson(Call& call);
+Response HandleRequestEmergencyAccess(Call& call);
+Response HandleListEmergencyAccess(Call& call);
 
 // episode_routes.cc, care_team_routes.cc (episodes, hand-offs, care team, staff)
-// -- episode handlers --
+Response HandleListParticipantEpisodes(Call& call);
+Response HandleGetEpisode(Call& call);
+Response HandleChangeEpisodeStatus(Call& call);
+Response HandleTransferEpisode(Call& call);
+Response HandleListCareTeam(Call& call);
+Response HandleAddCareTeamMember(Call& call);
+Response HandleUpdateCareTeamMember(Call& call);
+Response HandleListStaff(Call& call);
 
 // contact_routes.cc, consent_routes.cc (contacts, addenda, releases of information)
-// -- contact handlers --
+Response HandleListContacts(Call& call);
+Response HandleLogContact(Call& call);
+Response HandleEditContact(Call& call);
+Response HandleSignContact(Call& call);
+Response HandleAddContactAddendum(Call& call);
+Response HandleListConsents(Call& call);
+Response HandleRecordConsent(Call& call);
+Response HandleRevokeConsent(Call& call);
+Response HandleListExpiringConsents(Call& call);
 
 // The name of the session cookie.
 inline constexpr char kSessionCookie[] = "carecoord_session";

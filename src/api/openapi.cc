@@ -211,7 +211,9 @@ boost::json::value Components() {
   boost::json::value components = boost::json::parse(kComponents);
   boost::json::object& schemas = components.as_object()["schemas"].as_object();
   for (std::string_view fragment : {IntakeSchemas(), EpisodeSchemas(), ContactConsentSchemas()}) {
-    for (auto& [name, schema] : boost::json::parse(fragment).as_object()) schemas[name] = schema;
+    // Named: a range-for over a member of a temporary would not extend its life (g++ 12).
+    const boost::json::value parsed = boost::json::parse(fragment);
+    for (const auto& [name, schema] : parsed.as_object()) schemas[name] = schema;
   }
   return components;
 }

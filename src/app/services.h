@@ -4,9 +4,14 @@
 #include "app/audit_log.h"
 #include "app/audit_query.h"
 #include "app/auth_service.h"
+#include "app/care_team_service.h"
 #include "app/clock.h"
+#include "app/consent_service.h"
+#include "app/contact_service.h"
+#include "app/episode_service.h"
+#include "app/participant_service.h"
+#include "app/referral_service.h"
 #include "app/user_service.h"
-// -- participant record service includes --
 #include "store/database.h"
 
 namespace carecoord::app {
@@ -20,13 +25,13 @@ struct Services {
         audit(database),
         auth(database, time, audit, policy),
         users(database, time, audit),
-        audit_query(database, time)
-        // Participant record services, one block per area (each line starts with a comma).
-        // -- intake services init --
-        // -- episode services init --
-        // -- contact services init --
-  {
-  }
+        audit_query(database, time),
+        referrals(database, time, audit),
+        participants(database, time, audit),
+        episodes(database, time, audit),
+        care_team(database, time, audit),
+        contacts(database, time, audit),
+        consents(database, time, audit) {}
   Services(const Services&) = delete;
   Services& operator=(const Services&) = delete;
 
@@ -36,9 +41,12 @@ struct Services {
   AuthService auth;
   UserService users;
   AuditQueryService audit_query;
-  // -- intake services --
-  // -- episode services --
-  // -- contact services --
+  ReferralService referrals;
+  ParticipantService participants;
+  EpisodeService episodes;
+  CareTeamService care_team;  // and the staff list (GET /api/v1/staff)
+  ContactService contacts;
+  ConsentService consents;
 };
 
 }  // namespace carecoord::app

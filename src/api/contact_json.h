@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <boost/json/object.hpp>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "api/http.h"
+#include "api/router.h"
+#include "app/consent_service.h"
+#include "app/contact_service.h"
+#include "domain/error.h"
+
+// The JSON of contacts, addenda and releases of information (docs/participant-record.md), both
+// ways. Readers check shapes and types and name the field ("party.name"); the rules (codes,
+// lengths, dates, releases) are the use cases'.
+namespace carecoord::api {
+
+boost::json::object ContactJson(const store::ContactRecord& contact);
+boost::json::object AddendumJson(const store::AddendumRecord& addendum);
+// `participant_name` is added for the expiring list.
+boost::json::object ConsentJson(const app::ConsentView& consent, bool with_participant_name);
+
+Result<app::NewContact> ParseNewContact(const boost::json::object& body);
+Result<app::ContactChanges> ParseContactChanges(const boost::json::object& body);
+Result<ConsentFields> ParseNewConsent(const boost::json::object& body);
+
+// If-Match: "N" (W/"N" too); kPreconditionRequired without it.
+Result<std::int64_t> RecordVersionFromIfMatch(const Request& request, std::string_view what);
+// An integer query parameter within [min, max], `fallback` when absent; kInvalidArgument
+// naming it otherwise.
+Result<int> IntQueryParam(const Call& call, std::string_view name, int min, int max, int fallback);
+
+}  // namespace carecoord::api

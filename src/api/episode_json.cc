@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "api/episode_json.h"
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+
+#include <charconv>
+
+#include "api/json_output.h"
+
+namespace carecoord::api {
+namespace {
+
+boost::json::value OptInstant(const std::optional<Instant>& t) {
+  if (!t) return nullptr;
+  return boost::json::value(FormatRfc3339(*t));
+}
+
+boost::json::value OptString(const std::optional<std::string>& s) {
+  if (!s) return nullptr;
+  return boost::json::value(*s);
+}
+
+}  // namespace
+
+boost::json::value EpisodeJson(const store::EpisodeDetail& d) {
+  const store::EpisodeRecord& e = d.episode;
+  boost::json::array history;
+  for (const auto& h : d.status_history) {
+    history.push_back(boost::json::object{{"from", h.from_status},
+                                          {"to", h.to_status},
+                                          {"reason", h.reason},
+                                          {"at", FormatRfc3339(h.changed_at)},
+                                          {"by_name", h.changed_by_name}});
+  }
+  boost::json::array handoffs;
+  for (const auto& h : d.handoffs) {
+    handoffs.push_back(boost::json::object{{"seq", h.seq},
+                                           {"from_user_id", OptString(h.from_user_id)},
+                                           {"from_name", OptString(h.from_name)},
+                                           {"to_user_id", h.to_user_id},
+                                           {"to_name", h.to_name},
+                                           {"at", FormatRfc3339(h.occurred_at)},
+                                           {"face_to_face", h.face_to_face},
+                                           {"note", h.note}});
+  }
+  return boost::json::object{
+      {"id", e.id},
+      {"program_id", e.program_id},
+      {"program_name", e.program_name},
+      {"status", e.status},
+      {"coordinator_id", e.coordinator_id},
+      {"coordinator_name", e.coordinator_name},
+      {"started_at", FormatRfc3339(e.started_at)},
+      {"enrolled_at", OptInstant(e.enrolled_at)},
+      {"ended_at", OptInstant(e.ended_at)},
+      {"participant_id", e.participant_id},
+      {"referral_id", OptString(e.referral_id)},
+      {"status_reason", e.status_reason},
+      {"status_changed_at", FormatRfc3339(e.status_changed_at)},
+      {"referral_received_at", FormatRfc3339(e.referral_received_at)},
+      {"status_history", std::move(history)},
+      {"handoffs", std::move(handoffs)},
+      {"version", e.version},
+  };
+}
+
+boost::json::value CareTeamMemberJson(const app::CareTeamMemberView& v) {
+  const store::CareTeamMemberRecord& m = v.member;
+  return boost::json::object{
+      {"id", m.id},
+      {"episode_id", m.episode_id},
+      {"role", m.role},
+      {"user_id", OptString(m.user_id)},
+      {"user_name", OptString(m.user_name)},
+      {"external_name", m.external_name},
+      {"external_org", m.external_org},
+      {"phone", m.phone},
+      {"email", m.email},
+      {"start_date", m.start_date},
+      {"end_date", OptString(m.end_date)},
+      {"active", v.active},
+      {"version", m.version},
+  };
+}
+
+boost::json::value StaffMemberJson(const store::StaffMember& s) {
+  return boost::json::object{
+      {"id", s.id}, {"display_name", s.display_name}, {"roles", RolesJson(s.roles)}};
+}
+
+Response EpisodeResponse(int status, const store::EpisodeDetail& episode) {
+  Response r = JsonResponse(status, EpisodeJson(episode));
+  r.SetHeader("etag", ETagFor(episode.episode.version));
+  return r;
+}
+
+Response CareTeamMemberResponse(int status, const app::CareTeamMemberView& member) {
+  Response r = JsonResponse(status, CareTeamMemberJson(member));
+  r.SetHeader("etag", ETagFor(member.member.version));
+  return r;
+}
+
+Result<std::int64_t> EpisodeIfMatch(const Request& request, std::string_view what) {
+  std::string_view v = request.HeaderValue("if-match");
+  if (v.empty()) {
+    return Fail(
+        ErrorCode::kPreconditionRequired,
+        "send If-Match with the version you acted on (the ETag of the " + std::string(what) + ")",
+        "If-Match");
+  }
+  if (v.starts_with("W/")) v.remove_prefix(2);
+  if (v.size() >= 2 && v.front() == '"' && v.back() == '"') v = v.substr(1, v.size() - 2);
+  std::int64_t version = 0;
+  auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), version);
+  if (ec != std::errc() || p != v.data() + v.size() || version < 1) {
+    return Fail(ErrorCode::kInvalidArgument, "If-Match must be a quoted version number like \"3\"",
+                "If-Match");
+  }
+  return version;
+}
+
+}  // namespace carecoord::api

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <boost/json/value.hpp>
+
+#include <cstdint>
+#include <string_view>
+
+#include "api/http.h"
+#include "app/care_team_service.h"
+#include "domain/error.h"
+#include "store/episode_repository.h"
+#include "store/staff_repository.h"
+
+// The JSON of episodes, hand-offs, care teams and staff (docs/participant-record.md "Episodes,
+// hand-offs, care team"; schemas in episode_schemas.cc).
+namespace carecoord::api {
+
+boost::json::value EpisodeJson(const store::EpisodeDetail& episode);
+boost::json::value CareTeamMemberJson(const app::CareTeamMemberView& member);
+boost::json::value StaffMemberJson(const store::StaffMember& member);
+
+// 200/201 with the record and ETag: "<version>".
+Response EpisodeResponse(int status, const store::EpisodeDetail& episode);
+Response CareTeamMemberResponse(int status, const app::CareTeamMemberView& member);
+
+// The version in If-Match ("3", W/"3" or 3): kPreconditionRequired when absent,
+// kInvalidArgument (field If-Match) when malformed. `what` names the record for the message.
+Result<std::int64_t> EpisodeIfMatch(const Request& request, std::string_view what);
+
+}  // namespace carecoord::api

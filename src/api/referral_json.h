@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "api/http.h"
+#include "api/router.h"
+#include "app/participant_service.h"
+#include "app/referral_service.h"
+#include "domain/error.h"
+
+// The JSON of referrals, participants, related persons and emergency access grants
+// (docs/participant-record.md), both ways. Readers check shapes and types and name the field
+// ("person.birth_date"); the rules (codes, lengths, dates) are the use cases'.
+namespace carecoord::api {
+
+boost::json::object ReferralJson(const app::ReferralView& view);
+boost::json::object DuplicateJson(const PossibleDuplicate& duplicate);
+boost::json::object ParticipantJson(const app::ParticipantView& view);
+boost::json::object ParticipantListItemJson(const store::ParticipantListRow& row);
+boost::json::object RelatedPersonJson(const store::RelatedPersonRecord& person);
+boost::json::object EmergencyGrantJson(const store::EmergencyGrantRow& grant);
+// {"items": [...], "next_cursor": "..." | null}
+boost::json::object PageJson(boost::json::array items, const std::string& next_cursor);
+
+// If-Match: "N" (W/"N" too). kPreconditionRequired without it.
+Result<std::int64_t> IntakeIfMatch(const Request& request, std::string_view what);
+// ?limit= (1–200, default 50).
+Result<std::int64_t> LimitParam(const Call& call);
+// A query parameter's value, or "" when absent.
+std::string QueryText(const Call& call, std::string_view name);
+
+Result<app::NewReferral> ParseNewReferral(const boost::json::object& body);
+Result<app::ParticipantChanges> ParseParticipantChanges(const boost::json::object& body);
+// `for_update` admits `active`.
+Result<app::RelatedPersonInput> ParseRelatedPerson(const boost::json::object& body,
+                                                   bool for_update);
+
+}  // namespace carecoord::api

@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/episode_service.h"
+
+#include "app/access.h"
+#include "app/crypto.h"
+#include "app/participant_access.h"
+#include "domain/care_team.h"
+#include "domain/episode_status.h"
+#include "domain/ids.h"
+#include "store/care_team_repository.h"
+#include "store/staff_repository.h"
+
+namespace carecoord::app {
+namespace {
+
+constexpr std::size_t kMaxStatusReasonBytes = 2000;
+constexpr char kCoordinatorRole[] = "care_coordinator";  // user role and care team role alike
+
+std::unexpected<Error> NoSuchEpisode() {
+  return Fail(ErrorCode::kNotFound, "No such episode, or it is not on your caseload.");
+}
+
+std::unexpected<Error> Stale(std::int64_t current) {
+  return Fail(ErrorCode::kPreconditionFailed,
+              "the episode was changed by someone else (now version " + std::to_string(current) +
+                  "); reload and try again",
+              "If-Match");
+}
+
+Result<EpisodeStatus> StatusOf(const store::EpisodeRecord& e) {
+  auto s = ParseEpisodeStatus(e.status);
+  if (!s) return Fail(ErrorCode::kInternal, "stored episode has an unknown status");
+  return *s;
+}
+
+Result<store::EpisodeDetail> Reload(store::Connection& conn, const store::EpisodeRecord& e) {
+  auto detail = store::EpisodeRepository(conn).FindDetail(e.org_id, e.id);
+  if (!detail) return std::unexpected(detail.error());
+  if (!*detail) return NoSuchEpisode();
+  return std::move(**detail);
+}
+
+}  // namespace
+
+Result<store::EpisodeRecord> AuthorizeEpisode(Context& ctx, store::Connection& conn, Action action,
+                                              const std::string& episode_id, Instant now) {
+  if (auto st = Authorize(ctx, action, {"episode", episode_id, ""}, now); !st) {
+    return std::unexpected(st.error());
+  }
+  std::optional<store::EpisodeRecord> episode;
+  if (LooksLikeUuid(episode_id)) {
+    auto found = store::EpisodeRepository(conn).Find(ctx.actor.org_id.value, episode_id);
+    if (!found) return std::unexpected(found.error());
+    episode = std::move(*found);
+  }
+  if (!episode) {
+    ctx.read_events.push_back(MakeAuditEvent(ctx, action, {"episode", episode_id, ""},
+                                             AuditOutcome::kDenied, "no such episode", now));
+    return NoSuchEpisode();
+  }
+  auto rel = AuthorizeParticipant(ctx, conn, action,
+                                  {"episode", episode->id, episode->participant_id}, now);
+  if (!rel) {
+    if (rel.error().code == ErrorCode::kNotFound) return NoSuchEpisode();
+    return std::unexpected(rel.error());
+  }
+  return std::move(*episode);
+}
+
+EpisodeService::EpisodeService(store::Database& db, const Clock& clock, AuditLog& audit)
+    : db_(db), clock_(clock), audit_(audit) {}
+
+Result<store::EpisodeDetail> EpisodeService::Get(Context& ctx, const std::string& episode_id) {
+  const Instant now = clock_.Now();
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  auto episode = AuthorizeEpisode(ctx, **conn, Action::kReadEpisode, episode_id, now);
+  if (!episode) return std::unexpected(episode.error());
+  auto detail = Reload(**conn, *episode);
+  if (!detail) return std::unexpected(detail.error());
+  ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kReadEpisode,
+                                           {"episode", episode->id, episode->participant_id},
+                                           AuditOutcome::kAllowed, "", now));
+  return detail;
+}
+
+Result<std::vector<store::EpisodeDetail>> EpisodeService::ListForParticipant(
+    Context& ctx, const std::string& participant_id) {
+  const Instant now = clock_.Now();
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  const Target target{"episode", "", participant_id};
+  auto rel = AuthorizeParticipant(ctx, **conn, Action::kReadEpisode, target, now);
+  if (!rel) return std::unexpected(rel.error());
+  auto list =
+      store::EpisodeRepository(**conn).ListForParticipant(ctx.actor.org_id.value, participant_id);
+  if (!list) return std::unexpected(list.error());
+  ctx.read_events.push_back(
+      MakeAuditEvent(ctx, Action::kReadEpisode, target, AuditOutcome::kAllowed, "list", now));
+  return list;
+}
+
+Result<store::EpisodeDetail> EpisodeService::ChangeStatus(Context& ctx,
+                                                          const std::string& episode_id,
+                                                          std::int64_t expected_version,
+                                                          const EpisodeStatusChange& change) {
+  const Instant now = clock_.Now();
+  const auto to = ParseEpisodeStatus(change.status);
+  if (!to) {
+    std::string allowed;
+    for (EpisodeStatus s : kAllEpisodeStatuses) {
+      allowed += (allowed.empty() ? "" : ", ") + std::string(EpisodeStatusName(s));
+    }
+    return Fail(ErrorCode::kInvalidArgument, "status must be one of " + allowed, "status");
+  }
+  if (change.reason.size() > kMaxStatusReasonBytes) {
+    return Fail(ErrorCode::kInvalidArgument, "reason is longer than 2000 characters", "reason");
+  }
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  store::EpisodeRepository episodes(**conn);
+  store::EpisodeDetail result;
+  auto st = store::InTransaction(**conn, [&]() -> Status {
+    auto e = AuthorizeEpisode(ctx, **conn, Action::kChangeEpisodeStatus, episode_id, now);
+    if (!e) return std::unexpected(e.error());
+    if (e->version != expected_version) return Stale(e->version);
+    auto from = StatusOf(*e);
+    if (!from) return std::unexpected(from.error());
+    if (auto s = CheckEpisodeTransition(*from, *to, change.reason); !s) return s;
+    std::optional<Instant> enrolled_at = e->enrolled_at;
+    if (*to == EpisodeStatus::kActive && !enrolled_at) enrolled_at = now;  // the first time only
+    const bool ends = IsTerminal(*to);
+    const std::optional<Instant> ended_at = ends ? std::optional<Instant>(now) : std::nullopt;
+    const std::string to_name(EpisodeStatusName(*to));
+    auto updated = episodes.UpdateStatus(e->org_id, e->id, expected_version, to_name, change.reason,
+                                         now, enrolled_at, ended_at);
+    if (!updated) return std::unexpected(updated.error());
+    if (!*updated) {
+      return Fail(ErrorCode::kConflict,
+                  "the episode was changed by someone else at the same time; reload and try again");
+    }
+    store::StatusChangeRecord h;
+    h.from_status = e->status;
+    h.to_status = to_name;
+    h.reason = change.reason;
+    h.changed_at = now;
+    h.changed_by = ctx.actor.user_id.value;
+    if (auto seq = episodes.InsertStatusChange(e->org_id, e->id, h); !seq) {
+      return std::unexpected(seq.error());
+    }
+    if (ends) {
+      // An ended episode keeps no one on its team: internal memberships end today (the end day
+      // still counts, so the team can finish its notes).
+      auto today = ProgramToday(**conn, e->org_id, e->program_id, now);
+      if (!today) return std::unexpected(today.error());
+      auto n = store::CareTeamRepository(**conn).EndInternal(e->org_id, e->id, std::nullopt,
+                                                             std::nullopt, *today, now);
+      if (!n) return std::unexpected(n.error());
+    }
+    std::vector events{MakeAuditEvent(ctx, Action::kChangeEpisodeStatus,
+                                      {"episode", e->id, e->participant_id}, AuditOutcome::kAllowed,
+                                      e->status + " -> " + to_name, now)};
+    if (auto s = audit_.AppendInTransaction(**conn, events); !s) return s;
+    auto detail = Reload(**conn, *e);
+    if (!detail) return std::unexpected(detail.error());
+    result = std::move(*detail);
+    return {};
+  });
+  if (!st) return std::unexpected(st.error());
+  return result;
+}
+
+Result<store::EpisodeDetail> EpisodeService::Transfer(Context& ctx, const std::string& episode_id,
+                                                      std::int64_t expected_version,
+                                                      const EpisodeTransfer& in) {
+  const Instant now = clock_.Now();
+  if (in.to_user_id.empty()) {
+    return Fail(ErrorCode::kInvalidArgument, "to_user_id is required", "to_user_id");
+  }
+  const Instant occurred_at = in.occurred_at.value_or(now);
+  if (auto s = CheckHandoffDetails(occurred_at, now, in.note); !s) {
+    return std::unexpected(s.error());
+  }
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  store::EpisodeRepository episodes(**conn);
+  store::CareTeamRepository team(**conn);
+  store::EpisodeDetail result;
+  auto st = store::InTransaction(**conn, [&]() -> Status {
+    auto e = AuthorizeEpisode(ctx, **conn, Action::kTransferEpisode, episode_id, now);
+    if (!e) return std::unexpected(e.error());
+    if (e->version != expected_version) return Stale(e->version);
+    auto status = StatusOf(*e);
+    if (!status) return std::unexpected(status.error());
+    bool coordinator = false;
+    if (LooksLikeUuid(in.to_user_id)) {
+      auto holds = store::StaffRepository(**conn).HoldsRole(e->org_id, in.to_user_id, e->program_id,
+                                                            kCoordinatorRole);
+      if (!holds) return std::unexpected(holds.error());
+      coordinator = *holds;
+    }
+    if (auto s = CheckTransfer(e->coordinator_id, in.to_user_id, coordinator, *status); !s) {
+      return s;
+    }
+    const std::string lost_race =
+        "accountability was transferred (or the episode changed) by someone else at the same "
+        "time; reload and try again";
+    auto moved = episodes.Transfer(e->org_id, e->id, expected_version, in.to_user_id, now);
+    if (!moved) return std::unexpected(moved.error());
+    if (!*moved) return Fail(ErrorCode::kConflict, lost_race);
+    store::HandoffRecord h;
+    h.from_user_id = e->coordinator_id;
+    h.to_user_id = in.to_user_id;
+    h.occurred_at = occurred_at;
+    h.face_to_face = in.face_to_face;
+    h.note = in.note;
+    h.recorded_by = ctx.actor.user_id.value;
+    h.recorded_at = now;
+    auto seq = episodes.InsertHandoff(e->org_id, e->id, h);
+    if (!seq) {
+      if (seq.error().code == ErrorCode::kConflict) return Fail(ErrorCode::kConflict, lost_race);
+      return std::unexpected(seq.error());
+    }
+    // The care team follows accountability: the previous coordinator's membership ends today
+    // (the end day still counts, so they can document the hand-off), the new one's starts.
+    auto today = ProgramToday(**conn, e->org_id, e->program_id, now);
+    if (!today) return std::unexpected(today.error());
+    auto ended = team.EndInternal(e->org_id, e->id, e->coordinator_id,
+                                  std::string(kCoordinatorRole), *today, now);
+    if (!ended) return std::unexpected(ended.error());
+    auto already =
+        team.HasOngoingMembership(e->org_id, e->id, in.to_user_id, kCoordinatorRole, *today);
+    if (!already) return std::unexpected(already.error());
+    if (!*already) {
+      store::CareTeamMemberRecord m;
+      m.org_id = e->org_id;
+      m.id = NewId(now);
+      m.episode_id = e->id;
+      m.participant_id = e->participant_id;
+      m.role = kCoordinatorRole;
+      m.user_id = in.to_user_id;
+      m.start_date = *today;
+      m.created_at = m.updated_at = now;
+      if (auto s = team.Insert(m); !s) return s;
+    }
+    std::vector events{MakeAuditEvent(ctx, Action::kTransferEpisode,
+                                      {"episode", e->id, e->participant_id}, AuditOutcome::kAllowed,
+                                      "accountability " + e->coordinator_id + " -> " +
+                                          in.to_user_id + " (hand-off " + std::to_string(*seq) +
+                                          ")",
+                                      now)};
+    if (auto s = audit_.AppendInTransaction(**conn, events); !s) return s;
+    auto detail = Reload(**conn, *e);
+    if (!detail) return std::unexpected(detail.error());
+    result = std::move(*detail);
+    return {};
+  });
+  if (!st) return std::unexpected(st.error());
+  return result;
+}
+
+}  // namespace carecoord::app

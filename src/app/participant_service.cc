@@ -1,0 +1,441 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/participant_service.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdlib>
+
+#include "app/access.h"
+#include "app/crypto.h"
+#include "app/idempotency.h"
+#include "app/participant_access.h"
+#include "app/referral_service.h"
+#include "domain/calendar.h"
+#include "domain/ids.h"
+#include "domain/person_match.h"
+#include "domain/referral.h"
+#include "store/access_repository.h"
+
+namespace carecoord::app {
+namespace {
+
+using P = store::ParticipantRecord;
+
+// The editable text fields of a participant: wire name, column, limits, code list (empty for
+// free text). Names as docs/participant-record.md "Participant".
+struct FieldRule {
+  std::string_view name;
+  std::string P::*member;
+  std::size_t min_chars;
+  std::size_t max_chars;
+  std::span<const std::string_view> (*codes)();
+};
+
+constexpr std::array<FieldRule, 27> kParticipantFields = {{
+    {"given_name", &P::given_name, 1, 100, nullptr},
+    {"family_name", &P::family_name, 1, 100, nullptr},
+    {"preferred_name", &P::preferred_name, 0, 100, nullptr},
+    {"birth_date", &P::birth_date, 1, 10, nullptr},
+    {"sex", &P::sex, 0, 20, SexCodes},
+    {"gender_identity", &P::gender_identity, 0, 100, nullptr},
+    {"pronouns", &P::pronouns, 0, 50, nullptr},
+    {"phone", &P::phone, 0, 50, nullptr},
+    {"email", &P::email, 0, 254, nullptr},
+    {"preferred_contact_method", &P::preferred_contact_method, 0, 20, ContactMethods},
+    {"preferred_contact_times", &P::preferred_contact_times, 0, 200, nullptr},
+    {"address.line", &P::address_line, 0, 200, nullptr},
+    {"address.city", &P::city, 0, 100, nullptr},
+    {"address.state", &P::state, 0, 100, nullptr},
+    {"address.postal_code", &P::postal_code, 0, 20, nullptr},
+    {"living_situation", &P::living_situation, 0, 30, LivingSituations},
+    {"preferred_language", &P::preferred_language, 1, 35, nullptr},
+    {"cultural_considerations", &P::cultural_considerations, 0, 2000, nullptr},
+    {"advance_directive", &P::advance_directive, 0, 2000, nullptr},
+    {"health_care_proxy", &P::health_care_proxy, 0, 500, nullptr},
+    {"payer", &P::payer, 0, 200, nullptr},
+    {"member_id", &P::member_id, 0, 100, nullptr},
+    {"primary_care_provider", &P::primary_care_provider, 0, 200, nullptr},
+    {"child.school_name", &P::school_name, 0, 200, nullptr},
+    {"child.school_grade", &P::school_grade, 0, 50, nullptr},
+    {"child.education_plan", &P::education_plan, 0, 2000, nullptr},
+    {"child.family_notes", &P::family_notes, 0, 4000, nullptr},
+}};
+
+bool HasRole(const Actor& actor, Role role) {
+  return std::ranges::any_of(actor.roles, [&](const auto& g) { return g.role == role; });
+}
+
+// An audit reason that keeps the emergency access reason of the request (ctx.reason).
+std::string WithContextReason(const Context& ctx, const std::string& what) {
+  return ctx.reason.empty() ? what : ctx.reason + "; " + what;
+}
+
+Status CheckPastDate(const std::string& value, std::string_view field, Instant now) {
+  auto d = ParseDate(value, field);
+  if (!d) return std::unexpected(d.error());
+  auto today = LocalDate(now, "UTC");
+  if (!today) return std::unexpected(today.error());
+  if (*d > *today || *d < "1900-01-01") {
+    return Fail(ErrorCode::kInvalidArgument, std::string(field) + " must be a past date after 1900",
+                std::string(field));
+  }
+  return {};
+}
+
+// Validates and applies `changes`; returns the wire names changed.
+Result<std::string> Apply(P& p, const ParticipantChanges& changes, Instant now) {
+  std::string what;
+  for (const auto& [name, value] : changes.text) {
+    const auto rule = std::ranges::find(kParticipantFields, name, &FieldRule::name);
+    if (rule == kParticipantFields.end()) {
+      return Fail(ErrorCode::kInvalidArgument, "unknown field '" + name + "'", name);
+    }
+    if (rule->codes != nullptr) {
+      if (auto st = CheckCode(value, rule->codes(), name); !st) return std::unexpected(st.error());
+    } else if (auto st = CheckText(value, rule->min_chars, rule->max_chars, name); !st) {
+      return std::unexpected(st.error());
+    }
+    if (name == "birth_date") {
+      if (auto st = CheckPastDate(value, name, now); !st) return std::unexpected(st.error());
+    }
+    const bool is_name = name == "given_name" || name == "family_name" || name == "member_id";
+    p.*(rule->member) = is_name ? TrimSpace(value) : value;
+    what += name + " ";
+  }
+  if (changes.interpreter_needed) {
+    p.interpreter_needed = *changes.interpreter_needed;
+    what += "interpreter_needed ";
+  }
+  p.name_norm = NormalizePersonName(p.given_name + " " + p.family_name);
+  p.family_norm = NormalizePersonName(p.family_name);
+  if (!what.empty()) what.pop_back();
+  return what;
+}
+
+Status ApplyRelated(store::RelatedPersonRecord& r, const RelatedPersonInput& in) {
+  if (in.name) {
+    if (auto st = CheckText(*in.name, 1, 200, "name"); !st) return st;
+    r.name = TrimSpace(*in.name);
+  }
+  if (in.relationship) {
+    if (auto st = CheckCode(*in.relationship, Relationships(), "relationship"); !st) return st;
+    r.relationship = *in.relationship;
+  }
+  if (in.roles) {
+    if (auto st = CheckCodes(*in.roles, RelatedPersonRoles(), "roles"); !st) return st;
+    std::string joined;
+    for (const auto& role : *in.roles) joined += (joined.empty() ? "" : " ") + role;
+    r.roles = joined;
+  }
+  if (in.phone) {
+    if (auto st = CheckText(*in.phone, 0, 50, "phone"); !st) return st;
+    r.phone = *in.phone;
+  }
+  if (in.email) {
+    if (auto st = CheckText(*in.email, 0, 254, "email"); !st) return st;
+    r.email = *in.email;
+  }
+  if (in.notes) {
+    if (auto st = CheckText(*in.notes, 0, 4000, "notes"); !st) return st;
+    r.notes = *in.notes;
+  }
+  if (in.active) r.active = *in.active;
+  return {};
+}
+
+Status CheckLimit(std::int64_t limit) {
+  if (limit < 1 || limit > 200)
+    return Fail(ErrorCode::kInvalidArgument, "limit must be 1 to 200", "limit");
+  return {};
+}
+
+}  // namespace
+
+ParticipantService::ParticipantService(store::Database& db, const Clock& clock, AuditLog& audit)
+    : db_(db), clock_(clock), audit_(audit) {}
+
+Result<ParticipantView> ParticipantService::Load(store::Connection& conn, const std::string& org_id,
+                                                 const std::string& id, Instant now) {
+  store::ParticipantRepository repo(conn);
+  auto p = repo.Find(org_id, id);
+  if (!p) return std::unexpected(p.error());
+  if (!*p) return Fail(ErrorCode::kNotFound, "No such participant, or it is not on your caseload.");
+  ParticipantView view;
+  view.participant = std::move(**p);
+  auto today = LocalDate(now, "UTC");
+  if (!today) return std::unexpected(today.error());
+  view.age = AgeOn(view.participant.birth_date, *today);
+  auto related = repo.RelatedPersons(org_id, id);
+  if (!related) return std::unexpected(related.error());
+  view.related_persons = std::move(*related);
+  auto episodes = repo.EpisodeSummaries(org_id, id);
+  if (!episodes) return std::unexpected(episodes.error());
+  view.episodes = std::move(*episodes);
+  return view;
+}
+
+Result<ParticipantPage> ParticipantService::Search(Context& ctx, const ParticipantQuery& q) {
+  const Instant now = clock_.Now();
+  const Target target{"participant", "", ""};
+  if (auto st = Authorize(ctx, Action::kSearchParticipants, target, now); !st)
+    return std::unexpected(st.error());
+  if (auto st = CheckText(q.q, 0, 200, "q"); !st) return std::unexpected(st.error());
+  if (!q.birth_date.empty()) {
+    if (auto d = ParseDate(q.birth_date, "birth_date"); !d) return std::unexpected(d.error());
+  }
+  if (auto st = CheckText(q.member_id, 0, 100, "member_id"); !st)
+    return std::unexpected(st.error());
+  if (auto st = CheckLimit(q.limit); !st) return std::unexpected(st.error());
+  store::ParticipantSearch search;
+  if (!q.cursor.empty()) {
+    auto parts = DecodeCursor(q.cursor, 2);
+    if (!parts) return std::unexpected(parts.error());
+    search.after = std::pair((*parts)[0], (*parts)[1]);
+  }
+  search.name_prefix = NormalizePersonName(q.q);
+  search.birth_date = q.birth_date;
+  search.member_id = TrimSpace(q.member_id);
+  search.limit = q.limit + 1;
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  auto today = ActorToday(ctx, **conn, now);
+  if (!today) return std::unexpected(today.error());
+  const VisibilityScope scope = ScopeOf(ctx, *today);
+  store::SearchScope where{scope.whole_organization, scope.user_id, scope.today};
+  auto rows = store::ParticipantRepository(**conn).Search(ctx.actor.org_id.value, where, search);
+  if (!rows) return std::unexpected(rows.error());
+  ParticipantPage out;
+  out.items = std::move(*rows);
+  if (out.items.size() > static_cast<std::size_t>(q.limit)) {
+    out.items.resize(static_cast<std::size_t>(q.limit));
+    out.next_cursor = EncodeCursor({out.items.back().family_norm, out.items.back().id});
+  }
+  ctx.read_events.push_back(
+      MakeAuditEvent(ctx, Action::kSearchParticipants, target, AuditOutcome::kAllowed, "", now));
+  return out;
+}
+
+Result<ParticipantView> ParticipantService::Get(Context& ctx, const std::string& id) {
+  const Instant now = clock_.Now();
+  const Target target{"participant", id, id};
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  auto rel = AuthorizeParticipant(ctx, **conn, Action::kReadParticipant, target, now);
+  if (!rel) return std::unexpected(rel.error());
+  auto view = Load(**conn, ctx.actor.org_id.value, id, now);
+  if (!view) return std::unexpected(view.error());
+  ctx.read_events.push_back(
+      MakeAuditEvent(ctx, Action::kReadParticipant, target, AuditOutcome::kAllowed, "", now));
+  return view;
+}
+
+Result<ParticipantView> ParticipantService::Update(Context& ctx, const std::string& id,
+                                                   std::int64_t expected_version,
+                                                   const ParticipantChanges& changes) {
+  const Instant now = clock_.Now();
+  const Target target{"participant", id, id};
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  auto rel = AuthorizeParticipant(ctx, **conn, Action::kUpdateParticipant, target, now);
+  if (!rel) return std::unexpected(rel.error());
+  store::ParticipantRepository repo(**conn);
+  const std::string org = ctx.actor.org_id.value;
+  auto st = store::InTransaction(**conn, [&]() -> Status {
+    auto found = repo.Find(org, id);
+    if (!found) return std::unexpected(found.error());
+    if (!*found)
+      return Fail(ErrorCode::kNotFound, "No such participant, or it is not on your caseload.");
+    P p = std::move(**found);
+    auto what = Apply(p, changes, now);
+    if (!what) return std::unexpected(what.error());
+    if (p.version != expected_version) {
+      return Fail(ErrorCode::kPreconditionFailed,
+                  "the participant was changed by someone else (now version " +
+                      std::to_string(p.version) + "); reload and try again");
+    }
+    p.updated_at = now;
+    auto ok = repo.Update(p);
+    if (!ok) return std::unexpected(ok.error());
+    if (!*ok) {
+      return Fail(ErrorCode::kPreconditionFailed,
+                  "the participant was changed by someone else; reload and try again");
+    }
+    std::vector events{MakeAuditEvent(
+        ctx, Action::kUpdateParticipant, target, AuditOutcome::kAllowed,
+        WithContextReason(ctx, "changed: " + (what->empty() ? std::string("nothing") : *what)),
+        now)};
+    return audit_.AppendInTransaction(**conn, events);
+  });
+  if (!st) return std::unexpected(st.error());
+  return Load(**conn, org, id, now);
+}
+
+Result<store::RelatedPersonRecord> ParticipantService::AddRelatedPerson(
+    Context& ctx, const std::string& participant_id, const RelatedPersonInput& in) {
+  const Instant now = clock_.Now();
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  auto rel = AuthorizeParticipant(ctx, **conn, Action::kWriteRelatedPerson,
+                                  {"related_person", "", participant_id}, now);
+  if (!rel) return std::unexpected(rel.error());
+  if (!in.name) return Fail(ErrorCode::kInvalidArgument, "name is required", "name");
+  if (!in.relationship) {
+    return Fail(ErrorCode::kInvalidArgument, "relationship is required", "relationship");
+  }
+  store::RelatedPersonRecord r;
+  r.org_id = ctx.actor.org_id.value;
+  r.id = NewId(now);
+  r.participant_id = participant_id;
+  if (auto st = ApplyRelated(r, in); !st) return std::unexpected(st.error());
+  r.created_at = r.updated_at = now;
+  store::ParticipantRepository repo(**conn);
+  auto created = CreateOnce(**conn, ctx, "related_person", now, [&]() -> Result<std::string> {
+    if (auto st = repo.InsertRelated(r); !st) return std::unexpected(st.error());
+    std::vector events{
+        MakeAuditEvent(ctx, Action::kWriteRelatedPerson, {"related_person", r.id, participant_id},
+                       AuditOutcome::kAllowed, WithContextReason(ctx, "created"), now)};
+    if (auto st = audit_.AppendInTransaction(**conn, events); !st)
+      return std::unexpected(st.error());
+    return r.id;
+  });
+  if (!created) return std::unexpected(created.error());
+  auto stored = repo.FindRelated(r.org_id, created->id);
+  if (!stored) return std::unexpected(stored.error());
+  if (!*stored) return Fail(ErrorCode::kNotFound, "no such related person");
+  return std::move(**stored);
+}
+
+Result<store::RelatedPersonRecord> ParticipantService::UpdateRelatedPerson(
+    Context& ctx, const std::string& id, std::int64_t expected_version,
+    const RelatedPersonInput& in) {
+  const Instant now = clock_.Now();
+  if (auto st = Authorize(ctx, Action::kWriteRelatedPerson, {"related_person", id, ""}, now); !st)
+    return std::unexpected(st.error());
+  if (!LooksLikeUuid(id)) return Fail(ErrorCode::kNotFound, "no such related person");
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  store::ParticipantRepository repo(**conn);
+  const std::string org = ctx.actor.org_id.value;
+  auto found = repo.FindRelated(org, id);
+  if (!found) return std::unexpected(found.error());
+  if (!*found) return Fail(ErrorCode::kNotFound, "no such related person");
+  const Target target{"related_person", id, (*found)->participant_id};
+  auto rel = AuthorizeParticipant(ctx, **conn, Action::kWriteRelatedPerson, target, now);
+  if (!rel) return std::unexpected(rel.error());
+  store::RelatedPersonRecord out;
+  auto st = store::InTransaction(**conn, [&]() -> Status {
+    auto again = repo.FindRelated(org, id);
+    if (!again) return std::unexpected(again.error());
+    if (!*again) return Fail(ErrorCode::kNotFound, "no such related person");
+    store::RelatedPersonRecord r = std::move(**again);
+    if (auto s = ApplyRelated(r, in); !s) return s;
+    if (r.version != expected_version) {
+      return Fail(ErrorCode::kPreconditionFailed,
+                  "the related person was changed by someone else (now version " +
+                      std::to_string(r.version) + "); reload and try again");
+    }
+    r.updated_at = now;
+    auto ok = repo.UpdateRelated(r);
+    if (!ok) return std::unexpected(ok.error());
+    if (!*ok) {
+      return Fail(ErrorCode::kPreconditionFailed,
+                  "the related person was changed by someone else; reload and try again");
+    }
+    std::vector events{MakeAuditEvent(ctx, Action::kWriteRelatedPerson, target,
+                                      AuditOutcome::kAllowed,
+                                      WithContextReason(ctx, r.active ? "updated" : "ended"), now)};
+    if (auto s = audit_.AppendInTransaction(**conn, events); !s) return s;
+    r.version += 1;
+    out = std::move(r);
+    return {};
+  });
+  if (!st) return std::unexpected(st.error());
+  return out;
+}
+
+Result<store::EmergencyGrantRow> ParticipantService::RequestEmergencyAccess(
+    Context& ctx, const std::string& participant_id, const std::string& reason) {
+  const Instant now = clock_.Now();
+  const Target target{"participant", participant_id, participant_id};
+  if (auto st = Authorize(ctx, Action::kRequestEmergencyAccess, target, now); !st)
+    return std::unexpected(st.error());
+  const std::string why = TrimSpace(reason);
+  if (auto st = CheckText(why, 10, 500, "reason"); !st) return std::unexpected(st.error());
+  if (!LooksLikeUuid(participant_id)) {
+    return Fail(ErrorCode::kNotFound, "No such participant.");
+  }
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  const std::string org = ctx.actor.org_id.value;
+  auto p = store::ParticipantRepository(**conn).Find(org, participant_id);
+  if (!p) return std::unexpected(p.error());
+  if (!*p) {
+    ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kRequestEmergencyAccess, target,
+                                             AuditOutcome::kDenied, "no such participant", now));
+    return Fail(ErrorCode::kNotFound, "No such participant.");
+  }
+  store::EmergencyGrant grant;
+  grant.org_id = org;
+  grant.id = NewId(now);
+  grant.user_id = ctx.actor.user_id.value;
+  grant.participant_id = participant_id;
+  grant.reason = why;
+  grant.granted_at = now;
+  grant.expires_at = now + kEmergencyAccessDuration;
+  auto created = CreateOnce(**conn, ctx, "emergency_access", now, [&]() -> Result<std::string> {
+    if (auto st = store::AccessRepository(**conn).InsertEmergencyGrant(grant); !st)
+      return std::unexpected(st.error());
+    // DESIGN §4: emergency access is flagged and its reason recorded with the event.
+    std::vector events{MakeAuditEvent(ctx, Action::kRequestEmergencyAccess,
+                                      {"emergency_access", grant.id, participant_id},
+                                      AuditOutcome::kAllowed, "emergency access: " + why, now)};
+    if (auto st = audit_.AppendInTransaction(**conn, events); !st)
+      return std::unexpected(st.error());
+    return grant.id;
+  });
+  if (!created) return std::unexpected(created.error());
+  store::EmergencyGrantRow out;
+  out.id = created->id;
+  out.user_id = grant.user_id;
+  out.user_name = ctx.actor.display_name;
+  out.participant_id = participant_id;
+  out.participant_name = (*p)->given_name + " " + (*p)->family_name;
+  out.reason = why;
+  out.granted_at = grant.granted_at;
+  out.expires_at = grant.expires_at;
+  return out;
+}
+
+Result<EmergencyAccessPage> ParticipantService::ListEmergencyAccess(Context& ctx,
+                                                                    std::int64_t limit,
+                                                                    const std::string& cursor) {
+  const Instant now = clock_.Now();
+  const Target target{"emergency_access", "", ""};
+  if (auto st = Authorize(ctx, Action::kListEmergencyAccess, target, now); !st)
+    return std::unexpected(st.error());
+  if (auto st = CheckLimit(limit); !st) return std::unexpected(st.error());
+  std::optional<std::pair<std::int64_t, std::string>> before;
+  if (!cursor.empty()) {
+    auto parts = DecodeCursor(cursor, 2);
+    if (!parts) return std::unexpected(parts.error());
+    before = std::pair(std::atoll((*parts)[0].c_str()), (*parts)[1]);
+  }
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  auto rows = store::ParticipantRepository(**conn).EmergencyGrants(
+      ctx.actor.org_id.value, HasRole(ctx.actor, Role::kAuditor), ctx.actor.user_id.value, before,
+      limit + 1);
+  if (!rows) return std::unexpected(rows.error());
+  EmergencyAccessPage out;
+  out.items = std::move(*rows);
+  if (out.items.size() > static_cast<std::size_t>(limit)) {
+    out.items.resize(static_cast<std::size_t>(limit));
+    out.next_cursor =
+        EncodeCursor({std::to_string(ToMillis(out.items.back().granted_at)), out.items.back().id});
+  }
+  ctx.read_events.push_back(
+      MakeAuditEvent(ctx, Action::kListEmergencyAccess, target, AuditOutcome::kAllowed, "", now));
+  return out;
+}
+
+}  // namespace carecoord::app

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/error.h"
+#include "domain/time.h"
+#include "store/database.h"
+
+namespace carecoord::store {
+
+// A release of information. categories: codes separated by single spaces.
+struct ConsentRecord {
+  std::string org_id;
+  std::string id;
+  std::string participant_id;
+  std::string party_kind;
+  std::string party_name;
+  std::string party_name_norm;
+  std::optional<std::string> related_person_id;
+  std::optional<std::string> care_team_member_id;
+  std::string purpose;
+  std::string categories;
+  std::string effective_date;
+  std::string expiry_date;
+  std::string signed_by;
+  std::string signer_name;
+  std::string signed_date;
+  std::optional<std::string> revoked_date;
+  std::optional<std::string> revoked_by;
+  std::string revocation_note;
+  std::string recorded_by;
+  Instant created_at{};
+  Instant updated_at{};
+  std::int64_t version = 1;
+  // Read only.
+  std::string revoked_by_name;
+  std::string participant_name;
+};
+
+// Who may see which participants, for Expiring (app::VisibilityScope in store terms).
+struct ConsentScope {
+  bool whole_organization = false;
+  std::string user_id;
+  std::vector<std::string> supervised_programs;
+};
+
+// Releases of information. Works on the caller's connection and transaction.
+class ConsentRepository {
+ public:
+  explicit ConsentRepository(Connection& conn) : conn_(conn) {}
+
+  Status Insert(const ConsentRecord& consent);
+  Result<std::optional<ConsentRecord>> Get(const std::string& org_id, const std::string& id);
+  // Newest effective date first.
+  Result<std::vector<ConsentRecord>> ListByParticipant(const std::string& org_id,
+                                                       const std::string& participant_id);
+  // Revokes when the stored version is `expected_version` and it is not revoked yet; false
+  // (nothing changed) otherwise.
+  Result<bool> Revoke(const std::string& org_id, const std::string& id,
+                      std::int64_t expected_version, const std::string& revoked_date,
+                      const std::string& revoked_by, const std::string& note, Instant now);
+  // Releases in force on `today` that expire on or before `until`, of participants in `scope`,
+  // soonest expiry first, at most `limit`.
+  Result<std::vector<ConsentRecord>> Expiring(const std::string& org_id, const std::string& today,
+                                              const std::string& until, const ConsentScope& scope,
+                                              int limit);
+
+ private:
+  Connection& conn_;
+};
+
+}  // namespace carecoord::store

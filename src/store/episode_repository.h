@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/error.h"
+#include "domain/time.h"
+#include "store/database.h"
+
+namespace carecoord::store {
+
+// An episode of care coordination (FHIR EpisodeOfCare), with the names a screen shows.
+// program_name and coordinator_name are read, never written.
+struct EpisodeRecord {
+  std::string org_id;
+  std::string id;
+  std::string participant_id;
+  std::string program_id;
+  std::string program_name;
+  std::optional<std::string> referral_id;
+  std::string status;  // domain/episode_status.h wire name
+  std::string status_reason;
+  Instant status_changed_at{};
+  std::string coordinator_id;  // the one accountable coordinator (001 §1)
+  std::string coordinator_name;
+  Instant referral_received_at{};
+  Instant started_at{};
+  std::optional<Instant> enrolled_at;
+  std::optional<Instant> ended_at;
+  Instant created_at{};
+  Instant updated_at{};
+  std::int64_t version = 1;
+};
+
+// One row of episode_status_history; from_status is "" for the first status.
+struct StatusChangeRecord {
+  std::int64_t seq = 0;
+  std::string from_status;
+  std::string to_status;
+  std::string reason;
+  Instant changed_at{};
+  std::string changed_by;
+  std::string changed_by_name;  // read only
+};
+
+// One row of handoffs: seq 1 is the assignment at intake (no from_user_id).
+struct HandoffRecord {
+  std::int64_t seq = 0;  // assigned by InsertHandoff
+  std::optional<std::string> from_user_id;
+  std::optional<std::string> from_name;  // read only
+  std::string to_user_id;
+  std::string to_name;  // read only
+  Instant occurred_at{};
+  bool face_to_face = false;
+  std::string note;
+  std::string recorded_by;
+  Instant recorded_at{};
+};
+
+// An episode with its histories, oldest entry first.
+struct EpisodeDetail {
+  EpisodeRecord episode;
+  std::vector<StatusChangeRecord> status_history;
+  std::vector<HandoffRecord> handoffs;
+};
+
+// Episodes, status history and hand-offs. Works on the caller's connection, inside the caller's
+// transaction when one is open. Errors: as Connection's (a duplicate key is kConflict).
+class EpisodeRepository {
+ public:
+  explicit EpisodeRepository(Connection& conn) : conn_(conn) {}
+
+  Result<std::optional<EpisodeRecord>> Find(const std::string& org_id, const std::string& id);
+  // Find plus both histories.
+  Result<std::optional<EpisodeDetail>> FindDetail(const std::string& org_id, const std::string& id);
+  // A participant's episodes with their histories, newest first.
+  Result<std::vector<EpisodeDetail>> ListForParticipant(const std::string& org_id,
+                                                        const std::string& participant_id);
+
+  // A new episode (intake). The caller also records the first status (InsertStatusChange) and
+  // the assignment (InsertHandoff with no from_user_id). kConflict when the participant already
+  // has an open episode in the program (index episodes_one_open).
+  Status Insert(const EpisodeRecord& episode);
+
+  // Writes status, status_reason, status_changed_at (= updated_at = now), enrolled_at and
+  // ended_at when the stored version is expected_version; false (nothing changed) otherwise.
+  Result<bool> UpdateStatus(const std::string& org_id, const std::string& id,
+                            std::int64_t expected_version, const std::string& status,
+                            const std::string& reason, Instant now,
+                            std::optional<Instant> enrolled_at, std::optional<Instant> ended_at);
+
+  // Makes to_user_id the accountable coordinator when the stored version is expected_version;
+  // false (nothing changed) when it is not, including when a concurrent transfer committed
+  // first (see queries/episodes.sql "transfer").
+  Result<bool> Transfer(const std::string& org_id, const std::string& id,
+                        std::int64_t expected_version, const std::string& to_user_id, Instant now);
+
+  // Appends with seq = the episode's last seq + 1; returns that seq. Two writers that read the
+  // same last seq collide on the primary key: the second fails with kConflict.
+  Result<std::int64_t> InsertStatusChange(const std::string& org_id, const std::string& episode_id,
+                                          const StatusChangeRecord& change);
+  Result<std::int64_t> InsertHandoff(const std::string& org_id, const std::string& episode_id,
+                                     const HandoffRecord& handoff);
+
+  Result<std::vector<StatusChangeRecord>> StatusHistory(const std::string& org_id,
+                                                        const std::string& episode_id);
+  Result<std::vector<HandoffRecord>> Handoffs(const std::string& org_id,
+                                              const std::string& episode_id);
+
+ private:
+  Result<EpisodeDetail> WithHistories(EpisodeRecord episode);
+
+  Connection& conn_;
+};
+
+}  // namespace carecoord::store
