@@ -7,6 +7,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/forms.css';
 import './styles/tables.css';
+import './styles/record.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');

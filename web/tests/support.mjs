@@ -42,14 +42,16 @@ const kChromiumArgs = [
 /**
  * Starts Chromium with a fresh profile. Returns the page, a list that collects problems the
  * page reports (uncaught errors, Content-Security-Policy violations), and close().
+ * `timezoneId` sets the browser's time zone (default: this machine's).
  */
-export async function launchBrowser() {
+export async function launchBrowser({ timezoneId } = {}) {
   const profileDir = await mkdtemp(join(tmpdir(), 'carecoord-e2e-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: kChromiumArgs,
     baseURL: baseUrl,
+    ...(timezoneId ? { timezoneId } : {}),
   });
   context.setDefaultTimeout(kActionTimeoutMs);
   context.setDefaultNavigationTimeout(kActionTimeoutMs);

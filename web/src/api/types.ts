@@ -100,6 +100,12 @@ export interface ItemList<T> {
   items: T[];
 }
 
+/** One page of a cursor-paged list: pass `next_cursor` back as `cursor` for the next page. */
+export interface Page<T> {
+  items: T[];
+  next_cursor: string | null;
+}
+
 /** RFC 9457 problem details; `field` names the one input at fault, when there is one. */
 export interface Problem {
   type?: string;

@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // Labelled form controls. An error is shown under the control, tied to it with
 // aria-describedby, and the control is marked aria-invalid.
-import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type Ref,
+  type TextareaHTMLAttributes,
+} from 'react';
 
 interface FieldFrameProps {
   id: string;
@@ -11,7 +17,7 @@ interface FieldFrameProps {
   children: ReactNode;
 }
 
-function FieldFrame({ id, label, hint, error, children }: FieldFrameProps) {
+export function FieldFrame({ id, label, hint, error, children }: FieldFrameProps) {
   return (
     <div className={error ? 'field field-invalid' : 'field'}>
       <label htmlFor={id}>{label}</label>
@@ -30,7 +36,7 @@ function FieldFrame({ id, label, hint, error, children }: FieldFrameProps) {
   );
 }
 
-function describedBy(id: string, hint: string | undefined, error: string | undefined) {
+export function describedBy(id: string, hint: string | undefined, error: string | undefined) {
   const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
@@ -73,7 +79,7 @@ interface SelectFieldProps {
   value: string;
   options: readonly SelectOption[];
   onValueChange: (value: string) => void;
-  hint?: string;
+  hint?: string | undefined;
   error?: string | undefined;
   required?: boolean;
   disabled?: boolean;
@@ -99,6 +105,35 @@ export function SelectField(props: SelectFieldProps) {
           </option>
         ))}
       </select>
+    </FieldFrame>
+  );
+}
+
+type TextAreaFieldProps = Omit<
+  TextareaHTMLAttributes<HTMLTextAreaElement>,
+  'id' | 'value' | 'onChange'
+> & {
+  label: string;
+  value: string;
+  onValueChange: (value: string) => void;
+  hint?: string | undefined;
+  error?: string | undefined;
+};
+
+export function TextAreaField(props: TextAreaFieldProps) {
+  const { label, value, onValueChange, hint, error, rows = 4, ...areaProps } = props;
+  const id = useId();
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      <textarea
+        {...areaProps}
+        id={id}
+        rows={rows}
+        value={value}
+        onChange={(event) => onValueChange(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+      />
     </FieldFrame>
   );
 }

@@ -2,8 +2,13 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { navigate, usePath } from '../routing/router';
 
-/** An in-app link: a real <a href> (so it can be opened in a new tab) that routes client-side. */
-export function Link({ to, children }: { to: string; children: ReactNode }) {
+/**
+ * An in-app link: a real <a href> (so it can be opened in a new tab) that routes client-side.
+ * It is marked as the current page when its address is shown, and as current (not the page)
+ * when `current` says so: a section's link while one of its sub-pages is open.
+ */
+export function Link(props: { to: string; current?: boolean; children: ReactNode }) {
+  const { to, current, children } = props;
   const path = usePath();
 
   function onClick(event: MouseEvent<HTMLAnchorElement>) {
@@ -15,8 +20,9 @@ export function Link({ to, children }: { to: string; children: ReactNode }) {
     navigate(to);
   }
 
+  const ariaCurrent = path === to ? 'page' : current ? 'true' : undefined;
   return (
-    <a href={to} onClick={onClick} aria-current={path === to ? 'page' : undefined}>
+    <a href={to} onClick={onClick} aria-current={ariaCurrent}>
       {children}
     </a>
   );

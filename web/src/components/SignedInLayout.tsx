@@ -4,39 +4,67 @@ import { useEffect } from 'react';
 import type { Me } from '../api/types';
 import { AccountPage } from '../pages/AccountPage';
 import { AuditPage } from '../pages/audit/AuditPage';
+import { ExpiringReleasesPage } from '../pages/consents/ExpiringReleasesPage';
+import { EmergencyAccessPage } from '../pages/emergency/EmergencyAccessPage';
+import { IntakePage } from '../pages/intake/IntakePage';
+import { NewReferralPage } from '../pages/intake/NewReferralPage';
+import { ReferralPage } from '../pages/intake/ReferralPage';
+import { ParticipantChartPage } from '../pages/participants/chart/ParticipantChartPage';
+import { ParticipantsPage } from '../pages/participants/ParticipantsPage';
 import { UsersPage } from '../pages/users/UsersPage';
 import { navigate, usePath } from '../routing/router';
-import { sectionAt, sectionsFor, type SectionId } from '../routing/routes';
+import { homePath, routeAt, sectionsFor, type RouteMatch } from '../routing/routes';
 import { AppHeader } from './AppHeader';
 import { MainNav } from './MainNav';
 import { SkipLink } from './SkipLink';
 
-const kPages: Record<SectionId, () => React.JSX.Element> = {
-  account: AccountPage,
-  users: UsersPage,
-  audit: AuditPage,
-};
-
 export function SignedInLayout({ me }: { me: Me }) {
   const path = usePath();
-  const section = sectionAt(path, me);
+  const route = routeAt(path, me);
+  const home = homePath(me);
 
-  // Unknown addresses, and sections this user's roles cannot use, fall back to the account page.
+  // "/", unknown addresses and pages this user's roles cannot use lead to the user's home page.
   useEffect(() => {
-    if (section === null) navigate('/', { replace: true });
-  }, [section]);
+    if (route === null) navigate(home, { replace: true });
+  }, [route, home]);
 
-  const Page = kPages[section?.id ?? 'account'];
   return (
     <>
       <SkipLink targetId="main" />
       <AppHeader me={me} />
       <div className="app-body">
-        <MainNav sections={sectionsFor(me)} />
+        <MainNav sections={sectionsFor(me)} current={route?.section.id ?? null} />
         <main id="main" tabIndex={-1} className="page">
-          <Page key={section?.id ?? 'account'} />
+          {route && <PageFor route={route} />}
         </main>
       </div>
     </>
   );
+}
+
+function PageFor({ route }: { route: RouteMatch }) {
+  const id = route.params['id'] ?? '';
+  switch (route.page) {
+    case 'account':
+      return <AccountPage />;
+    case 'users':
+      return <UsersPage />;
+    case 'audit':
+      return <AuditPage />;
+    case 'intake':
+      return <IntakePage />;
+    case 'new-referral':
+      return <NewReferralPage />;
+    case 'referral':
+      return <ReferralPage key={id} id={id} />;
+    case 'participants':
+      return <ParticipantsPage />;
+    case 'participant':
+      // The tab is part of the address; changing it keeps the chart (and what it loaded).
+      return <ParticipantChartPage key={id} id={id} tab={route.params['tab'] ?? ''} />;
+    case 'expiring':
+      return <ExpiringReleasesPage />;
+    case 'emergency':
+      return <EmergencyAccessPage />;
+  }
 }

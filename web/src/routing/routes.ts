@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-// The app's sections, their paths, and who may use them.
+// The app's sections, their pages and paths, and who may use them.
 import type { Me } from '../api/types';
+import { can } from '../permissions';
 import { hasRole } from '../roles';
 
-export type SectionId = 'account' | 'users' | 'audit';
+export type SectionId =
+  'intake' | 'participants' | 'expiring' | 'emergency' | 'users' | 'audit' | 'account';
 
 export interface Section {
   id: SectionId;
@@ -12,18 +14,107 @@ export interface Section {
   allowed: (me: Me) => boolean;
 }
 
+/** In the order the main navigation shows them. */
 export const kSections: readonly Section[] = [
-  { id: 'account', path: '/', label: 'Account', allowed: () => true },
+  { id: 'intake', path: '/intake', label: 'Intake', allowed: (me) => can(me, 'intake') },
+  {
+    id: 'participants',
+    path: '/participants',
+    label: 'Participants',
+    allowed: (me) => can(me, 'readRecord'),
+  },
+  {
+    id: 'expiring',
+    path: '/consents/expiring',
+    label: 'Expiring releases',
+    allowed: (me) => can(me, 'readRecord'),
+  },
+  {
+    id: 'emergency',
+    path: '/emergency-access',
+    label: 'Emergency access',
+    allowed: (me) => can(me, 'oversight'),
+  },
   { id: 'users', path: '/users', label: 'Users', allowed: (me) => hasRole(me, 'admin') },
   { id: 'audit', path: '/audit', label: 'Audit', allowed: (me) => hasRole(me, 'auditor') },
+  { id: 'account', path: '/account', label: 'Account', allowed: () => true },
 ];
+
+export type PageId = SectionId | 'new-referral' | 'referral' | 'participant';
+
+interface PageRoute {
+  page: PageId;
+  section: SectionId;
+  /** Path segments; ":name" matches any one segment and captures it. */
+  pattern: string;
+}
+
+const kRoutes: readonly PageRoute[] = [
+  ...kSections.map((s) => ({ page: s.id, section: s.id, pattern: s.path })),
+  { page: 'new-referral', section: 'intake', pattern: '/intake/new' },
+  { page: 'referral', section: 'intake', pattern: '/intake/referrals/:id' },
+  { page: 'participant', section: 'participants', pattern: '/participants/:id' },
+  { page: 'participant', section: 'participants', pattern: '/participants/:id/:tab' },
+];
+
+export interface RouteMatch {
+  page: PageId;
+  section: Section;
+  params: Record<string, string>;
+}
 
 export function sectionsFor(me: Me): Section[] {
   return kSections.filter((section) => section.allowed(me));
 }
 
-/** The section at `path` if this user may use it; null for unknown or forbidden paths. */
-export function sectionAt(path: string, me: Me): Section | null {
-  const normalized = path.length > 1 ? path.replace(/\/+$/, '') : path;
-  return sectionsFor(me).find((section) => section.path === normalized) ?? null;
+/** The page at `path` if this user may use it; null for unknown or forbidden paths. */
+export function routeAt(path: string, me: Me): RouteMatch | null {
+  const segments = path.split('/').filter(Boolean);
+  for (const route of kRoutes) {
+    const params = matchPattern(route.pattern, segments);
+    if (params === null) continue;
+    const section = kSections.find((s) => s.id === route.section);
+    if (section === undefined || !section.allowed(me)) return null;
+    return { page: route.page, section, params };
+  }
+  return null;
+}
+
+function matchPattern(pattern: string, segments: readonly string[]): Record<string, string> | null {
+  const parts = pattern.split('/').filter(Boolean);
+  if (parts.length !== segments.length) return null;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < parts.length; i += 1) {
+    const part = parts[i] ?? '';
+    const segment = segments[i] ?? '';
+    if (part.startsWith(':')) {
+      try {
+        params[part.slice(1)] = decodeURIComponent(segment);
+      } catch {
+        return null;
+      }
+    } else if (part !== segment) {
+      return null;
+    }
+  }
+  return params;
+}
+
+/**
+ * Where a user starts: care coordinators and peer support specialists work from their
+ * participants; everyone else from their account page.
+ */
+export function homePath(me: Me): string {
+  if (hasRole(me, 'care_coordinator') || hasRole(me, 'peer_support')) return '/participants';
+  return '/account';
+}
+
+/** The path of a participant's chart, optionally at one of its tabs. */
+export function chartPath(participantId: string, tab?: string): string {
+  const base = `/participants/${encodeURIComponent(participantId)}`;
+  return tab ? `${base}/${tab}` : base;
+}
+
+export function referralPath(referralId: string): string {
+  return `/intake/referrals/${encodeURIComponent(referralId)}`;
 }

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: Apache-2.0
+// The chart of a participant the user may see: the header, and the tabs Overview, Contacts,
+// Care team, Consents and Episode. The selected tab is part of the address, so it survives a
+// reload and other pages can link to it.
+import { useState } from 'react';
+import { messageFor } from '../../../api/api_error';
+import type { Episode } from '../../../api/episodes';
+import { getEpisode } from '../../../api/episode_endpoints';
+import type { EpisodeSummary, Participant } from '../../../api/participants';
+import { SelectField } from '../../../components/Fields';
+import { ErrorMessage, LiveStatus } from '../../../components/Messages';
+import { Tabs, type TabDefinition } from '../../../components/Tabs';
+import { formatDateTime } from '../../../format';
+import { useLoader } from '../../../hooks/use_loader';
+import { codeLabel } from '../../../labels';
+import { can } from '../../../permissions';
+import { navigate } from '../../../routing/router';
+import { chartPath } from '../../../routing/routes';
+import { useMe } from '../../../session/session_context';
+import { CareTeamTab } from './CareTeamTab';
+import { ChartHeader } from './ChartHeader';
+import { ConsentsTab } from './ConsentsTab';
+import { closedContactForm, type ContactFormState } from './contact_draft';
+import { ContactsTab } from './ContactsTab';
+import { isOpen } from './episode_moves';
+import { EpisodeTab } from './EpisodeTab';
+import { OverviewTab } from './OverviewTab';
+
+export type ChartTab = 'overview' | 'contacts' | 'care-team' | 'consents' | 'episode';
+
+const kTabs: readonly TabDefinition<ChartTab>[] = [
+  { id: 'overview', label: 'Overview' },
+  { id: 'contacts', label: 'Contacts' },
+  { id: 'care-team', label: 'Care team' },
+  { id: 'consents', label: 'Consents' },
+  { id: 'episode', label: 'Episode' },
+];
+
+function isTab(value: string): value is ChartTab {
+  return kTabs.some((t) => t.id === value);
+}
+
+/** The open episode (newest first), or else the newest one. */
+function currentEpisode(episodes: readonly EpisodeSummary[]): EpisodeSummary | null {
+  const newest = [...episodes].sort((a, b) => b.started_at.localeCompare(a.started_at));
+  return newest.find((e) => isOpen(e.status)) ?? newest[0] ?? null;
+}
+
+/** "Adult Behavioral Health · Engaging · since 20 Nov 2026, 14:05". */
+function episodeLabel(e: EpisodeSummary): string {
+  return `${e.program_name} · ${codeLabel(e.status)} · since ${formatDateTime(e.started_at)}`;
+}
+
+interface Props {
+  participant: Participant;
+  tab: string;
+  onUpdated: (participant: Participant) => void;
+  onReload: () => Promise<void>;
+}
+
+export function ChartBody({ participant, tab, onUpdated, onReload }: Props) {
+  const me = useMe();
+  const [chosenEpisodeId, setChosenEpisodeId] = useState<string | null>(null);
+  const [contactForm, setContactForm] = useState<ContactFormState>(closedContactForm);
+  const summary =
+    participant.episodes.find((e) => e.id === chosenEpisodeId) ??
+    currentEpisode(participant.episodes);
+  const episodeId = summary?.id ?? '';
+  const episodeLoader = useLoader<Episode | null>(
+    () => (episodeId ? getEpisode(episodeId) : Promise.resolve(null)),
+    episodeId,
+  );
+  const episodeState = episodeLoader.state;
+  const episode = episodeState.status === 'ready' ? episodeState.data : null;
+  const selected: ChartTab = isTab(tab) ? tab : 'overview';
+  const programId = summary?.program_id;
+  const mayWriteEpisode = programId !== undefined && can(me, 'writeRecord', programId);
+  const mayCoordinateEpisode = programId !== undefined && can(me, 'coordinate', programId);
+
+  function onSelect(next: ChartTab) {
+    navigate(chartPath(participant.id, next === 'overview' ? undefined : next), { replace: true });
+  }
+
+  function episodePanel(render: (episode: Episode) => React.JSX.Element) {
+    if (summary === null) {
+      return <p>{participant.given_name} has no episode of care coordination.</p>;
+    }
+    if (episodeState.status === 'loading') return <LiveStatus>Loading the episode…</LiveStatus>;
+    if (episodeState.status === 'failed') {
+      return (
+        <ErrorMessage>
+          The episode could not be loaded. {messageFor(episodeState.error)}
+        </ErrorMessage>
+      );
+    }
+    return episode ? render(episode) : <p>No episode.</p>;
+  }
+
+  return (
+    <>
+      <ChartHeader participant={participant} episode={episode ?? summary} />
+      {participant.episodes.length > 1 && (
+        <div className="form-narrow">
+          <SelectField
+            label="Episode"
+            value={episodeId}
+            options={[...participant.episodes]
+              .sort((a, b) => b.started_at.localeCompare(a.started_at))
+              .map((e) => ({
+                value: e.id,
+                label: episodeLabel(e),
+              }))}
+            onValueChange={(id) => {
+              setChosenEpisodeId(id);
+              setContactForm(closedContactForm());
+            }}
+          />
+        </div>
+      )}
+      <Tabs
+        label="Participant chart"
+        idPrefix="chart"
+        tabs={kTabs}
+        selected={selected}
+        onSelect={onSelect}
+      >
+        {selected === 'overview' && (
+          <OverviewTab
+            participant={participant}
+            mayWrite={can(me, 'writeRecord')}
+            onUpdated={onUpdated}
+            onReload={onReload}
+          />
+        )}
+        {selected === 'contacts' &&
+          episodePanel((e) => (
+            <ContactsTab
+              key={e.id}
+              participant={participant}
+              episode={e}
+              mayWrite={mayWriteEpisode}
+              form={contactForm}
+              setForm={setContactForm}
+            />
+          ))}
+        {selected === 'care-team' &&
+          episodePanel((e) => (
+            <CareTeamTab key={e.id} episode={e} mayCoordinate={mayCoordinateEpisode} />
+          ))}
+        {selected === 'consents' && (
+          <ConsentsTab
+            participant={participant}
+            episodeId={summary?.id ?? null}
+            mayCoordinate={can(me, 'coordinate')}
+          />
+        )}
+        {selected === 'episode' &&
+          episodePanel((e) => (
+            <EpisodeTab
+              episode={e}
+              mayCoordinate={mayCoordinateEpisode}
+              onChanged={(updated) => episodeLoader.set(updated)}
+              onStale={() => void episodeLoader.reload()}
+            />
+          ))}
+      </Tabs>
+    </>
+  );
+}
