@@ -70,7 +70,7 @@ Response HandleAddCareTeamMember(Call& call) {
 }
 
 Response HandleUpdateCareTeamMember(Call& call) {
-  auto version = EpisodeIfMatch(call.request, "care team member");
+  auto version = IfMatchVersion(call.request, "care team member");
   if (!version) return ErrorResponse(version.error());
   auto body = ParseJsonObject(call.request);
   if (!body) return ErrorResponse(body.error());

@@ -40,7 +40,7 @@ Response HandleRecordConsent(Call& call) {
 }
 
 Response HandleRevokeConsent(Call& call) {
-  auto version = RecordVersionFromIfMatch(call.request, "release");
+  auto version = IfMatchVersion(call.request, "release");
   if (!version) return ErrorResponse(version.error());
   auto body = ParseJsonObject(call.request);
   if (!body) return ErrorResponse(body.error());

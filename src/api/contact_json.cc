@@ -305,24 +305,6 @@ Result<ConsentFields> ParseNewConsent(const object& body) {
   return c;
 }
 
-Result<std::int64_t> RecordVersionFromIfMatch(const Request& request, std::string_view what) {
-  std::string_view v = request.HeaderValue("if-match");
-  if (v.empty()) {
-    return Fail(
-        ErrorCode::kPreconditionRequired,
-        "send If-Match with the version you edited (the ETag of the " + std::string(what) + ")",
-        "If-Match");
-  }
-  if (v.starts_with("W/")) v.remove_prefix(2);
-  if (v.size() >= 2 && v.front() == '"' && v.back() == '"') v = v.substr(1, v.size() - 2);
-  std::int64_t version = 0;
-  auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), version);
-  if (ec != std::errc() || p != v.data() + v.size() || version < 1) {
-    return Invalid("If-Match must be a quoted version number like \"3\"", "If-Match");
-  }
-  return version;
-}
-
 Result<int> IntQueryParam(const Call& call, std::string_view name, int min, int max, int fallback) {
   auto text = call.Query(name);
   if (!text) return fallback;

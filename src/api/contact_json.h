@@ -27,8 +27,6 @@ Result<app::NewContact> ParseNewContact(const boost::json::object& body);
 Result<app::ContactChanges> ParseContactChanges(const boost::json::object& body);
 Result<ConsentFields> ParseNewConsent(const boost::json::object& body);
 
-// If-Match: "N" (W/"N" too); kPreconditionRequired without it.
-Result<std::int64_t> RecordVersionFromIfMatch(const Request& request, std::string_view what);
 // An integer query parameter within [min, max], `fallback` when absent; kInvalidArgument
 // naming it otherwise.
 Result<int> IntQueryParam(const Call& call, std::string_view name, int min, int max, int fallback);

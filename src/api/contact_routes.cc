@@ -49,7 +49,7 @@ Response HandleLogContact(Call& call) {
 }
 
 Response HandleEditContact(Call& call) {
-  auto version = RecordVersionFromIfMatch(call.request, "contact");
+  auto version = IfMatchVersion(call.request, "contact");
   if (!version) return ErrorResponse(version.error());
   auto body = ParseJsonObject(call.request);
   if (!body) return ErrorResponse(body.error());
@@ -61,7 +61,7 @@ Response HandleEditContact(Call& call) {
 }
 
 Response HandleSignContact(Call& call) {
-  auto version = RecordVersionFromIfMatch(call.request, "contact");
+  auto version = IfMatchVersion(call.request, "contact");
   if (!version) return ErrorResponse(version.error());
   auto contact = call.services.contacts.Sign(call.ctx, call.path_params.at(0), *version);
   if (!contact) return ErrorResponse(contact.error());

@@ -24,8 +24,4 @@ boost::json::value StaffMemberJson(const store::StaffMember& member);
 Response EpisodeResponse(int status, const store::EpisodeDetail& episode);
 Response CareTeamMemberResponse(int status, const app::CareTeamMemberView& member);
 
-// The version in If-Match ("3", W/"3" or 3): kPreconditionRequired when absent,
-// kInvalidArgument (field If-Match) when malformed. `what` names the record for the message.
-Result<std::int64_t> EpisodeIfMatch(const Request& request, std::string_view what);
-
 }  // namespace carecoord::api

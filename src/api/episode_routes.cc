@@ -28,7 +28,7 @@ Response HandleGetEpisode(Call& call) {
 }
 
 Response HandleChangeEpisodeStatus(Call& call) {
-  auto version = EpisodeIfMatch(call.request, "episode");
+  auto version = IfMatchVersion(call.request, "episode");
   if (!version) return ErrorResponse(version.error());
   auto body = ParseJsonObject(call.request);
   if (!body) return ErrorResponse(body.error());
@@ -47,7 +47,7 @@ Response HandleChangeEpisodeStatus(Call& call) {
 }
 
 Response HandleTransferEpisode(Call& call) {
-  auto version = EpisodeIfMatch(call.request, "episode");
+  auto version = IfMatchVersion(call.request, "episode");
   if (!version) return ErrorResponse(version.error());
   auto body = ParseJsonObject(call.request);
   if (!body) return ErrorResponse(body.error());

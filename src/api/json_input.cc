@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <boost/json/parse.hpp>
+#include <charconv>
 
 namespace carecoord::api {
 
@@ -69,6 +70,25 @@ Status OnlyKnownFields(const boost::json::object& obj,
     }
   }
   return {};
+}
+
+Result<std::int64_t> IfMatchVersion(const Request& request, std::string_view what) {
+  std::string_view v = request.HeaderValue("if-match");
+  if (v.empty()) {
+    return Fail(
+        ErrorCode::kPreconditionRequired,
+        "send If-Match with the version you edited (the ETag of the " + std::string(what) + ")",
+        "If-Match");
+  }
+  if (v.starts_with("W/")) v.remove_prefix(2);
+  if (v.size() >= 2 && v.front() == '"' && v.back() == '"') v = v.substr(1, v.size() - 2);
+  std::int64_t version = 0;
+  auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), version);
+  if (ec != std::errc() || p != v.data() + v.size() || version < 1) {
+    return Fail(ErrorCode::kInvalidArgument, "If-Match must be a quoted version number like \"3\"",
+                "If-Match");
+  }
+  return version;
 }
 
 }  // namespace carecoord::api

@@ -3,6 +3,7 @@
 
 #include <boost/json/object.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,6 +18,11 @@ namespace carecoord::api {
 // The body as a JSON object. Errors: unsupported content type (field "content-type"),
 // malformed JSON, or a non-object.
 Result<boost::json::object> ParseJsonObject(const Request& request);
+
+// The version a client edited, from If-Match: "N" (a weak W/"N" is accepted too: versions are
+// exact either way). kPreconditionRequired when the header is missing (the message names
+// `what`, "the ETag of the episode"), kInvalidArgument when it is not a version.
+Result<std::int64_t> IfMatchVersion(const Request& request, std::string_view what);
 
 // A string member. Absent or null -> nullopt when optional, an error when required; a
 // non-string or one longer than max_bytes -> an error naming the field.

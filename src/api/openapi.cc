@@ -190,6 +190,20 @@ boost::json::object Operation(const Route& r) {
     responses["403"] = ProblemRef("missing CSRF token, or your role does not allow this");
   if (r.path.find('{') != std::string_view::npos) responses["404"] = ProblemRef("no such record");
   if (r.action == Action::kCreateUser) responses["409"] = ProblemRef("username taken");
+  if (r.method == "POST" && rule && rule->audience == Audience::kRoles &&
+      r.action != Action::kCreateUser) {
+    // Creates reuse-check their Idempotency-Key; actions meet a record in the wrong state.
+    responses["409"] = ProblemRef("conflicts with the record's state or a reused Idempotency-Key");
+  }
+  if (r.action == Action::kLogContact || r.action == Action::kEditContact) {
+    responses["409"] = boost::json::object{
+        {"description",
+         "no active release covers the outside party and information (004); "
+         "`missing` says what a release would have to cover"},
+        {"content",
+         {{"application/problem+json",
+           {{"schema", {{"$ref", "#/components/schemas/ReleaseRequiredProblem"}}}}}}}};
+  }
   if (r.needs_if_match) {
     responses["412"] = ProblemRef("changed since the version you edited");
     responses["428"] = ProblemRef("If-Match missing");

@@ -51,7 +51,7 @@ Response HandleGetParticipant(Call& call) {
 }
 
 Response HandleUpdateParticipant(Call& call) {
-  auto version = IntakeIfMatch(call.request, "participant");
+  auto version = IfMatchVersion(call.request, "participant");
   if (!version) return ErrorResponse(version.error());
   auto body = ParseJsonObject(call.request);
   if (!body) return ErrorResponse(body.error());
@@ -74,7 +74,7 @@ Response HandleAddRelatedPerson(Call& call) {
 }
 
 Response HandleUpdateRelatedPerson(Call& call) {
-  auto version = IntakeIfMatch(call.request, "related person");
+  auto version = IfMatchVersion(call.request, "related person");
   if (!version) return ErrorResponse(version.error());
   auto body = ParseJsonObject(call.request);
   if (!body) return ErrorResponse(body.error());

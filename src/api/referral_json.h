@@ -28,8 +28,6 @@ boost::json::object EmergencyGrantJson(const store::EmergencyGrantRow& grant);
 // {"items": [...], "next_cursor": "..." | null}
 boost::json::object PageJson(boost::json::array items, const std::string& next_cursor);
 
-// If-Match: "N" (W/"N" too). kPreconditionRequired without it.
-Result<std::int64_t> IntakeIfMatch(const Request& request, std::string_view what);
 // ?limit= (1–200, default 50).
 Result<std::int64_t> LimitParam(const Call& call);
 // A query parameter's value, or "" when absent.

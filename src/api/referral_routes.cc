@@ -20,7 +20,7 @@ Response ReferralResponse(int status, const app::ReferralView& view) {
 }
 
 Response HandleDecision(Call& call, ReferralDecision decision) {
-  auto version = IntakeIfMatch(call.request, "referral");
+  auto version = IfMatchVersion(call.request, "referral");
   if (!version) return ErrorResponse(version.error());
   auto body = ParseJsonObject(call.request);
   if (!body) return ErrorResponse(body.error());
@@ -82,7 +82,7 @@ Response HandleGetReferral(Call& call) {
 }
 
 Response HandleAcceptReferral(Call& call) {
-  auto version = IntakeIfMatch(call.request, "referral");
+  auto version = IfMatchVersion(call.request, "referral");
   if (!version) return ErrorResponse(version.error());
   auto body = ParseJsonObject(call.request);
   if (!body) return ErrorResponse(body.error());

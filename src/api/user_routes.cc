@@ -37,24 +37,6 @@ Result<std::vector<app::RoleRequest>> ParseRoles(const boost::json::object& body
   return out;
 }
 
-// If-Match: "N" (a weak W/"N" is accepted too: versions are exact either way).
-Result<std::int64_t> ExpectedVersion(const Request& request) {
-  std::string_view v = request.HeaderValue("if-match");
-  if (v.empty()) {
-    return Fail(ErrorCode::kPreconditionRequired,
-                "send If-Match with the version you edited (the ETag of the user)", "If-Match");
-  }
-  if (v.starts_with("W/")) v.remove_prefix(2);
-  if (v.size() >= 2 && v.front() == '"' && v.back() == '"') v = v.substr(1, v.size() - 2);
-  std::int64_t version = 0;
-  auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), version);
-  if (ec != std::errc() || p != v.data() + v.size() || version < 1) {
-    return Fail(ErrorCode::kInvalidArgument, "If-Match must be a quoted version number like \"3\"",
-                "If-Match");
-  }
-  return version;
-}
-
 Response UserResponse(int status, const app::UserView& user) {
   Response r = JsonResponse(status, UserJson(user));
   r.SetHeader("etag", ETagFor(user.version));
@@ -115,7 +97,7 @@ Response HandleCreateUser(Call& call) {
 }
 
 Response HandleUpdateUser(Call& call) {
-  auto version = ExpectedVersion(call.request);
+  auto version = IfMatchVersion(call.request, "user");
   if (!version) return ErrorResponse(version.error());
   auto body = ParseJsonObject(call.request);
   if (!body) return ErrorResponse(body.error());
