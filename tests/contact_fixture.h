@@ -54,8 +54,7 @@ class ContactFixture : public AppTest {
 
   // A participant with an engaging episode whose referral came in `days_ago` days ago, with
   // `coordinator` accountable and on the care team.
-  ContactSeed SeedEpisode(const std::string& coordinator = "care_coordinator",
-                            int days_ago = 10) {
+  ContactSeed SeedEpisode(const std::string& coordinator = "care_coordinator", int days_ago = 10) {
     ContactSeed s;
     auto conn = db().Acquire();
     EXPECT_TRUE(conn);
