@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "app/demo.h"
+#include "app/demo_population.h"
 #include "app/services.h"
 #include "cli/commands.h"
 #include "cli/database_option.h"
@@ -47,15 +48,67 @@ void AddMigrateCommand(CLI::App& app, int& exit_code) {
   });
 }
 
+namespace {
+
+// The synthetic population of `demo --participants N` (app/demo_population.h): loads it
+// unless the organization already has participants, printing what was written and how long
+// it took. False on failure (reported).
+bool LoadPopulation(store::Database& db, const app::Clock& clock, app::AuditLog& audit,
+                    std::int64_t participants, std::uint64_t seed) {
+  app::PopulationOptions options;
+  options.participants = participants;
+  options.seed = seed;
+  if (participants >= 100'000) {
+    options.progress = [participants](std::int64_t done) {
+      fmt::print(stderr, "  {} of {} participants\n", done, participants);
+    };
+  }
+  auto pop = app::LoadDemoPopulation(db, clock, audit, options);
+  if (!pop) {
+    fmt::print(stderr, "carecoord: synthetic population failed: {}\n", pop.error().message);
+    return false;
+  }
+  if (!pop->created) {
+    fmt::print("\nThe demo organization already has {} participants; they were kept.\n",
+               pop->existing_participants);
+    return true;
+  }
+  std::int64_t total = 0;
+  for (std::int64_t n : pop->rows) total += n;
+  const double seconds = static_cast<double>(pop->elapsed.count()) / 1000.0;
+  fmt::print(
+      "\nSynthetic population: {} participants (seed {}) with {} care coordinators, {} peer "
+      "support specialists and {} nurse care managers, in {:.1f} s ({:.0f} rows/s):\n",
+      participants, seed, pop->coordinators, pop->peers, pop->nurses, seconds,
+      seconds > 0 ? static_cast<double>(total) / seconds : 0.0);
+  for (std::size_t t = 0; t < pop->rows.size(); ++t) {
+    fmt::print("  {:<24} {:>12}\n",
+               store::PopulationTableName(static_cast<store::PopulationTable>(t)), pop->rows[t]);
+  }
+  fmt::print("  {:<24} {:>12}\n", "total rows", total);
+  return true;
+}
+
+}  // namespace
+
 void AddDemoCommand(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand("demo", "Load the demo organization, program and users");
   auto url = std::make_shared<std::string>();
   auto password = std::make_shared<std::string>();
+  auto participants = std::make_shared<std::int64_t>(0);
+  auto seed = std::make_shared<std::uint64_t>(1);
   AddDatabaseOption(*cmd, *url);
   cmd->add_option("--demo-password", *password,
                   "Password for every demo user (default: a generated one each, printed once)")
       ->envname("CARECOORD_DEMO_PASSWORD");
-  cmd->callback([url, password, &exit_code] {
+  cmd->add_option("--participants", *participants,
+                  "Also load a synthetic population of N participants with staff, episodes, "
+                  "contacts and releases (default 0: none; kept when one exists)")
+      ->check(CLI::Range(std::int64_t{0}, std::int64_t{10'000'000}));
+  cmd->add_option("--seed", *seed,
+                  "Seed of the synthetic population: the same seed gives the same data "
+                  "(default 1)");
+  cmd->callback([url, password, participants, seed, &exit_code] {
     auto db = OpenMigratedOrReport(*url);
     if (!db) {
       exit_code = 1;
@@ -77,6 +130,9 @@ void AddDemoCommand(CLI::App& app, int& exit_code) {
                  l.password.empty() ? "(unchanged)" : l.password);
     }
     fmt::print("\nPasswords are shown only now; they are stored only as argon2id hashes.\n");
+    if (*participants > 0 && !LoadPopulation(*db, clock, audit, *participants, *seed)) {
+      exit_code = 1;
+    }
   });
 }
 

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/demo_population_internal.h"
+#include "app/demo_population_lists.h"
+
+// A synthetic person and the people around them, and the episode generator that uses them.
+// Internal to app/demo_population*.
+namespace carecoord::app::population {
+
+struct Person {
+  const NameGroup* group = nullptr;
+  std::string given, family, preferred, sex, gender_identity, pronouns;
+  std::int64_t birth_day = 0;  // days since 1970-01-01
+  std::int64_t adult_day = 0;  // the 18th birthday
+  int age = 0;                 // on Setup::today
+  std::string language;
+  bool interpreter = false;
+  std::string phone, email, contact_method, contact_times, address, city, state, postal, living;
+  std::string cultural, advance_directive, health_care_proxy, payer, member_id;
+  std::string school, grade, education_plan, family_notes;
+  bool substance_use = false;          // releases to treatment providers then cover 42 CFR Part 2
+  std::string pcp_practice, pcp_name;  // empty when the person has no primary care provider
+
+  std::string FullName() const { return given + " " + family; }
+  bool MinorOn(std::int64_t day) const { return day < adult_day; }
+};
+
+// Draws a person: the first draws of a participant's generator, so the same person can be
+// drawn again from (seed, index) alone (a duplicate referral of an existing participant).
+Person MakePerson(Rng& rng, const Setup& setup);
+
+struct Related {
+  std::string id, name, relationship, roles, phone;
+  bool active = true;
+  bool guardian = false;         // legal guardian or representative
+  bool natural_support = false;  // 001 §2 natural supports
+};
+
+// Everything the episodes of one participant share.
+struct ParticipantContext {
+  const Setup& setup;
+  Rng& rng;
+  store::PopulationWriter& out;
+  const Person& person;
+  std::string participant_id;
+  std::int64_t id_ms = 0;  // the time in every id of this participant's rows
+  std::vector<Related> related;
+  int guardian = -1;  // index into related: the legal guardian, for minors and some adults
+};
+
+// The days and instants of one episode, drawn for its fate (see MakeTimeline).
+struct Timeline {
+  Fate fate = Fate::kActive;
+  std::int64_t received = 0, start = 0;  // ms
+  std::optional<std::int64_t> enrolled, transition, end;
+  std::string end_from;  // the status the episode left when it ended
+  std::string end_reason;
+  std::int64_t start_day = 0, last_day = 0;  // last_day: the end's day, or today
+};
+
+Timeline MakeTimeline(Fate fate, Rng& rng, const Setup& setup);
+// A closed episode that ended 30-240 days before `next_start_day` (a readmission's first
+// episode).
+Timeline MakePriorTimeline(std::int64_t next_start_day, Rng& rng, const Setup& setup);
+
+// An instant between 13:00 and 22:00 UTC on `day` (see Setup::today), and never after now.
+std::int64_t Daytime(Rng& rng, const Setup& setup, std::int64_t day);
+
+// A referral of `person` received at `received` (ms), status open: the caller decides it.
+store::ReferralRow MakeReferral(Rng& rng, const Setup& setup, const Person& person,
+                                std::int64_t received, std::int64_t id_ms);
+
+// Writes one episode with its referral, status history, hand-offs, care team, releases and
+// contacts. `peer`, `nurse`: indexes into the setup's staff lists, or -1.
+void GenerateEpisode(ParticipantContext& ctx, const Timeline& t, int coordinator, int peer,
+                     int nurse);
+
+}  // namespace carecoord::app::population
