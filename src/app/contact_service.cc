@@ -172,6 +172,40 @@ Result<std::optional<store::ContactCursor>> DecodeCursor(const std::string& text
   return Fail(ErrorCode::kInvalidArgument, "cursor is not one this server handed out", "cursor");
 }
 
+// A contact about to be edited or signed, with what the checks found on the way.
+struct OwnNote {
+  store::ContactRecord contact;
+  store::EpisodeContext episode;
+};
+
+// Loads a contact for `action` (edit or sign): the role check, the participant relationship,
+// and then the note's own rule — only its author or a supervisor of the program may change it.
+// Denials are audited; a contact the caller may not see is kNotFound.
+Result<OwnNote> LoadOwnNote(Context& ctx, store::Connection& conn, Action action,
+                            const std::string& contact_id, std::string_view verb, Instant now) {
+  if (auto st = Authorize(ctx, action, {"contact", contact_id, ""}, now); !st) {
+    return std::unexpected(st.error());
+  }
+  const std::string& org = ctx.actor.org_id.value;
+  auto contact = LoadContact(conn, org, contact_id);
+  if (!contact) return std::unexpected(contact.error());
+  const Target target{"contact", contact_id, contact->participant_id};
+  if (auto rel = AuthorizeParticipant(ctx, conn, action, target, now); !rel) {
+    return std::unexpected(rel.error());
+  }
+  auto episode = LoadEpisode(conn, org, contact->episode_id);
+  if (!episode) return std::unexpected(episode.error());
+  if (contact->by_user_id != ctx.actor.user_id.value &&
+      !SupervisesProgram(ctx, episode->program_id)) {
+    ctx.read_events.push_back(
+        MakeAuditEvent(ctx, action, target, AuditOutcome::kDenied, "not the author", now));
+    return Fail(ErrorCode::kPermissionDenied,
+                "only the author of a note or a supervisor of the program may " +
+                    std::string(verb) + " it");
+  }
+  return OwnNote{std::move(*contact), std::move(*episode)};
+}
+
 }  // namespace
 
 ContactService::ContactService(store::Database& db, const Clock& clock, AuditLog& audit)
@@ -290,64 +324,51 @@ Result<store::ContactRecord> ContactService::Edit(Context& ctx, const std::strin
                                                   std::int64_t expected_version,
                                                   const ContactChanges& ch) {
   const Instant now = clock_.Now();
-  if (auto st = Authorize(ctx, Action::kEditContact, {"contact", contact_id, ""}, now); !st) {
-    return std::unexpected(st.error());
-  }
   auto conn = db_.Acquire();
   if (!conn) return std::unexpected(conn.error());
   const std::string& org = ctx.actor.org_id.value;
-  auto current = LoadContact(**conn, org, contact_id);
-  if (!current) return std::unexpected(current.error());
-  const Target target{"contact", contact_id, current->participant_id};
-  if (auto rel = AuthorizeParticipant(ctx, **conn, Action::kEditContact, target, now); !rel) {
-    return std::unexpected(rel.error());
-  }
-  auto episode = LoadEpisode(**conn, org, current->episode_id);
-  if (!episode) return std::unexpected(episode.error());
-  if (current->by_user_id != ctx.actor.user_id.value &&
-      !SupervisesProgram(ctx, episode->program_id)) {
-    ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kEditContact, target,
-                                             AuditOutcome::kDenied, "not the author", now));
-    return Fail(ErrorCode::kPermissionDenied,
-                "only the author of a note or a supervisor of the program may edit it");
-  }
-  if (current->signed_at) {
+  auto note = LoadOwnNote(ctx, **conn, Action::kEditContact, contact_id, "edit", now);
+  if (!note) return std::unexpected(note.error());
+  store::ContactRecord& current = note->contact;
+  const store::EpisodeContext& episode = note->episode;
+  const Target target{"contact", contact_id, current.participant_id};
+  if (current.signed_at) {
     return Fail(ErrorCode::kConflict,
                 "this contact is signed and can no longer change; add an addendum instead");
   }
-  if (current->version != expected_version) {
+  if (current.version != expected_version) {
     return Fail(ErrorCode::kPreconditionFailed,
                 "the contact was changed by someone else (now version " +
-                    std::to_string(current->version) + "); reload and try again");
+                    std::to_string(current.version) + "); reload and try again");
   }
   ContactFields f;
-  f.duration_minutes = ch.duration_minutes.value_or(current->duration_minutes);
-  f.mode = ch.mode.value_or(current->mode);
-  f.setting = ch.setting.value_or(current->setting);
-  f.successful = ch.successful.value_or(current->successful);
-  f.with_whom = ch.with_whom.value_or(current->with_whom);
+  f.duration_minutes = ch.duration_minutes.value_or(current.duration_minutes);
+  f.mode = ch.mode.value_or(current.mode);
+  f.setting = ch.setting.value_or(current.setting);
+  f.successful = ch.successful.value_or(current.successful);
+  f.with_whom = ch.with_whom.value_or(current.with_whom);
   if (ch.party_present) {
     f.party_name = ch.party_name;
     f.related_person_id = ch.related_person_id;
     f.care_team_member_id = ch.care_team_member_id;
   } else {
-    f.party_name = current->party_name;
-    f.related_person_id = current->related_person_id;
-    f.care_team_member_id = current->care_team_member_id;
+    f.party_name = current.party_name;
+    f.related_person_id = current.related_person_id;
+    f.care_team_member_id = current.care_team_member_id;
   }
-  f.disclosed = ch.disclosed.value_or(SplitCodeList(current->disclosed));
-  f.purposes = ch.purposes.value_or(SplitCodeList(current->purposes));
-  f.outcome = ch.outcome.value_or(current->outcome);
-  f.narrative = ch.narrative.value_or(current->narrative);
+  f.disclosed = ch.disclosed.value_or(SplitCodeList(current.disclosed));
+  f.purposes = ch.purposes.value_or(SplitCodeList(current.purposes));
+  f.outcome = ch.outcome.value_or(current.outcome);
+  f.narrative = ch.narrative.value_or(current.narrative);
   if (auto st = ValidateContact(f); !st) return std::unexpected(st.error());
-  const Instant occurred_at = ch.occurred_at.value_or(current->occurred_at);
+  const Instant occurred_at = ch.occurred_at.value_or(current.occurred_at);
   if (ch.occurred_at) {
-    if (auto st = CheckWhen(occurred_at, now, *episode); !st) return std::unexpected(st.error());
+    if (auto st = CheckWhen(occurred_at, now, episode); !st) return std::unexpected(st.error());
   }
-  if (auto st = ResolveParty(**conn, org, current->participant_id, f); !st) {
+  if (auto st = ResolveParty(**conn, org, current.participant_id, f); !st) {
     return std::unexpected(st.error());
   }
-  store::ContactRecord c = *current;
+  store::ContactRecord c = current;
   c.occurred_at = occurred_at;
   c.duration_minutes = f.duration_minutes;
   c.mode = f.mode;
@@ -363,7 +384,7 @@ Result<store::ContactRecord> ContactService::Edit(Context& ctx, const std::strin
   c.narrative = f.narrative;
   c.updated_at = now;
   auto st = store::InTransaction(**conn, [&]() -> Status {
-    if (auto s = RequireRelease(**conn, org, *episode, f, occurred_at); !s) return s;
+    if (auto s = RequireRelease(**conn, org, episode, f, occurred_at); !s) return s;
     auto ok = store::ContactRepository(**conn).UpdateUnsigned(c);
     if (!ok) return std::unexpected(ok.error());
     if (!*ok) {
@@ -381,7 +402,7 @@ Result<store::ContactRecord> ContactService::Edit(Context& ctx, const std::strin
     return audit_.AppendInTransaction(**conn, events);
   });
   if (!st) {
-    AuditReleaseRefusal(ctx, Action::kEditContact, st.error(), contact_id, current->participant_id,
+    AuditReleaseRefusal(ctx, Action::kEditContact, st.error(), contact_id, current.participant_id,
                         now);
     return std::unexpected(st.error());
   }
@@ -391,32 +412,18 @@ Result<store::ContactRecord> ContactService::Edit(Context& ctx, const std::strin
 Result<store::ContactRecord> ContactService::Sign(Context& ctx, const std::string& contact_id,
                                                   std::int64_t expected_version) {
   const Instant now = clock_.Now();
-  if (auto st = Authorize(ctx, Action::kSignContact, {"contact", contact_id, ""}, now); !st) {
-    return std::unexpected(st.error());
-  }
   auto conn = db_.Acquire();
   if (!conn) return std::unexpected(conn.error());
   const std::string& org = ctx.actor.org_id.value;
-  auto current = LoadContact(**conn, org, contact_id);
-  if (!current) return std::unexpected(current.error());
-  const Target target{"contact", contact_id, current->participant_id};
-  if (auto rel = AuthorizeParticipant(ctx, **conn, Action::kSignContact, target, now); !rel) {
-    return std::unexpected(rel.error());
-  }
-  auto episode = LoadEpisode(**conn, org, current->episode_id);
-  if (!episode) return std::unexpected(episode.error());
-  if (current->by_user_id != ctx.actor.user_id.value &&
-      !SupervisesProgram(ctx, episode->program_id)) {
-    ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kSignContact, target,
-                                             AuditOutcome::kDenied, "not the author", now));
-    return Fail(ErrorCode::kPermissionDenied,
-                "only the author of a note or a supervisor of the program may sign it");
-  }
-  if (current->signed_at) return Fail(ErrorCode::kConflict, "this contact is already signed");
-  if (current->version != expected_version) {
+  auto note = LoadOwnNote(ctx, **conn, Action::kSignContact, contact_id, "sign", now);
+  if (!note) return std::unexpected(note.error());
+  store::ContactRecord& current = note->contact;
+  const Target target{"contact", contact_id, current.participant_id};
+  if (current.signed_at) return Fail(ErrorCode::kConflict, "this contact is already signed");
+  if (current.version != expected_version) {
     return Fail(ErrorCode::kPreconditionFailed,
                 "the contact was changed by someone else (now version " +
-                    std::to_string(current->version) + "); reload and try again");
+                    std::to_string(current.version) + "); reload and try again");
   }
   auto st = store::InTransaction(**conn, [&]() -> Status {
     auto ok = store::ContactRepository(**conn).Sign(org, contact_id, expected_version,
