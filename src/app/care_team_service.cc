@@ -32,8 +32,9 @@ Status EpisodeOpen(const store::EpisodeRecord& e) {
 
 }  // namespace
 
-CareTeamService::CareTeamService(store::Database& db, const Clock& clock, AuditLog& audit)
-    : db_(db), clock_(clock), audit_(audit) {}
+CareTeamService::CareTeamService(store::Database& db, const Clock& clock, AuditLog& audit,
+                                  ObligationRefresher& obligations)
+    : db_(db), clock_(clock), audit_(audit), obligations_(obligations) {}
 
 Result<std::vector<CareTeamMemberView>> CareTeamService::List(Context& ctx,
                                                               const std::string& episode_id) {

@@ -8,6 +8,7 @@
 #include "app/audit_log.h"
 #include "app/clock.h"
 #include "app/context.h"
+#include "app/obligation_engine.h"
 #include "domain/error.h"
 #include "store/care_team_repository.h"
 #include "store/database.h"
@@ -53,7 +54,8 @@ struct AddedCareTeamMember {
 // audited.
 class CareTeamService {
  public:
-  CareTeamService(store::Database& db, const Clock& clock, AuditLog& audit);
+  CareTeamService(store::Database& db, const Clock& clock, AuditLog& audit,
+      ObligationRefresher& obligations);
 
   Result<std::vector<CareTeamMemberView>> List(Context& ctx, const std::string& episode_id);
   // Honours ctx.idempotency_key (CreateOnce). kInvalidArgument naming the field (role, user_id,
@@ -77,6 +79,7 @@ class CareTeamService {
   store::Database& db_;
   const Clock& clock_;
   AuditLog& audit_;
+  ObligationRefresher& obligations_;  // re-evaluates touched episodes in each write
 };
 
 }  // namespace carecoord::app

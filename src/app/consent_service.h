@@ -8,6 +8,7 @@
 #include "app/audit_log.h"
 #include "app/clock.h"
 #include "app/context.h"
+#include "app/obligation_engine.h"
 #include "domain/contact.h"
 #include "domain/error.h"
 #include "store/consent_repository.h"
@@ -32,7 +33,8 @@ struct RecordedConsent {
 // calendar when they have none).
 class ConsentService {
  public:
-  ConsentService(store::Database& db, const Clock& clock, AuditLog& audit);
+  ConsentService(store::Database& db, const Clock& clock, AuditLog& audit,
+      ObligationRefresher& obligations);
 
   // Newest effective first.
   Result<std::vector<ConsentView>> List(Context& ctx, const std::string& participant_id);
@@ -55,6 +57,7 @@ class ConsentService {
   store::Database& db_;
   const Clock& clock_;
   AuditLog& audit_;
+  ObligationRefresher& obligations_;  // re-evaluates touched episodes in each write
 };
 
 }  // namespace carecoord::app

@@ -8,6 +8,7 @@
 #include "app/audit_log.h"
 #include "app/clock.h"
 #include "app/context.h"
+#include "app/obligation_engine.h"
 #include "domain/contact.h"
 #include "domain/error.h"
 #include "store/contact_repository.h"
@@ -55,7 +56,8 @@ struct LoggedContact {
 // episode's participant) and is audited. Records come back with names and addenda.
 class ContactService {
  public:
-  ContactService(store::Database& db, const Clock& clock, AuditLog& audit);
+  ContactService(store::Database& db, const Clock& clock, AuditLog& audit,
+      ObligationRefresher& obligations);
 
   // Newest first; limit 1–200 (kInvalidArgument "limit"), cursor from next_cursor ("cursor").
   Result<ContactPage> List(Context& ctx, const std::string& episode_id, int limit,
@@ -88,6 +90,7 @@ class ContactService {
   store::Database& db_;
   const Clock& clock_;
   AuditLog& audit_;
+  ObligationRefresher& obligations_;  // re-evaluates touched episodes in each write
 };
 
 }  // namespace carecoord::app

@@ -67,8 +67,9 @@ Result<store::EpisodeRecord> AuthorizeEpisode(Context& ctx, store::Connection& c
   return std::move(*episode);
 }
 
-EpisodeService::EpisodeService(store::Database& db, const Clock& clock, AuditLog& audit)
-    : db_(db), clock_(clock), audit_(audit) {}
+EpisodeService::EpisodeService(store::Database& db, const Clock& clock, AuditLog& audit,
+                                ObligationRefresher& obligations)
+    : db_(db), clock_(clock), audit_(audit), obligations_(obligations) {}
 
 Result<store::EpisodeDetail> EpisodeService::Get(Context& ctx, const std::string& episode_id) {
   const Instant now = clock_.Now();

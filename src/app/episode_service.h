@@ -8,6 +8,7 @@
 #include "app/audit_log.h"
 #include "app/clock.h"
 #include "app/context.h"
+#include "app/obligation_engine.h"
 #include "domain/error.h"
 #include "domain/permissions.h"
 #include "store/database.h"
@@ -28,12 +29,21 @@ struct EpisodeTransfer {
   std::string note;  // at most 4000 bytes
 };
 
+// The participant's contact schedule for the first 30 days (001 §2): contacts per week within
+// the program policy's bounds (domain ValidateContactSchedule) and why.
+struct ContactSchedule {
+  int per_week = 0;
+  std::string reason;  // kScheduleReasons: safety | independence | wishes
+  std::string note;    // at most 1000 bytes
+};
+
 // Episodes of care coordination: reading them, moving their status, and transferring
 // accountability. Every call goes through AuthorizeParticipant for the episode's participant
 // and is audited: reads as read events, writes in their own transaction.
 class EpisodeService {
  public:
-  EpisodeService(store::Database& db, const Clock& clock, AuditLog& audit);
+  EpisodeService(store::Database& db, const Clock& clock, AuditLog& audit,
+      ObligationRefresher& obligations);
 
   // kNotFound for an episode that does not exist or whose participant the actor may not see.
   Result<store::EpisodeDetail> Get(Context& ctx, const std::string& episode_id);
@@ -61,10 +71,18 @@ class EpisodeService {
                                         std::int64_t expected_version,
                                         const EpisodeTransfer& transfer);
 
+  // Sets the schedule (Action::kSetContactSchedule; bounds from the program's policy in force)
+  // and re-evaluates the episode's obligations in the same transaction. kPreconditionFailed
+  // when expected_version is stale; kConflict for a closed episode.
+  Result<store::EpisodeDetail> SetContactSchedule(Context& ctx, const std::string& episode_id,
+                                                  std::int64_t expected_version,
+                                                  const ContactSchedule& schedule);
+
  private:
   store::Database& db_;
   const Clock& clock_;
   AuditLog& audit_;
+  ObligationRefresher& obligations_;  // re-evaluates touched episodes in each write
 };
 
 // The episode `episode_id` when the actor may perform `action` on it: the role check first

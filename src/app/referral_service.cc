@@ -205,8 +205,9 @@ Result<std::vector<std::string>> DecodeCursor(const std::string& cursor, std::si
   return out;
 }
 
-ReferralService::ReferralService(store::Database& db, const Clock& clock, AuditLog& audit)
-    : db_(db), clock_(clock), audit_(audit) {}
+ReferralService::ReferralService(store::Database& db, const Clock& clock, AuditLog& audit,
+                                  ObligationRefresher& obligations)
+    : db_(db), clock_(clock), audit_(audit), obligations_(obligations) {}
 
 Result<std::vector<PossibleDuplicate>> ReferralService::FindDuplicates(store::Connection& conn,
                                                                        const std::string& org_id,

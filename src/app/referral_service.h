@@ -9,6 +9,7 @@
 #include "app/audit_log.h"
 #include "app/clock.h"
 #include "app/context.h"
+#include "app/obligation_engine.h"
 #include "domain/error.h"
 #include "domain/referral.h"
 #include "store/database.h"
@@ -80,7 +81,8 @@ struct AcceptedReferral {
 
 class ReferralService {
  public:
-  ReferralService(store::Database& db, const Clock& clock, AuditLog& audit);
+  ReferralService(store::Database& db, const Clock& clock, AuditLog& audit,
+      ObligationRefresher& obligations);
 
   Result<ReferralPage> List(Context& ctx, const ReferralQuery& query);
   // 201 semantics: created once per Idempotency-Key (CreateOnce); the duplicates are computed
@@ -110,6 +112,7 @@ class ReferralService {
   store::Database& db_;
   const Clock& clock_;
   AuditLog& audit_;
+  ObligationRefresher& obligations_;  // re-evaluates touched episodes in each write
 };
 
 // Opaque paging cursors of the participant record lists: the parts of a keyset, hex-encoded.

@@ -9,8 +9,13 @@
 #include "app/consent_service.h"
 #include "app/contact_service.h"
 #include "app/episode_service.h"
+#include "app/obligation_engine.h"
+#include "app/obligation_service.h"
+#include "app/on_call_service.h"
 #include "app/participant_service.h"
+#include "app/policy_service.h"
 #include "app/referral_service.h"
+#include "app/transition_service.h"
 #include "app/user_service.h"
 #include "store/database.h"
 
@@ -26,12 +31,17 @@ struct Services {
         auth(database, time, audit, policy),
         users(database, time, audit),
         audit_query(database, time),
-        referrals(database, time, audit),
+        refresher(policies),
+        referrals(database, time, audit, refresher),
         participants(database, time, audit),
-        episodes(database, time, audit),
-        care_team(database, time, audit),
-        contacts(database, time, audit),
-        consents(database, time, audit) {}
+        episodes(database, time, audit, refresher),
+        care_team(database, time, audit, refresher),
+        contacts(database, time, audit, refresher),
+        consents(database, time, audit, refresher),
+        transitions(database, time, audit, refresher),
+        obligations(database, time, audit, refresher),
+        policy(database, time, audit, refresher),
+        on_call(database, time, audit) {}
   Services(const Services&) = delete;
   Services& operator=(const Services&) = delete;
 
@@ -41,12 +51,18 @@ struct Services {
   AuthService auth;
   UserService users;
   AuditQueryService audit_query;
+  PolicyCache policies;
+  ObligationRefresher refresher;  // every write below that touches an episode calls it
   ReferralService referrals;
   ParticipantService participants;
   EpisodeService episodes;
   CareTeamService care_team;  // and the staff list (GET /api/v1/staff)
   ContactService contacts;
   ConsentService consents;
+  TransitionService transitions;
+  ObligationService obligations;  // worklists, obligation history, dashboards, rebuild
+  PolicyService policy;
+  OnCallService on_call;
 };
 
 }  // namespace carecoord::app

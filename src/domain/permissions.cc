@@ -22,11 +22,16 @@ constexpr std::array kCoordination = {Role::kSupervisor, Role::kCareCoordinator,
                                       Role::kNurseCareManager};
 // Oversight of emergency access: supervisors (shown to them, issue 3) and auditors.
 constexpr std::array kOversight = {Role::kSupervisor, Role::kAuditor};
+// Program-level compliance figures (no participant names): supervisors, the administrators who
+// report to funders, auditors.
+constexpr std::array kProgramOversight = {Role::kAdmin, Role::kSupervisor, Role::kAuditor};
+// The on-call rota is planned by supervisors and administrators.
+constexpr std::array kRota = {Role::kAdmin, Role::kSupervisor};
 
 // DESIGN §4 "Access": least privilege. Administrators manage accounts but do not read the
 // audit log; auditors read it and nothing else (they cannot erase their own traces by
 // managing accounts).
-constexpr std::array<PermissionRule, 40> kTable = {{
+constexpr std::array<PermissionRule, 51> kTable = {{
     {Action::kHealthCheck, "health.check", Audience::kAnyone, {}},
     {Action::kReadApiDescription, "api.describe", Audience::kAnyone, {}},
     {Action::kSignIn, "session.create", Audience::kAnyone, {}},
@@ -68,6 +73,17 @@ constexpr std::array<PermissionRule, 40> kTable = {{
     {Action::kRecordConsent, "consent.create", Audience::kRoles, kCoordination},
     {Action::kRevokeConsent, "consent.revoke", Audience::kRoles, kCoordination},
     {Action::kListExpiringConsents, "consent.list_expiring", Audience::kRoles, kRecordReaders},
+    {Action::kReadWorklist, "worklist.read", Audience::kRoles, kRecordWriters},
+    {Action::kReadObligations, "obligation.read", Audience::kRoles, kRecordReaders},
+    {Action::kReadProgramDashboard, "dashboard.read", Audience::kRoles, kProgramOversight},
+    {Action::kReadPolicy, "policy.read", Audience::kSignedIn, {}},
+    {Action::kChangePolicy, "policy.change", Audience::kRoles, kAdminOnly},
+    {Action::kRebuildObligations, "obligation.rebuild", Audience::kRoles, kAdminOnly},
+    {Action::kListTransitions, "transition.list", Audience::kRoles, kRecordReaders},
+    {Action::kRecordTransition, "transition.record", Audience::kRoles, kRecordWriters},
+    {Action::kSetContactSchedule, "episode.set_contact_schedule", Audience::kRoles, kCoordination},
+    {Action::kReadOnCall, "on_call.read", Audience::kSignedIn, {}},
+    {Action::kManageOnCall, "on_call.manage", Audience::kRoles, kRota},
 }};
 
 }  // namespace

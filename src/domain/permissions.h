@@ -55,6 +55,18 @@ enum class Action {
   kRecordConsent,
   kRevokeConsent,
   kListExpiringConsents,
+  // Policy, obligations, transitions and on call (issue 4; docs/worklists.md).
+  kReadWorklist,
+  kReadObligations,
+  kReadProgramDashboard,
+  kReadPolicy,
+  kChangePolicy,
+  kRebuildObligations,
+  kListTransitions,
+  kRecordTransition,
+  kSetContactSchedule,
+  kReadOnCall,
+  kManageOnCall,
 };
 
 // Who may attempt an action at all, before any role is considered.

@@ -29,6 +29,10 @@ struct EpisodeRecord {
   Instant started_at{};
   std::optional<Instant> enrolled_at;
   std::optional<Instant> ended_at;
+  int contacts_per_week = 0;  // 0: not set (the policy's default applies)
+  std::string schedule_reason;
+  std::string schedule_note;
+  std::string time_zone;  // the program's (read only)
   Instant created_at{};
   Instant updated_at{};
   std::int64_t version = 1;
