@@ -22,6 +22,8 @@ const std::string kRecordReaders =
 const std::string kRecordWriters = "supervisor care_coordinator peer_support nurse_care_manager";
 const std::string kCoordination = "supervisor care_coordinator nurse_care_manager";
 const std::string kOversight = "supervisor auditor";
+const std::string kProgramOversight = "admin supervisor auditor";
+const std::string kRota = "admin supervisor";
 
 // Who may call each route: "anyone", "signed-in", or the role names separated by spaces. A new
 // route must be added here, with its intended audience, or the test fails: access is decided
@@ -72,6 +74,24 @@ const std::map<std::string, std::string>& ExpectedAudience() {
       {"POST /api/v1/participants/{id}/consents", kCoordination},
       {"POST /api/v1/consents/{id}/revoke", kCoordination},
       {"GET /api/v1/consents/expiring", kRecordReaders},
+      // Policy, obligations, transitions and on call (docs/worklists.md).
+      {"GET /api/v1/worklist", kRecordWriters},
+      {"GET /api/v1/episodes/{id}/obligations", kRecordReaders},
+      {"GET /api/v1/programs/{id}/dashboard", kProgramOversight},
+      {"GET /api/v1/programs/{id}/compliance", kProgramOversight},
+      {"GET /api/v1/programs/{id}/policy", "signed-in"},
+      {"PUT /api/v1/programs/{id}/policy", "admin"},
+      {"POST /api/v1/policy/validate", "admin"},
+      {"GET /api/v1/episodes/{id}/transitions", kRecordReaders},
+      {"POST /api/v1/episodes/{id}/transitions", kRecordWriters},
+      {"PATCH /api/v1/transitions/{id}", kRecordWriters},
+      {"POST /api/v1/transitions/{id}/appointments", kRecordWriters},
+      {"PATCH /api/v1/appointments/{id}", kRecordWriters},
+      {"PUT /api/v1/episodes/{id}/contact-schedule", kCoordination},
+      {"GET /api/v1/on-call/now", "signed-in"},
+      {"GET /api/v1/programs/{id}/on-call", "signed-in"},
+      {"POST /api/v1/programs/{id}/on-call", kRota},
+      {"DELETE /api/v1/on-call/{id}", kRota},
   };
   return kExpected;
 }

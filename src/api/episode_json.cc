@@ -61,6 +61,11 @@ boost::json::value EpisodeJson(const store::EpisodeDetail& d) {
       {"referral_received_at", FormatRfc3339(e.referral_received_at)},
       {"status_history", std::move(history)},
       {"handoffs", std::move(handoffs)},
+      // 001 §2; per_week 0: not set, the policy's default applies.
+      {"contact_schedule", boost::json::object{{"per_week", e.contacts_per_week},
+                                               {"reason", e.schedule_reason},
+                                               {"note", e.schedule_note}}},
+      {"time_zone", e.time_zone},
       {"version", e.version},
   };
 }

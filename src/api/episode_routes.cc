@@ -8,6 +8,7 @@
 #include "api/handlers.h"
 #include "api/json_input.h"
 #include "api/json_output.h"
+#include "api/obligation_json.h"
 #include "api/problem.h"
 #include "app/services.h"
 
@@ -74,6 +75,32 @@ Response HandleTransferEpisode(Call& call) {
   transfer.note = note->value_or("");
   auto episode =
       call.services.episodes.Transfer(call.ctx, call.path_params.at(0), *version, transfer);
+  if (!episode) return ErrorResponse(episode.error());
+  return EpisodeResponse(200, *episode);
+}
+
+// 001 §2: contacts per week in the first 30 days, within the policy's bounds (the use case's).
+Response HandleSetContactSchedule(Call& call) {
+  auto version = IfMatchVersion(call.request, "episode");
+  if (!version) return ErrorResponse(version.error());
+  auto body = ParseJsonObject(call.request);
+  if (!body) return ErrorResponse(body.error());
+  if (auto st = OnlyKnownFields(*body, {"per_week", "reason", "note"}); !st) {
+    return ErrorResponse(st.error());
+  }
+  app::ContactSchedule schedule;
+  auto per_week = OptionalIntMember(*body, "per_week", -1'000'000, 1'000'000);
+  if (!per_week) return ErrorResponse(per_week.error());
+  if (!*per_week) return ProblemResponse(400, "per_week is required", "per_week");
+  schedule.per_week = **per_week;
+  auto reason = RequiredString(*body, "reason", 40);
+  if (!reason) return ErrorResponse(reason.error());
+  schedule.reason = std::move(*reason);
+  auto note = OptionalString(*body, "note", 1000);
+  if (!note) return ErrorResponse(note.error());
+  schedule.note = note->value_or("");
+  auto episode = call.services.episodes.SetContactSchedule(call.ctx, call.path_params.at(0),
+                                                           *version, schedule);
   if (!episode) return ErrorResponse(episode.error());
   return EpisodeResponse(200, *episode);
 }

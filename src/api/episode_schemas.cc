@@ -12,7 +12,7 @@ std::string_view EpisodeSchemas() {
       "required": ["id", "program_id", "program_name", "status", "coordinator_id",
                    "coordinator_name", "started_at", "enrolled_at", "ended_at", "participant_id",
                    "referral_id", "status_reason", "status_changed_at", "referral_received_at",
-                   "status_history", "handoffs", "version"],
+                   "status_history", "handoffs", "contact_schedule", "time_zone", "version"],
       "properties": {
         "id": {"type": "string"},
         "program_id": {"type": "string"}, "program_name": {"type": "string"},
@@ -47,6 +47,17 @@ std::string_view EpisodeSchemas() {
             "face_to_face": {"type": "boolean"}, "note": {"type": "string"}
           }
         }},
+        "contact_schedule": {
+          "type": "object",
+          "description": "contacts per week in the first 30 days (001 §2)",
+          "required": ["per_week", "reason", "note"],
+          "properties": {
+            "per_week": {"type": "integer", "description": "0: not set, the policy's default applies"},
+            "reason": {"type": "string", "description": "safety | independence | wishes; empty when not set"},
+            "note": {"type": "string"}
+          }
+        },
+        "time_zone": {"type": "string", "description": "the program's, for its calendar"},
         "version": {"type": "integer"}
       }
     },

@@ -65,6 +65,30 @@ Response HandleRecordConsent(Call& call);
 Response HandleRevokeConsent(Call& call);
 Response HandleListExpiringConsents(Call& call);
 
+// Policy, obligations, transitions and on call (docs/worklists.md "API").
+// obligation_routes.cc
+Response HandleWorklist(Call& call);
+Response HandleEpisodeObligations(Call& call);
+Response HandleProgramDashboard(Call& call);
+Response HandleProgramCompliance(Call& call);
+// policy_routes.cc
+Response HandleGetPolicy(Call& call);
+Response HandleReplacePolicy(Call& call);
+Response HandleValidatePolicy(Call& call);
+// transition_routes.cc
+Response HandleListTransitions(Call& call);
+Response HandleRecordTransition(Call& call);
+Response HandleUpdateTransition(Call& call);
+Response HandleRecordAppointment(Call& call);
+Response HandleUpdateAppointment(Call& call);
+// episode_routes.cc
+Response HandleSetContactSchedule(Call& call);
+// on_call_routes.cc
+Response HandleOnCallNow(Call& call);
+Response HandleOnCallRota(Call& call);
+Response HandleAddOnCallShift(Call& call);
+Response HandleRemoveOnCallShift(Call& call);
+
 // The name of the session cookie.
 inline constexpr char kSessionCookie[] = "carecoord_session";
 

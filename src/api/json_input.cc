@@ -72,7 +72,8 @@ Status OnlyKnownFields(const boost::json::object& obj,
   return {};
 }
 
-Result<std::int64_t> IfMatchVersion(const Request& request, std::string_view what) {
+Result<std::int64_t> IfMatchVersion(const Request& request, std::string_view what,
+                                    std::int64_t min_version) {
   std::string_view v = request.HeaderValue("if-match");
   if (v.empty()) {
     return Fail(
@@ -84,7 +85,7 @@ Result<std::int64_t> IfMatchVersion(const Request& request, std::string_view wha
   if (v.size() >= 2 && v.front() == '"' && v.back() == '"') v = v.substr(1, v.size() - 2);
   std::int64_t version = 0;
   auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), version);
-  if (ec != std::errc() || p != v.data() + v.size() || version < 1) {
+  if (ec != std::errc() || p != v.data() + v.size() || version < min_version) {
     return Fail(ErrorCode::kInvalidArgument, "If-Match must be a quoted version number like \"3\"",
                 "If-Match");
   }

@@ -21,8 +21,10 @@ Result<boost::json::object> ParseJsonObject(const Request& request);
 
 // The version a client edited, from If-Match: "N" (a weak W/"N" is accepted too: versions are
 // exact either way). kPreconditionRequired when the header is missing (the message names
-// `what`, "the ETag of the episode"), kInvalidArgument when it is not a version.
-Result<std::int64_t> IfMatchVersion(const Request& request, std::string_view what);
+// `what`, "the ETag of the episode"), kInvalidArgument when it is not a version of at least
+// `min_version` (0 for a record whose first version is 0, such as a program's built-in policy).
+Result<std::int64_t> IfMatchVersion(const Request& request, std::string_view what,
+                                    std::int64_t min_version = 1);
 
 // A string member. Absent or null -> nullopt when optional, an error when required; a
 // non-string or one longer than max_bytes -> an error naming the field.

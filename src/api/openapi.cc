@@ -204,6 +204,21 @@ boost::json::object Operation(const Route& r) {
          {{"application/problem+json",
            {{"schema", {{"$ref", "#/components/schemas/ReleaseRequiredProblem"}}}}}}}};
   }
+  if (r.action == Action::kChangePolicy) {
+    responses["400"] = boost::json::object{
+        {"description",
+         "invalid input; a malformed policy file lists its problems in `errors` (line and key)"},
+        {"content",
+         {{"application/problem+json",
+           {{"schema", {{"$ref", "#/components/schemas/PolicyProblem"}}}}}}}};
+    if (r.method == "POST") responses.erase("409");  // validation stores nothing
+  }
+  if ((r.action == Action::kRecordTransition && r.method == "PATCH") ||
+      r.action == Action::kSetContactSchedule) {
+    responses["409"] = ProblemRef("the episode is closed");
+  }
+  if (r.action == Action::kManageOnCall && r.method == "DELETE")
+    responses["409"] = ProblemRef("the shift has ended: the rota is a record");
   if (r.needs_if_match) {
     responses["412"] = ProblemRef("changed since the version you edited");
     responses["428"] = ProblemRef("If-Match missing");
@@ -224,7 +239,8 @@ boost::json::object Operation(const Route& r) {
 boost::json::value Components() {
   boost::json::value components = boost::json::parse(kComponents);
   boost::json::object& schemas = components.as_object()["schemas"].as_object();
-  for (std::string_view fragment : {IntakeSchemas(), EpisodeSchemas(), ContactConsentSchemas()}) {
+  for (std::string_view fragment :
+       {IntakeSchemas(), EpisodeSchemas(), ContactConsentSchemas(), ObligationSchemas()}) {
     // Named: a range-for over a member of a temporary would not extend its life (g++ 12).
     const boost::json::value parsed = boost::json::parse(fragment);
     for (const auto& [name, schema] : parsed.as_object()) schemas[name] = schema;

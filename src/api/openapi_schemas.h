@@ -11,5 +11,7 @@ namespace carecoord::api {
 std::string_view IntakeSchemas();          // referral_schemas.cc: referrals, participants
 std::string_view EpisodeSchemas();         // episode_schemas.cc: episodes, care team, staff
 std::string_view ContactConsentSchemas();  // contact_schemas.cc: contacts, consents
+// obligation_schemas.cc: worklists, obligations, dashboards, policies, transitions, on call
+std::string_view ObligationSchemas();
 
 }  // namespace carecoord::api
