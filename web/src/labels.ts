@@ -100,6 +100,7 @@ const kLabels: Record<string, string> = {
   crisis: 'Crisis',
   transition_follow_up: 'Transition follow-up',
   warm_handoff: 'Warm hand-off',
+  locate: 'Locate (active attempts)',
   // outcomes
   engaged: 'Engaged',
   left_message: 'Left a message',
@@ -120,6 +121,29 @@ const kLabels: Record<string, string> = {
   revoked: 'Revoked',
   person: 'Person',
   organization: 'Organization',
+  // obligation statuses and worklist buckets
+  overdue: 'Overdue',
+  due: 'Due',
+  upcoming: 'Upcoming',
+  missed: 'Missed',
+  met: 'Met',
+  excused: 'Excused',
+  ended: 'Ended',
+  today: 'Today',
+  this_week: 'This week',
+  // transition levels
+  crisis_stabilization: 'Crisis stabilization',
+  state_hospital: 'State hospital',
+  detoxification: 'Detoxification',
+  medical_inpatient: 'Medical inpatient',
+  // psychiatric appointment statuses
+  scheduled: 'Scheduled',
+  kept: 'Kept',
+  none_available: 'None available',
+  // contact schedule reasons
+  safety: 'Safety',
+  independence: 'Level of independence',
+  wishes: "The participant's wishes",
   // duplicate matches
   birth_date_and_name: 'same birth date and a similar name',
   member_id: 'same member ID',

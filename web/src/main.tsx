@@ -8,6 +8,7 @@ import './styles/layout.css';
 import './styles/forms.css';
 import './styles/tables.css';
 import './styles/record.css';
+import './styles/worklists.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');

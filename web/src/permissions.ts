@@ -3,7 +3,16 @@
 // The server decides; this only hides actions that would be refused.
 import type { Me, Role } from './api/types';
 
-export type Capability = 'intake' | 'readRecord' | 'writeRecord' | 'coordinate' | 'oversight';
+export type Capability =
+  | 'intake'
+  | 'readRecord'
+  | 'writeRecord'
+  | 'coordinate'
+  | 'oversight'
+  | 'worklist'
+  | 'programOversight'
+  | 'rota'
+  | 'changePolicy';
 
 const kCapabilityRoles: Record<Capability, readonly Role[]> = {
   // Taking referrals and assigning the accountable coordinator.
@@ -16,6 +25,14 @@ const kCapabilityRoles: Record<Capability, readonly Role[]> = {
   coordinate: ['supervisor', 'care_coordinator', 'nurse_care_manager'],
   // Reviewing emergency access.
   oversight: ['supervisor', 'auditor'],
+  // A worklist of one's own obligations (My day).
+  worklist: ['supervisor', 'care_coordinator', 'peer_support', 'nurse_care_manager'],
+  // Program compliance figures: the dashboard.
+  programOversight: ['admin', 'supervisor', 'auditor'],
+  // Planning the on-call rota.
+  rota: ['admin', 'supervisor'],
+  // Replacing a program's policy file.
+  changePolicy: ['admin'],
 };
 
 /** Whether the user may do this in some program, or in `programId` when given. */

@@ -130,6 +130,7 @@ export const kContactPurposes = [
   'crisis',
   'transition_follow_up',
   'warm_handoff',
+  'locate',
 ] as const;
 export type ContactPurpose = (typeof kContactPurposes)[number];
 
@@ -162,6 +163,48 @@ export type ConsentStatus = (typeof kConsentStatuses)[number];
 
 export const kPartyKinds = ['person', 'organization'] as const;
 export type PartyKind = (typeof kPartyKinds)[number];
+
+// Policies, obligations, transitions and on call (docs/worklists.md).
+
+/** How an obligation stands when someone looks. */
+export const kObligationStatuses = [
+  'overdue',
+  'due',
+  'upcoming',
+  'missed',
+  'met',
+  'excused',
+  'ended',
+] as const;
+export type ObligationStatus = (typeof kObligationStatuses)[number];
+
+export const kWorklistBuckets = ['overdue', 'today', 'this_week'] as const;
+export type WorklistBucket = (typeof kWorklistBuckets)[number];
+
+/** Higher levels of care a participant is admitted to and discharged from (001 §6). */
+export const kTransitionLevels = [
+  'inpatient_psychiatric',
+  'crisis_stabilization',
+  'state_hospital',
+  'detoxification',
+  'emergency_department',
+  'medical_inpatient',
+] as const;
+export type TransitionLevel = (typeof kTransitionLevels)[number];
+
+/** What became of the psychiatric appointment after a discharge (001 §6). */
+export const kAppointmentStatuses = [
+  'scheduled',
+  'kept',
+  'missed',
+  'none_available',
+  'refused',
+] as const;
+export type AppointmentStatus = (typeof kAppointmentStatuses)[number];
+
+/** Why a contact schedule was set as it was (001 §2). */
+export const kScheduleReasons = ['safety', 'independence', 'wishes'] as const;
+export type ScheduleReason = (typeof kScheduleReasons)[number];
 
 /** Whether `value` is one of `codes` (narrows the type). */
 export function isCode<T extends string>(codes: readonly T[], value: string): value is T {

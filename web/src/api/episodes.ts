@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Episodes of care coordination, warm hand-offs and care teams
 // (docs/participant-record.md "Episodes, hand-offs, care team").
-import type { CareTeamRole, EpisodeStatus } from './codes';
+import type { CareTeamRole, EpisodeStatus, ScheduleReason } from './codes';
 import type { EpisodeSummary } from './participants';
 
 export interface StatusChange {
@@ -31,7 +31,17 @@ export interface Episode extends EpisodeSummary {
   referral_received_at: string;
   status_history: StatusChange[];
   handoffs: Handoff[];
+  /** Contacts a week in the first 30 days (001 §2); per_week 0 = not set (policy default). */
+  contact_schedule?: ContactSchedule;
+  /** The program's IANA time zone, in which days, weeks and months are counted. */
+  time_zone?: string;
   version: number;
+}
+
+export interface ContactSchedule {
+  per_week: number;
+  reason: ScheduleReason | '';
+  note: string;
 }
 
 export interface Transfer {

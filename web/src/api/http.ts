@@ -5,7 +5,7 @@
 import { ApiError } from './api_error';
 import type { Problem } from './types';
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface RequestOptions {
   body?: unknown;

@@ -6,6 +6,7 @@ import type { Me } from '../api/types';
 import { headerRoleSummary } from '../roles';
 import { useSession } from '../session/session_context';
 import { ErrorMessage } from './Messages';
+import { OnCallBanner } from './OnCallBanner';
 
 export function AppHeader({ me }: { me: Me }) {
   const { signOut } = useSession();
@@ -35,6 +36,7 @@ export function AppHeader({ me }: { me: Me }) {
           Sign out
         </button>
       </div>
+      <OnCallBanner />
       {error && <ErrorMessage>{error}</ErrorMessage>}
     </header>
   );

@@ -4,6 +4,10 @@ import { useEffect } from 'react';
 import type { Me } from '../api/types';
 import { AccountPage } from '../pages/AccountPage';
 import { AuditPage } from '../pages/audit/AuditPage';
+import { DashboardPage } from '../pages/dashboard/DashboardPage';
+import { OnCallPage } from '../pages/on_call/OnCallPage';
+import { PolicyPage } from '../pages/policy/PolicyPage';
+import { MyDayPage } from '../pages/worklist/MyDayPage';
 import { ExpiringReleasesPage } from '../pages/consents/ExpiringReleasesPage';
 import { EmergencyAccessPage } from '../pages/emergency/EmergencyAccessPage';
 import { IntakePage } from '../pages/intake/IntakePage';
@@ -45,6 +49,14 @@ export function SignedInLayout({ me }: { me: Me }) {
 function PageFor({ route }: { route: RouteMatch }) {
   const id = route.params['id'] ?? '';
   switch (route.page) {
+    case 'my-day':
+      return <MyDayPage />;
+    case 'dashboard':
+      return <DashboardPage />;
+    case 'policy':
+      return <PolicyPage />;
+    case 'on-call':
+      return <OnCallPage />;
     case 'account':
       return <AccountPage />;
     case 'users':

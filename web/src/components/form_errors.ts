@@ -13,7 +13,22 @@ export function serverFieldErrors<K extends string>(
   error: unknown,
   fields: FieldMap<K>,
 ): Partial<Record<K, string>> | null {
-  if (!(error instanceof ApiError) || error.field === undefined) return null;
+  if (!(error instanceof ApiError)) return null;
+  // Some refusals list several faults: { errors: [{ field, message }] }.
+  const listed = (error.problem as { errors?: unknown }).errors;
+  if (Array.isArray(listed) && listed.length > 0) {
+    const found: Partial<Record<K, string>> = {};
+    for (const entry of listed as { field?: string; message?: string }[]) {
+      if (!entry.field) continue;
+      const known = fields[entry.field] ?? fields[entry.field.replace(/\[\d+\]/g, '')];
+      if (known === undefined || found[known[0]] !== undefined) continue;
+      let message = entry.message ?? error.message;
+      if (message.startsWith(entry.field)) message = known[1] + message.slice(entry.field.length);
+      found[known[0]] = /[.!?]$/.test(message) ? message : `${message}.`;
+    }
+    if (Object.keys(found).length > 0) return found;
+  }
+  if (error.field === undefined) return null;
   const entry = fields[error.field] ?? fields[error.field.replace(/\[\d+\]/g, '')];
   if (entry === undefined) return null;
   const [key, label] = entry;

@@ -5,7 +5,17 @@ import { can } from '../permissions';
 import { hasRole } from '../roles';
 
 export type SectionId =
-  'intake' | 'participants' | 'expiring' | 'emergency' | 'users' | 'audit' | 'account';
+  | 'my-day'
+  | 'dashboard'
+  | 'intake'
+  | 'participants'
+  | 'expiring'
+  | 'emergency'
+  | 'on-call'
+  | 'policy'
+  | 'users'
+  | 'audit'
+  | 'account';
 
 export interface Section {
   id: SectionId;
@@ -16,6 +26,13 @@ export interface Section {
 
 /** In the order the main navigation shows them. */
 export const kSections: readonly Section[] = [
+  { id: 'my-day', path: '/', label: 'My day', allowed: (me) => can(me, 'worklist') },
+  {
+    id: 'dashboard',
+    path: '/dashboard',
+    label: 'Dashboard',
+    allowed: (me) => can(me, 'programOversight'),
+  },
   { id: 'intake', path: '/intake', label: 'Intake', allowed: (me) => can(me, 'intake') },
   {
     id: 'participants',
@@ -35,6 +52,8 @@ export const kSections: readonly Section[] = [
     label: 'Emergency access',
     allowed: (me) => can(me, 'oversight'),
   },
+  { id: 'on-call', path: '/on-call', label: 'On call', allowed: (me) => can(me, 'rota') },
+  { id: 'policy', path: '/policy', label: 'Policy', allowed: (me) => me.roles.length > 0 },
   { id: 'users', path: '/users', label: 'Users', allowed: (me) => hasRole(me, 'admin') },
   { id: 'audit', path: '/audit', label: 'Audit', allowed: (me) => hasRole(me, 'auditor') },
   { id: 'account', path: '/account', label: 'Account', allowed: () => true },
@@ -51,6 +70,8 @@ interface PageRoute {
 
 const kRoutes: readonly PageRoute[] = [
   ...kSections.map((s) => ({ page: s.id, section: s.id, pattern: s.path })),
+  // My day has its own address for those whose home page is another one (supervisors).
+  { page: 'my-day', section: 'my-day', pattern: '/my-day' },
   { page: 'new-referral', section: 'intake', pattern: '/intake/new' },
   { page: 'referral', section: 'intake', pattern: '/intake/referrals/:id' },
   { page: 'participant', section: 'participants', pattern: '/participants/:id' },
@@ -64,12 +85,21 @@ export interface RouteMatch {
 }
 
 export function sectionsFor(me: Me): Section[] {
-  return kSections.filter((section) => section.allowed(me));
+  const home = homePath(me);
+  return kSections
+    .filter((section) => section.allowed(me))
+    .map((section) =>
+      section.id === 'my-day' && home !== '/' ? { ...section, path: '/my-day' } : section,
+    );
 }
 
-/** The page at `path` if this user may use it; null for unknown or forbidden paths. */
+/**
+ * The page at `path` if this user may use it; null for unknown or forbidden paths, and for "/"
+ * when the user's home page is elsewhere.
+ */
 export function routeAt(path: string, me: Me): RouteMatch | null {
   const segments = path.split('/').filter(Boolean);
+  if (segments.length === 0 && homePath(me) !== '/') return null;
   for (const route of kRoutes) {
     const params = matchPattern(route.pattern, segments);
     if (params === null) continue;
@@ -101,11 +131,19 @@ function matchPattern(pattern: string, segments: readonly string[]): Record<stri
 }
 
 /**
- * Where a user starts: care coordinators and peer support specialists work from their
- * participants; everyone else from their account page.
+ * Where a user starts: care coordinators, peer support specialists and nurse care managers
+ * from their day's work (My day); supervisors from their program's dashboard; everyone else
+ * from their account page.
  */
 export function homePath(me: Me): string {
-  if (hasRole(me, 'care_coordinator') || hasRole(me, 'peer_support')) return '/participants';
+  if (
+    hasRole(me, 'care_coordinator') ||
+    hasRole(me, 'peer_support') ||
+    hasRole(me, 'nurse_care_manager')
+  ) {
+    return '/';
+  }
+  if (hasRole(me, 'supervisor')) return '/dashboard';
   return '/account';
 }
 

@@ -2,7 +2,7 @@
 // The chart of a participant the user may see: the header, and the tabs Overview, Contacts,
 // Care team, Consents and Episode. The selected tab is part of the address, so it survives a
 // reload and other pages can link to it.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { messageFor } from '../../../api/api_error';
 import type { Episode } from '../../../api/episodes';
 import { getEpisode } from '../../../api/episode_endpoints';
@@ -20,17 +20,32 @@ import { useMe } from '../../../session/session_context';
 import { CareTeamTab } from './CareTeamTab';
 import { ChartHeader } from './ChartHeader';
 import { ConsentsTab } from './ConsentsTab';
-import { closedContactForm, type ContactFormState } from './contact_draft';
+import {
+  readLogContactRequest,
+  type LogContactRequest,
+} from '../../worklist/log_contact_link';
+import { closedContactForm, prefilledContactForm, type ContactFormState } from './contact_draft';
 import { ContactsTab } from './ContactsTab';
 import { isOpen } from './episode_moves';
 import { EpisodeTab } from './EpisodeTab';
+import { ObligationsTab } from './ObligationsTab';
 import { OverviewTab } from './OverviewTab';
+import { TransitionsTab } from './TransitionsTab';
 
-export type ChartTab = 'overview' | 'contacts' | 'care-team' | 'consents' | 'episode';
+export type ChartTab =
+  | 'overview'
+  | 'contacts'
+  | 'obligations'
+  | 'transitions'
+  | 'care-team'
+  | 'consents'
+  | 'episode';
 
 const kTabs: readonly TabDefinition<ChartTab>[] = [
   { id: 'overview', label: 'Overview' },
   { id: 'contacts', label: 'Contacts' },
+  { id: 'obligations', label: 'Obligations' },
+  { id: 'transitions', label: 'Transitions' },
   { id: 'care-team', label: 'Care team' },
   { id: 'consents', label: 'Consents' },
   { id: 'episode', label: 'Episode' },
@@ -60,8 +75,22 @@ interface Props {
 
 export function ChartBody({ participant, tab, onUpdated, onReload }: Props) {
   const me = useMe();
-  const [chosenEpisodeId, setChosenEpisodeId] = useState<string | null>(null);
-  const [contactForm, setContactForm] = useState<ContactFormState>(closedContactForm);
+  // "Log contact" from My day arrives with the episode and the suggested contact in the query.
+  const [logRequest] = useState<LogContactRequest | null>(() =>
+    readLogContactRequest(window.location.search),
+  );
+  const [chosenEpisodeId, setChosenEpisodeId] = useState<string | null>(
+    () => logRequest?.episodeId ?? null,
+  );
+  const [contactForm, setContactForm] = useState<ContactFormState>(() =>
+    logRequest ? prefilledContactForm(logRequest.suggest) : closedContactForm(),
+  );
+  // Read once: a reload or a tab change must not reopen the form.
+  useEffect(() => {
+    if (window.location.search) {
+      window.history.replaceState(window.history.state, '', window.location.pathname);
+    }
+  }, []);
   const summary =
     participant.episodes.find((e) => e.id === chosenEpisodeId) ??
     currentEpisode(participant.episodes);
@@ -141,7 +170,14 @@ export function ChartBody({ participant, tab, onUpdated, onReload }: Props) {
               mayWrite={mayWriteEpisode}
               form={contactForm}
               setForm={setContactForm}
+              returnTo={logRequest?.returnTo ?? null}
             />
+          ))}
+        {selected === 'obligations' &&
+          episodePanel((e) => <ObligationsTab key={e.id} episode={e} />)}
+        {selected === 'transitions' &&
+          episodePanel((e) => (
+            <TransitionsTab key={e.id} episode={e} mayWrite={mayWriteEpisode} />
           ))}
         {selected === 'care-team' &&
           episodePanel((e) => (

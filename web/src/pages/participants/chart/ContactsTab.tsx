@@ -13,6 +13,7 @@ import type { Contact } from '../../../api/contacts';
 import type { CareTeamMember, Episode } from '../../../api/episodes';
 import { listCareTeam, listContacts } from '../../../api/episode_endpoints';
 import type { Participant } from '../../../api/participants';
+import { Link } from '../../../components/Link';
 import { ErrorMessage, LiveStatus, SuccessMessage } from '../../../components/Messages';
 import { sessionGone } from '../../../components/form_errors';
 import type { ContactFormState } from './contact_draft';
@@ -25,9 +26,12 @@ interface Props {
   mayWrite: boolean;
   form: ContactFormState;
   setForm: Dispatch<SetStateAction<ContactFormState>>;
+  /** Where the form was opened from (My day), offered once the contact is saved. */
+  returnTo?: string | null;
 }
 
-export function ContactsTab({ participant, episode, mayWrite, form, setForm }: Props) {
+export function ContactsTab(props: Props) {
+  const { participant, episode, mayWrite, form, setForm, returnTo } = props;
   const [contacts, setContacts] = useState<Contact[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [careTeam, setCareTeam] = useState<CareTeamMember[]>([]);
@@ -91,7 +95,17 @@ export function ContactsTab({ participant, episode, mayWrite, form, setForm }: P
   return (
     <div className="contacts">
       <h2 className="visually-hidden">Contacts</h2>
-      {saved && <SuccessMessage>{saved}</SuccessMessage>}
+      {saved && (
+        <SuccessMessage>
+          {saved}
+          {returnTo && (
+            <>
+              {' '}
+              <Link to={returnTo}>Back to My day</Link>
+            </>
+          )}
+        </SuccessMessage>
+      )}
       {mayWrite &&
         (form.open ? (
           <LogContactForm

@@ -7,6 +7,7 @@ import { SuccessMessage } from '../../../components/Messages';
 import { formatDateTime } from '../../../format';
 import { codeLabel } from '../../../labels';
 import { ChangeStatusForm } from './ChangeStatusForm';
+import { ContactScheduleSection } from './ContactScheduleSection';
 import { isOpen } from './episode_moves';
 import { TransferForm } from './TransferForm';
 
@@ -48,6 +49,16 @@ export function EpisodeTab({ episode: e, mayCoordinate, onChanged, onStale }: Pr
         <dt>Ended</dt>
         <dd>{when(e.ended_at)}</dd>
       </dl>
+
+      <ContactScheduleSection
+        episode={e}
+        mayEdit={mayCoordinate && open}
+        onChanged={(updated) => {
+          onChanged(updated);
+          setNotice('The contact schedule was saved.');
+        }}
+        onStale={onStale}
+      />
 
       <section aria-labelledby="status-history-heading" className="card-inner">
         <h3 id="status-history-heading">Status history</h3>

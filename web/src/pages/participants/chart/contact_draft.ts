@@ -90,6 +90,25 @@ export function closedContactForm(): ContactFormState {
   };
 }
 
+/** The form opened with the contact a worklist item suggests (mode, purposes, with whom). */
+export function prefilledContactForm(suggest: {
+  mode: string;
+  purposes: readonly string[];
+  with_whom: string;
+}): ContactFormState {
+  const form = closedContactForm();
+  return {
+    ...form,
+    open: true,
+    draft: {
+      ...form.draft,
+      mode: suggest.mode,
+      purposes: [...suggest.purposes],
+      withWhom: suggest.with_whom,
+    },
+  };
+}
+
 /** Natural supports, providers and agencies are outside parties: a release must cover them. */
 export function isOutsideParty(withWhom: string): boolean {
   return withWhom === 'natural_support' || withWhom === 'provider' || withWhom === 'agency';
