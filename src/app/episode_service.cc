@@ -68,7 +68,7 @@ Result<store::EpisodeRecord> AuthorizeEpisode(Context& ctx, store::Connection& c
 }
 
 EpisodeService::EpisodeService(store::Database& db, const Clock& clock, AuditLog& audit,
-                                ObligationRefresher& obligations)
+                               ObligationRefresher& obligations)
     : db_(db), clock_(clock), audit_(audit), obligations_(obligations) {}
 
 Result<store::EpisodeDetail> EpisodeService::Get(Context& ctx, const std::string& episode_id) {
@@ -158,6 +158,7 @@ Result<store::EpisodeDetail> EpisodeService::ChangeStatus(Context& ctx,
                                                              std::nullopt, *today, now);
       if (!n) return std::unexpected(n.error());
     }
+    if (auto s = obligations_.RefreshEpisode(**conn, e->org_id, e->id, now); !s) return s;
     std::vector events{MakeAuditEvent(ctx, Action::kChangeEpisodeStatus,
                                       {"episode", e->id, e->participant_id}, AuditOutcome::kAllowed,
                                       e->status + " -> " + to_name, now)};
@@ -244,11 +245,66 @@ Result<store::EpisodeDetail> EpisodeService::Transfer(Context& ctx, const std::s
       m.created_at = m.updated_at = now;
       if (auto s = team.Insert(m); !s) return s;
     }
+    if (auto s = obligations_.RefreshEpisode(**conn, e->org_id, e->id, now); !s) return s;
     std::vector events{MakeAuditEvent(ctx, Action::kTransferEpisode,
                                       {"episode", e->id, e->participant_id}, AuditOutcome::kAllowed,
                                       "accountability " + e->coordinator_id + " -> " +
                                           in.to_user_id + " (hand-off " + std::to_string(*seq) +
                                           ")",
+                                      now)};
+    if (auto s = audit_.AppendInTransaction(**conn, events); !s) return s;
+    auto detail = Reload(**conn, *e);
+    if (!detail) return std::unexpected(detail.error());
+    result = std::move(*detail);
+    return {};
+  });
+  if (!st) return std::unexpected(st.error());
+  return result;
+}
+
+Result<store::EpisodeDetail> EpisodeService::SetContactSchedule(Context& ctx,
+                                                                const std::string& episode_id,
+                                                                std::int64_t expected_version,
+                                                                const ContactSchedule& schedule) {
+  constexpr std::size_t kMaxScheduleNoteBytes = 1000;
+  const Instant now = clock_.Now();
+  if (schedule.note.size() > kMaxScheduleNoteBytes) {
+    return Fail(ErrorCode::kInvalidArgument, "note is longer than 1000 bytes", "note");
+  }
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  store::EpisodeDetail result;
+  auto st = store::InTransaction(**conn, [&]() -> Status {
+    auto e = AuthorizeEpisode(ctx, **conn, Action::kSetContactSchedule, episode_id, now);
+    if (!e) return std::unexpected(e.error());
+    // 001 §2: between daily and three times a week, as the program's policy in force bounds it.
+    auto policy = obligations_.policies().InForce(**conn, e->org_id, e->program_id);
+    if (!policy) return std::unexpected(policy.error());
+    if (auto s =
+            ValidateContactSchedule(policy->policy->schedule, schedule.per_week, schedule.reason);
+        !s) {
+      return s;
+    }
+    if (e->version != expected_version) return Stale(e->version);
+    auto status = StatusOf(*e);
+    if (!status) return std::unexpected(status.error());
+    if (IsTerminal(*status)) {
+      return Fail(ErrorCode::kConflict,
+                  "the episode is " + e->status + "; its contact schedule can no longer change");
+    }
+    auto updated = store::EpisodeRepository(**conn).UpdateSchedule(
+        e->org_id, e->id, expected_version, schedule.per_week, schedule.reason, schedule.note, now);
+    if (!updated) return std::unexpected(updated.error());
+    if (!*updated) {
+      return Fail(ErrorCode::kConflict,
+                  "the episode was changed by someone else at the same time; reload and try again");
+    }
+    // The weekly early-engagement counts follow the schedule in the same commit.
+    if (auto s = obligations_.RefreshEpisode(**conn, e->org_id, e->id, now); !s) return s;
+    std::vector events{MakeAuditEvent(ctx, Action::kSetContactSchedule,
+                                      {"episode", e->id, e->participant_id}, AuditOutcome::kAllowed,
+                                      "contact schedule " + std::to_string(schedule.per_week) +
+                                          " a week (" + schedule.reason + ")",
                                       now)};
     if (auto s = audit_.AppendInTransaction(**conn, events); !s) return s;
     auto detail = Reload(**conn, *e);

@@ -39,6 +39,10 @@ EpisodeRecord EpisodeFromRow(const Row& r) {
   e.created_at = FromMillis(r.Int(15));
   e.updated_at = FromMillis(r.Int(16));
   e.version = r.Int(17);
+  e.contacts_per_week = static_cast<int>(r.Int(18));
+  e.schedule_reason = r.Text(19);
+  e.schedule_note = r.Text(20);
+  e.time_zone = r.Text(21);
   return e;
 }
 
@@ -114,7 +118,10 @@ Status EpisodeRepository::Insert(const EpisodeRecord& e) {
                           OptMillis(e.ended_at),
                           ToMillis(e.created_at),
                           ToMillis(e.updated_at),
-                          e.version};
+                          e.version,
+                          std::int64_t{e.contacts_per_week},
+                          e.schedule_reason,
+                          e.schedule_note};
   auto n = conn_.Execute(sql::kEpisodesInsert, params);
   if (!n) return std::unexpected(n.error());
   return {};
@@ -143,6 +150,17 @@ Result<bool> EpisodeRepository::Transfer(const std::string& org_id, const std::s
                                          const std::string& to_user_id, Instant now) {
   const Value params[] = {org_id, id, to_user_id, expected_version, ToMillis(now)};
   auto n = conn_.Execute(sql::kEpisodesTransfer, params);
+  if (!n) return std::unexpected(n.error());
+  return *n == 1;
+}
+
+Result<bool> EpisodeRepository::UpdateSchedule(const std::string& org_id, const std::string& id,
+                                               std::int64_t expected_version, int per_week,
+                                               const std::string& reason, const std::string& note,
+                                               Instant now) {
+  const Value params[] = {org_id, id,   expected_version, std::int64_t{per_week},
+                          reason, note, ToMillis(now)};
+  auto n = conn_.Execute(sql::kEpisodesUpdateSchedule, params);
   if (!n) return std::unexpected(n.error());
   return *n == 1;
 }

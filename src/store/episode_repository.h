@@ -83,9 +83,9 @@ class EpisodeRepository {
   Result<std::vector<EpisodeDetail>> ListForParticipant(const std::string& org_id,
                                                         const std::string& participant_id);
 
-  // A new episode (intake). The caller also records the first status (InsertStatusChange) and
-  // the assignment (InsertHandoff with no from_user_id). kConflict when the participant already
-  // has an open episode in the program (index episodes_one_open).
+  // A new episode (intake), its contact schedule included. The caller also records the first status
+  // (InsertStatusChange) and the assignment (InsertHandoff with no from_user_id). kConflict when
+  // the participant already has an open episode in the program (index episodes_one_open).
   Status Insert(const EpisodeRecord& episode);
 
   // Writes status, status_reason, status_changed_at (= updated_at = now), enrolled_at and
@@ -100,6 +100,13 @@ class EpisodeRepository {
   // first (see queries/episodes.sql "transfer").
   Result<bool> Transfer(const std::string& org_id, const std::string& id,
                         std::int64_t expected_version, const std::string& to_user_id, Instant now);
+
+  // Writes the contact schedule (contacts_per_week, schedule_reason, schedule_note) and
+  // updated_at = now when the stored version is expected_version; false (nothing changed)
+  // otherwise.
+  Result<bool> UpdateSchedule(const std::string& org_id, const std::string& id,
+                              std::int64_t expected_version, int per_week,
+                              const std::string& reason, const std::string& note, Instant now);
 
   // Appends with seq = the episode's last seq + 1; returns that seq. Two writers that read the
   // same last seq collide on the primary key: the second fails with kConflict.

@@ -3,13 +3,15 @@
 -- Episode rows read with the program's and the coordinator's names, in the column order of
 -- EpisodeFromRow (episode_repository.cc): org_id, id, participant_id, program_id, program_name,
 -- referral_id, status, status_reason, status_changed_at, coordinator_id, coordinator_name,
--- referral_received_at, started_at, enrolled_at, ended_at, created_at, updated_at, version.
+-- referral_received_at, started_at, enrolled_at, ended_at, created_at, updated_at, version,
+-- contacts_per_week, schedule_reason, schedule_note, time_zone (the program's).
 
 -- name: find
 SELECT e.org_id, e.id, e.participant_id, e.program_id, p.name, e.referral_id, e.status,
        e.status_reason, e.status_changed_at, e.coordinator_id, u.display_name,
        e.referral_received_at, e.started_at, e.enrolled_at, e.ended_at, e.created_at,
-       e.updated_at, e.version
+       e.updated_at, e.version, e.contacts_per_week, e.schedule_reason, e.schedule_note,
+       p.time_zone
 FROM episodes e
 JOIN programs p ON p.org_id = e.org_id AND p.id = e.program_id
 JOIN users u ON u.org_id = e.org_id AND u.id = e.coordinator_id
@@ -20,7 +22,8 @@ WHERE e.org_id = $1 AND e.id = $2
 SELECT e.org_id, e.id, e.participant_id, e.program_id, p.name, e.referral_id, e.status,
        e.status_reason, e.status_changed_at, e.coordinator_id, u.display_name,
        e.referral_received_at, e.started_at, e.enrolled_at, e.ended_at, e.created_at,
-       e.updated_at, e.version
+       e.updated_at, e.version, e.contacts_per_week, e.schedule_reason, e.schedule_note,
+       p.time_zone
 FROM episodes e
 JOIN programs p ON p.org_id = e.org_id AND p.id = e.program_id
 JOIN users u ON u.org_id = e.org_id AND u.id = e.coordinator_id
@@ -30,8 +33,9 @@ ORDER BY e.started_at DESC, e.id DESC
 -- name: insert
 INSERT INTO episodes (org_id, id, participant_id, program_id, referral_id, status, status_reason,
                       status_changed_at, coordinator_id, referral_received_at, started_at,
-                      enrolled_at, ended_at, created_at, updated_at, version)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+                      enrolled_at, ended_at, created_at, updated_at, version, contacts_per_week,
+                      schedule_reason, schedule_note)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
 
 -- Optimistic concurrency: changes nothing unless the stored version is $4.
 -- $1 org, $2 id, $3 status, $4 expected version, $5 reason, $6 now, $7 enrolled_at, $8 ended_at
@@ -47,6 +51,13 @@ WHERE org_id = $1 AND id = $2 AND version = $4
 -- name: transfer
 UPDATE episodes SET coordinator_id = $3, updated_at = $5, version = version + 1
 WHERE org_id = $1 AND id = $2 AND version = $4
+
+-- The contact schedule (001 §2), with the same optimistic concurrency as update_status.
+-- $1 org, $2 id, $3 expected version, $4 contacts_per_week, $5 reason, $6 note, $7 now
+-- name: update_schedule
+UPDATE episodes SET contacts_per_week = $4, schedule_reason = $5, schedule_note = $6,
+                    updated_at = $7, version = version + 1
+WHERE org_id = $1 AND id = $2 AND version = $3
 
 -- name: status_history
 SELECT h.seq, h.from_status, h.to_status, h.reason, h.changed_at, h.changed_by,

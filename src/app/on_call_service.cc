@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/on_call_service.h"
+
+#include <algorithm>
+#include <chrono>
+
+#include "app/access.h"
+#include "app/crypto.h"
+#include "app/idempotency.h"
+#include "domain/ids.h"
+#include "store/on_call_repository.h"
+
+namespace carecoord::app {
+namespace {
+
+constexpr auto kMaxShift = std::chrono::days(7);
+constexpr auto kMaxRotaRange = std::chrono::days(62);
+constexpr std::size_t kMaxPhoneBytes = 40;
+constexpr std::size_t kMaxNoteBytes = 500;
+constexpr char kShiftType[] = "on_call_shift";
+
+std::unexpected<Error> NoSuchShift() {
+  return Fail(ErrorCode::kNotFound, "No such on-call shift.");
+}
+
+std::unexpected<Error> NoSuchProgram() {
+  return Fail(ErrorCode::kNotFound, "No such program in your organization.");
+}
+
+bool HoldsRole(const Context& ctx, Role role) {
+  return std::ranges::any_of(ctx.actor.roles, [&](const auto& g) { return g.role == role; });
+}
+
+// Administrators and auditors answer for the whole organization; everyone else for the
+// programs they hold a role in.
+bool SeesAllPrograms(const Context& ctx) {
+  return HoldsRole(ctx, Role::kAdmin) || HoldsRole(ctx, Role::kAuditor);
+}
+
+bool HasRoleIn(const Context& ctx, const std::string& program_id) {
+  return std::ranges::any_of(ctx.actor.roles,
+                             [&](const auto& g) { return g.program_id == program_id; });
+}
+
+bool MayPlan(const Context& ctx, const std::string& program_id) {
+  return HoldsRole(ctx, Role::kAdmin) || std::ranges::any_of(ctx.actor.roles, [&](const auto& g) {
+           return g.role == Role::kSupervisor && g.program_id == program_id;
+         });
+}
+
+OnCallShift ToShift(store::OnCallShiftRecord r) {
+  OnCallShift s;
+  s.id = std::move(r.id);
+  s.program_id = std::move(r.program_id);
+  s.user_id = std::move(r.user_id);
+  s.display_name = std::move(r.display_name);
+  s.starts_at = r.starts_at;
+  s.ends_at = r.ends_at;
+  s.phone = std::move(r.phone);
+  s.note = std::move(r.note);
+  return s;
+}
+
+Result<std::optional<store::ProgramName>> FindProgram(store::Connection& conn,
+                                                      const std::string& org_id,
+                                                      const std::string& program_id) {
+  auto programs = store::OnCallRepository(conn).Programs(org_id);
+  if (!programs) return std::unexpected(programs.error());
+  for (store::ProgramName& p : *programs) {
+    if (p.id == program_id) return std::optional<store::ProgramName>(std::move(p));
+  }
+  return std::optional<store::ProgramName>();
+}
+
+// A program the actor may plan the rota of; denials audited.
+Status AuthorizePlanning(Context& ctx, store::Connection& conn, const std::string& program_id,
+                         const Target& target, Instant now) {
+  auto program = FindProgram(conn, ctx.actor.org_id.value, program_id);
+  if (!program) return std::unexpected(program.error());
+  if (!*program) return NoSuchProgram();
+  if (!MayPlan(ctx, program_id)) {
+    ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kManageOnCall, target,
+                                             AuditOutcome::kDenied,
+                                             "not a supervisor of program " + program_id, now));
+    return Fail(ErrorCode::kPermissionDenied,
+                "only supervisors of the program and administrators plan its on-call rota");
+  }
+  return {};
+}
+
+// The end of continuous coverage from `now`: shifts by start, each that begins no later than
+// the coverage so far extends it (overlapping and back-to-back shifts alike).
+std::optional<Instant> CoveredUntil(const std::vector<store::OnCallShiftRecord>& by_start,
+                                    Instant now) {
+  std::optional<Instant> until;
+  for (const store::OnCallShiftRecord& s : by_start) {
+    const Instant reach = until.value_or(now);
+    if (s.starts_at > reach) break;
+    if (s.ends_at > reach) until = s.ends_at;
+  }
+  return until;
+}
+
+}  // namespace
+
+OnCallService::OnCallService(store::Database& db, const Clock& clock, AuditLog& audit)
+    : db_(db), clock_(clock), audit_(audit) {}
+
+Result<std::vector<OnCallNow>> OnCallService::Now(Context& ctx) {
+  const Instant now = clock_.Now();
+  if (auto st = Authorize(ctx, Action::kReadOnCall, {kShiftType, "", ""}, now); !st) {
+    return std::unexpected(st.error());
+  }
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  store::OnCallRepository rota(**conn);
+  auto programs = rota.Programs(ctx.actor.org_id.value);
+  if (!programs) return std::unexpected(programs.error());
+  const bool all = SeesAllPrograms(ctx);
+  std::vector<OnCallNow> out;
+  for (const store::ProgramName& p : *programs) {
+    if (!all && !HasRoleIn(ctx, p.id)) continue;
+    // Every shift still to end, by start: shifts are at most 7 days long, so the rota ahead is
+    // short, and following it as far as it goes gives the true end of continuous coverage.
+    auto shifts = rota.Overlapping(ctx.actor.org_id.value, p.id, now, Instant::max());
+    if (!shifts) return std::unexpected(shifts.error());
+    OnCallNow entry;
+    entry.program_id = p.id;
+    entry.program_name = p.name;
+    entry.covered_until = CoveredUntil(*shifts, now);
+    for (store::OnCallShiftRecord& s : *shifts) {
+      if (s.starts_at <= now && now < s.ends_at) entry.on_call.push_back(ToShift(std::move(s)));
+    }
+    out.push_back(std::move(entry));
+  }
+  return out;
+}
+
+Result<OnCallRota> OnCallService::Rota(Context& ctx, const std::string& program_id, Instant from,
+                                       Instant to) {
+  const Instant now = clock_.Now();
+  const Target target{kShiftType, "", ""};
+  if (auto st = Authorize(ctx, Action::kReadOnCall, target, now); !st) {
+    return std::unexpected(st.error());
+  }
+  if (to <= from) return Fail(ErrorCode::kInvalidArgument, "to must be after from", "to");
+  if (to - from > kMaxRotaRange) {
+    return Fail(ErrorCode::kInvalidArgument, "to is more than 62 days after from", "to");
+  }
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  auto program = FindProgram(**conn, ctx.actor.org_id.value, program_id);
+  if (!program) return std::unexpected(program.error());
+  if (!*program) return NoSuchProgram();
+  if (!SeesAllPrograms(ctx) && !HasRoleIn(ctx, program_id)) {
+    ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kReadOnCall, target,
+                                             AuditOutcome::kDenied,
+                                             "no role in program " + program_id, now));
+    return Fail(ErrorCode::kPermissionDenied, "you hold no role in this program");
+  }
+  auto shifts =
+      store::OnCallRepository(**conn).Overlapping(ctx.actor.org_id.value, program_id, from, to);
+  if (!shifts) return std::unexpected(shifts.error());
+  OnCallRota rota;
+  rota.program_id = program_id;
+  rota.from = from;
+  rota.to = to;
+  // 001 §2 "24 hours, seven days a week": every stretch of [from, to) no shift covers.
+  Instant covered = from;
+  for (store::OnCallShiftRecord& s : *shifts) {
+    if (s.starts_at > covered) rota.gaps.push_back({covered, s.starts_at});
+    covered = std::max(covered, s.ends_at);
+    rota.shifts.push_back(ToShift(std::move(s)));
+  }
+  if (covered < to) rota.gaps.push_back({covered, to});
+  return rota;
+}
+
+Result<OnCallShift> OnCallService::AddShift(Context& ctx, const std::string& program_id,
+                                            const NewShift& in) {
+  const Instant now = clock_.Now();
+  const Target target{kShiftType, "", ""};
+  if (auto st = Authorize(ctx, Action::kManageOnCall, target, now); !st) {
+    return std::unexpected(st.error());
+  }
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  const std::string& org = ctx.actor.org_id.value;
+  if (auto st = AuthorizePlanning(ctx, **conn, program_id, target, now); !st) {
+    return std::unexpected(st.error());
+  }
+  if (in.ends_at <= in.starts_at) {
+    return Fail(ErrorCode::kInvalidArgument, "ends_at must be after starts_at", "ends_at");
+  }
+  if (in.ends_at - in.starts_at > kMaxShift) {
+    return Fail(ErrorCode::kInvalidArgument, "a shift is at most 7 days long", "ends_at");
+  }
+  // The rota is a record of who answered: a shift that is already over is not planned now.
+  if (in.ends_at <= now) {
+    return Fail(ErrorCode::kInvalidArgument, "ends_at is in the past", "ends_at");
+  }
+  if (in.phone.size() > kMaxPhoneBytes) {
+    return Fail(ErrorCode::kInvalidArgument, "phone is longer than 40 bytes", "phone");
+  }
+  if (in.note.size() > kMaxNoteBytes) {
+    return Fail(ErrorCode::kInvalidArgument, "note is longer than 500 bytes", "note");
+  }
+  bool holds = false;
+  if (LooksLikeUuid(in.user_id)) {
+    auto h = store::OnCallRepository(**conn).HoldsAnyRole(org, in.user_id, program_id);
+    if (!h) return std::unexpected(h.error());
+    holds = *h;
+  }
+  if (!holds) {
+    return Fail(ErrorCode::kInvalidArgument,
+                "user_id is not an enabled user holding a role in this program", "user_id");
+  }
+  auto created = CreateOnce(**conn, ctx, kShiftType, now, [&]() -> Result<std::string> {
+    store::OnCallShiftRecord s;
+    s.org_id = org;
+    s.id = NewId(now);
+    s.program_id = program_id;
+    s.user_id = in.user_id;
+    s.starts_at = in.starts_at;
+    s.ends_at = in.ends_at;
+    s.phone = in.phone;
+    s.note = in.note;
+    s.created_by = ctx.actor.user_id.value;
+    s.created_at = now;
+    if (auto st = store::OnCallRepository(**conn).Insert(s); !st) {
+      return std::unexpected(st.error());
+    }
+    std::vector events{
+        MakeAuditEvent(ctx, Action::kManageOnCall, {kShiftType, s.id, ""}, AuditOutcome::kAllowed,
+                       "program " + program_id + ": " + s.user_id + " " +
+                           FormatRfc3339(s.starts_at) + " – " + FormatRfc3339(s.ends_at),
+                       now)};
+    if (auto st = audit_.AppendInTransaction(**conn, events); !st) {
+      return std::unexpected(st.error());
+    }
+    return s.id;
+  });
+  if (!created) return std::unexpected(created.error());
+  auto stored = store::OnCallRepository(**conn).Find(org, created->id);
+  if (!stored) return std::unexpected(stored.error());
+  if (!*stored) return NoSuchShift();
+  if (created->replayed) {
+    ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kManageOnCall,
+                                             {kShiftType, created->id, ""}, AuditOutcome::kAllowed,
+                                             "idempotent replay", now));
+  }
+  return ToShift(std::move(**stored));
+}
+
+Status OnCallService::RemoveShift(Context& ctx, const std::string& shift_id) {
+  const Instant now = clock_.Now();
+  const Target target{kShiftType, shift_id, ""};
+  if (auto st = Authorize(ctx, Action::kManageOnCall, target, now); !st) return st;
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  const std::string& org = ctx.actor.org_id.value;
+  std::optional<store::OnCallShiftRecord> shift;
+  if (LooksLikeUuid(shift_id)) {
+    auto found = store::OnCallRepository(**conn).Find(org, shift_id);
+    if (!found) return std::unexpected(found.error());
+    shift = std::move(*found);
+  }
+  if (!shift) return NoSuchShift();
+  if (auto st = AuthorizePlanning(ctx, **conn, shift->program_id, target, now); !st) return st;
+  if (shift->ends_at <= now) {
+    return Fail(ErrorCode::kConflict,
+                "this shift has ended; the rota keeps it as the record of who was on call");
+  }
+  return store::InTransaction(**conn, [&]() -> Status {
+    auto deleted = store::OnCallRepository(**conn).Delete(org, shift_id);
+    if (!deleted) return std::unexpected(deleted.error());
+    if (!*deleted) return NoSuchShift();
+    std::vector events{MakeAuditEvent(ctx, Action::kManageOnCall, target, AuditOutcome::kAllowed,
+                                      "removed: program " + shift->program_id + ", " +
+                                          shift->user_id + " " + FormatRfc3339(shift->starts_at) +
+                                          " – " + FormatRfc3339(shift->ends_at),
+                                      now)};
+    return audit_.AppendInTransaction(**conn, events);
+  });
+}
+
+}  // namespace carecoord::app

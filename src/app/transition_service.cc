@@ -1,0 +1,468 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/transition_service.h"
+
+#include <algorithm>
+
+#include "app/access.h"
+#include "app/crypto.h"
+#include "app/episode_service.h"
+#include "app/idempotency.h"
+#include "domain/episode_status.h"
+#include "domain/ids.h"
+#include "domain/obligations.h"
+#include "store/episode_repository.h"
+
+namespace carecoord::app {
+namespace {
+
+constexpr std::size_t kMaxFacilityBytes = 200;
+constexpr std::size_t kMaxNotesBytes = 4000;
+constexpr std::size_t kMaxProviderBytes = 200;
+constexpr char kTransitionType[] = "transition";
+constexpr char kAppointmentType[] = "psychiatric_appointment";
+
+std::unexpected<Error> NoSuchTransition() {
+  return Fail(ErrorCode::kNotFound, "No such transition, or it is not on your caseload.");
+}
+
+std::unexpected<Error> NoSuchAppointment() {
+  return Fail(ErrorCode::kNotFound, "No such appointment, or it is not on your caseload.");
+}
+
+std::unexpected<Error> Stale(std::string_view what, std::int64_t current) {
+  return Fail(ErrorCode::kPreconditionFailed,
+              "the " + std::string(what) + " was changed by someone else (now version " +
+                  std::to_string(current) + "); reload and try again",
+              "If-Match");
+}
+
+bool Blank(std::string_view s) {
+  return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+template <std::size_t N>
+bool OneOf(std::string_view value, const std::string_view (&codes)[N]) {
+  return std::ranges::find(codes, value) != std::end(codes);
+}
+
+template <std::size_t N>
+std::string Joined(const std::string_view (&codes)[N]) {
+  std::string out;
+  for (std::string_view c : codes) (out += out.empty() ? "" : ", ") += c;
+  return out;
+}
+
+// The record a transition belongs to is only written while its episode is open: a closed
+// episode's record is history (and nobody would be assigned the obligations it starts).
+Status EpisodeOpen(const store::EpisodeRecord& e) {
+  auto status = ParseEpisodeStatus(e.status);
+  if (status && !IsTerminal(*status)) return {};
+  return Fail(ErrorCode::kConflict,
+              "the episode is " + e.status + "; its transitions of care can no longer change");
+}
+
+// The episode as it is now, inside the write's transaction (its status may have changed since
+// the access check).
+Result<store::EpisodeRecord> CurrentEpisode(store::Connection& conn, const std::string& org_id,
+                                            const std::string& episode_id) {
+  auto e = store::EpisodeRepository(conn).Find(org_id, episode_id);
+  if (!e) return std::unexpected(e.error());
+  if (!*e) return Fail(ErrorCode::kNotFound, "No such episode, or it is not on your caseload.");
+  return std::move(**e);
+}
+
+// 001 §6 §8: a stay in a higher level of care, documented after the fact or while it lasts.
+Status ValidateTransition(const std::string& level, const std::string& facility,
+                          Instant admitted_at, const std::optional<Instant>& discharged_at,
+                          const std::string& notes, const store::EpisodeRecord& episode,
+                          Instant now) {
+  if (!OneOf(level, kTransitionLevels)) {
+    return Fail(ErrorCode::kInvalidArgument, "level must be one of " + Joined(kTransitionLevels),
+                "level");
+  }
+  if (Blank(facility)) return Fail(ErrorCode::kInvalidArgument, "facility is required", "facility");
+  if (facility.size() > kMaxFacilityBytes) {
+    return Fail(ErrorCode::kInvalidArgument, "facility is longer than 200 bytes", "facility");
+  }
+  if (notes.size() > kMaxNotesBytes) {
+    return Fail(ErrorCode::kInvalidArgument, "notes is longer than 4000 bytes", "notes");
+  }
+  if (admitted_at > now) {
+    return Fail(ErrorCode::kInvalidArgument, "admitted_at is in the future", "admitted_at");
+  }
+  if (admitted_at < episode.referral_received_at) {
+    return Fail(ErrorCode::kInvalidArgument,
+                "admitted_at is before the episode's referral was received (" +
+                    FormatRfc3339(episode.referral_received_at) + ")",
+                "admitted_at");
+  }
+  if (discharged_at) {
+    if (*discharged_at > now) {
+      return Fail(ErrorCode::kInvalidArgument, "discharged_at is in the future", "discharged_at");
+    }
+    if (*discharged_at < admitted_at) {
+      return Fail(ErrorCode::kInvalidArgument, "discharged_at is before admitted_at",
+                  "discharged_at");
+    }
+  }
+  return {};
+}
+
+// 001 §6: linkage to psychiatric services after a discharge; "if no appointments are
+// available, this is documented in the medical record and the ME is notified. If the
+// individual refuses services, this is documented in the record."
+Status ValidateAppointment(const store::AppointmentRecord& a, Instant now) {
+  if (!OneOf(a.status, kAppointmentStatuses)) {
+    return Fail(ErrorCode::kInvalidArgument,
+                "status must be one of " + Joined(kAppointmentStatuses), "status");
+  }
+  const bool needs_time = a.status == "scheduled" || a.status == "kept" || a.status == "missed";
+  if (needs_time && !a.scheduled_for) {
+    return Fail(ErrorCode::kInvalidArgument,
+                "scheduled_for is required for a " + a.status + " appointment", "scheduled_for");
+  }
+  if ((a.status == "kept" || a.status == "missed") && a.scheduled_for && *a.scheduled_for > now) {
+    return Fail(ErrorCode::kInvalidArgument,
+                "scheduled_for is in the future; an appointment is " + a.status +
+                    " only once its time has come",
+                "scheduled_for");
+  }
+  if (a.me_notified_at) {
+    if (a.status != "none_available") {
+      return Fail(ErrorCode::kInvalidArgument,
+                  "me_notified_at is only for none_available (the managing entity is notified "
+                  "when no appointment is available)",
+                  "me_notified_at");
+    }
+    if (*a.me_notified_at > now) {
+      return Fail(ErrorCode::kInvalidArgument, "me_notified_at is in the future", "me_notified_at");
+    }
+  }
+  if (a.provider.size() > kMaxProviderBytes) {
+    return Fail(ErrorCode::kInvalidArgument, "provider is longer than 200 bytes", "provider");
+  }
+  if ((a.status == "none_available" || a.status == "refused") && Blank(a.note)) {
+    return Fail(ErrorCode::kInvalidArgument,
+                "note is required when the appointment is " + a.status +
+                    " (001 §6: it is documented in the record)",
+                "note");
+  }
+  if (a.note.size() > kMaxNotesBytes) {
+    return Fail(ErrorCode::kInvalidArgument, "note is longer than 4000 bytes", "note");
+  }
+  return {};
+}
+
+// An appointment follows the discharge it links to (kConflict without one: there is nothing to
+// link yet).
+Status CheckAgainstDischarge(const store::AppointmentRecord& a, const store::TransitionRecord& t) {
+  if (!t.discharged_at) {
+    return Fail(ErrorCode::kConflict,
+                "the participant has not been discharged; record the discharge first");
+  }
+  if (a.scheduled_for && *a.scheduled_for < *t.discharged_at) {
+    return Fail(ErrorCode::kInvalidArgument,
+                "scheduled_for is before the discharge (" + FormatRfc3339(*t.discharged_at) + ")",
+                "scheduled_for");
+  }
+  return {};
+}
+
+// A transition found and authorized for `action` (the episode's relationship rules); a
+// transition the actor may not see is kNotFound, audited as denied.
+Result<store::TransitionRecord> AuthorizeTransition(Context& ctx, store::Connection& conn,
+                                                    Action action, const std::string& transition_id,
+                                                    Instant now) {
+  if (auto st = Authorize(ctx, action, {kTransitionType, transition_id, ""}, now); !st) {
+    return std::unexpected(st.error());
+  }
+  std::optional<store::TransitionRecord> t;
+  if (LooksLikeUuid(transition_id)) {
+    auto found = store::TransitionRepository(conn).Find(ctx.actor.org_id.value, transition_id);
+    if (!found) return std::unexpected(found.error());
+    t = std::move(*found);
+  }
+  if (!t) {
+    ctx.read_events.push_back(MakeAuditEvent(ctx, action, {kTransitionType, transition_id, ""},
+                                             AuditOutcome::kDenied, "no such transition", now));
+    return NoSuchTransition();
+  }
+  auto e = AuthorizeEpisode(ctx, conn, action, t->episode_id, now);
+  if (!e) {
+    if (e.error().code == ErrorCode::kNotFound) return NoSuchTransition();
+    return std::unexpected(e.error());
+  }
+  return std::move(*t);
+}
+
+Result<store::TransitionRecord> LoadTransition(store::Connection& conn, const std::string& org_id,
+                                               const std::string& id) {
+  auto t = store::TransitionRepository(conn).Find(org_id, id);
+  if (!t) return std::unexpected(t.error());
+  if (!*t) return NoSuchTransition();
+  return std::move(**t);
+}
+
+}  // namespace
+
+TransitionService::TransitionService(store::Database& db, const Clock& clock, AuditLog& audit,
+                                     ObligationRefresher& refresher)
+    : db_(db), clock_(clock), audit_(audit), refresher_(refresher) {}
+
+Result<std::vector<store::TransitionRecord>> TransitionService::List(
+    Context& ctx, const std::string& episode_id) {
+  const Instant now = clock_.Now();
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  auto e = AuthorizeEpisode(ctx, **conn, Action::kListTransitions, episode_id, now);
+  if (!e) return std::unexpected(e.error());
+  auto list = store::TransitionRepository(**conn).ListForEpisode(e->org_id, e->id);
+  if (!list) return std::unexpected(list.error());
+  ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kListTransitions,
+                                           {kTransitionType, "", e->participant_id},
+                                           AuditOutcome::kAllowed, "episode " + e->id, now));
+  return list;
+}
+
+Result<RecordedTransition> TransitionService::Record(Context& ctx, const std::string& episode_id,
+                                                     const NewTransition& in) {
+  const Instant now = clock_.Now();
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  const std::string& org = ctx.actor.org_id.value;
+  auto e = AuthorizeEpisode(ctx, **conn, Action::kRecordTransition, episode_id, now);
+  if (!e) return std::unexpected(e.error());
+  if (auto st = ValidateTransition(in.level, in.facility, in.admitted_at, in.discharged_at,
+                                   in.notes, *e, now);
+      !st) {
+    return std::unexpected(st.error());
+  }
+  auto created = CreateOnce(**conn, ctx, kTransitionType, now, [&]() -> Result<std::string> {
+    auto current = CurrentEpisode(**conn, org, episode_id);
+    if (!current) return std::unexpected(current.error());
+    if (auto st = EpisodeOpen(*current); !st) return std::unexpected(st.error());
+    store::TransitionRecord t;
+    t.org_id = org;
+    t.id = NewId(now);
+    t.episode_id = episode_id;
+    t.participant_id = current->participant_id;
+    t.level = in.level;
+    t.facility = in.facility;
+    t.admitted_at = in.admitted_at;
+    t.discharged_at = in.discharged_at;
+    t.medication_needed = in.medication_needed;
+    t.notes = in.notes;
+    t.recorded_by = ctx.actor.user_id.value;
+    t.created_at = t.updated_at = now;
+    if (auto st = store::TransitionRepository(**conn).Insert(t); !st) {
+      return std::unexpected(st.error());
+    }
+    // 001 §6 §8: a discharge starts the linkage and follow-up obligations in this commit.
+    if (auto st = refresher_.RefreshEpisode(**conn, org, episode_id, now); !st) {
+      return std::unexpected(st.error());
+    }
+    std::vector events{MakeAuditEvent(
+        ctx, Action::kRecordTransition, {kTransitionType, t.id, t.participant_id},
+        AuditOutcome::kAllowed, t.level + (t.discharged_at ? ", discharged" : ", admitted"), now)};
+    if (auto st = audit_.AppendInTransaction(**conn, events); !st) {
+      return std::unexpected(st.error());
+    }
+    return t.id;
+  });
+  if (!created) return std::unexpected(created.error());
+  auto stored = LoadTransition(**conn, org, created->id);
+  if (!stored) return std::unexpected(stored.error());
+  if (created->replayed) {
+    ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kRecordTransition,
+                                             {kTransitionType, stored->id, stored->participant_id},
+                                             AuditOutcome::kAllowed, "idempotent replay", now));
+  }
+  return RecordedTransition{std::move(*stored), created->replayed};
+}
+
+Result<store::TransitionRecord> TransitionService::Update(Context& ctx,
+                                                          const std::string& transition_id,
+                                                          std::int64_t expected_version,
+                                                          const TransitionChanges& ch) {
+  const Instant now = clock_.Now();
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  const std::string& org = ctx.actor.org_id.value;
+  auto current = AuthorizeTransition(ctx, **conn, Action::kRecordTransition, transition_id, now);
+  if (!current) return std::unexpected(current.error());
+  auto st = store::InTransaction(**conn, [&]() -> Status {
+    auto episode = CurrentEpisode(**conn, org, current->episode_id);
+    if (!episode) return std::unexpected(episode.error());
+    auto fresh = LoadTransition(**conn, org, transition_id);
+    if (!fresh) return std::unexpected(fresh.error());
+    store::TransitionRecord t = std::move(*fresh);
+    t.facility = ch.facility.value_or(t.facility);
+    t.admitted_at = ch.admitted_at.value_or(t.admitted_at);
+    if (ch.discharged_present) t.discharged_at = ch.discharged_at;
+    t.medication_needed = ch.medication_needed.value_or(t.medication_needed);
+    t.notes = ch.notes.value_or(t.notes);
+    if (auto s = ValidateTransition(t.level, t.facility, t.admitted_at, t.discharged_at, t.notes,
+                                    *episode, now);
+        !s) {
+      return s;
+    }
+    if (t.version != expected_version) return Stale("transition", t.version);
+    if (auto s = EpisodeOpen(*episode); !s) return s;
+    // The appointments recorded after the discharge keep following it.
+    for (const store::AppointmentRecord& a : t.appointments) {
+      if (!t.discharged_at) {
+        return Fail(ErrorCode::kConflict,
+                    "psychiatric appointments follow this discharge; it cannot be removed",
+                    "discharged_at");
+      }
+      if (a.scheduled_for && *a.scheduled_for < *t.discharged_at) {
+        return Fail(ErrorCode::kConflict,
+                    "an appointment (" + FormatRfc3339(*a.scheduled_for) +
+                        ") would come before the discharge",
+                    "discharged_at");
+      }
+    }
+    t.updated_at = now;
+    auto ok = store::TransitionRepository(**conn).Update(t, expected_version);
+    if (!ok) return std::unexpected(ok.error());
+    if (!*ok) {
+      return Fail(ErrorCode::kConflict,
+                  "the transition was changed by someone else at the same time; reload and try "
+                  "again");
+    }
+    if (auto s = refresher_.RefreshEpisode(**conn, org, t.episode_id, now); !s) return s;
+    std::vector events{MakeAuditEvent(ctx, Action::kRecordTransition,
+                                      {kTransitionType, t.id, t.participant_id},
+                                      AuditOutcome::kAllowed, "updated", now)};
+    return audit_.AppendInTransaction(**conn, events);
+  });
+  if (!st) return std::unexpected(st.error());
+  return LoadTransition(**conn, org, transition_id);
+}
+
+Result<RecordedAppointment> TransitionService::RecordAppointment(Context& ctx,
+                                                                 const std::string& transition_id,
+                                                                 const NewAppointment& in) {
+  const Instant now = clock_.Now();
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  const std::string& org = ctx.actor.org_id.value;
+  auto t = AuthorizeTransition(ctx, **conn, Action::kRecordTransition, transition_id, now);
+  if (!t) return std::unexpected(t.error());
+  store::AppointmentRecord a;
+  a.org_id = org;
+  a.transition_id = t->id;
+  a.episode_id = t->episode_id;
+  a.status = in.status;
+  a.scheduled_for = in.scheduled_for;
+  a.provider = in.provider;
+  a.me_notified_at = in.me_notified_at;
+  a.note = in.note;
+  a.recorded_by = ctx.actor.user_id.value;
+  a.created_at = a.updated_at = now;
+  if (auto st = ValidateAppointment(a, now); !st) return std::unexpected(st.error());
+  auto created = CreateOnce(**conn, ctx, kAppointmentType, now, [&]() -> Result<std::string> {
+    auto episode = CurrentEpisode(**conn, org, t->episode_id);
+    if (!episode) return std::unexpected(episode.error());
+    if (auto st = EpisodeOpen(*episode); !st) return std::unexpected(st.error());
+    auto fresh = LoadTransition(**conn, org, transition_id);
+    if (!fresh) return std::unexpected(fresh.error());
+    if (auto st = CheckAgainstDischarge(a, *fresh); !st) return std::unexpected(st.error());
+    a.id = NewId(now);
+    if (auto st = store::TransitionRepository(**conn).InsertAppointment(a); !st) {
+      return std::unexpected(st.error());
+    }
+    // 001 §6: a kept appointment meets the linkage; none available with the ME notified, or a
+    // refusal, excuses it — in this commit.
+    if (auto st = refresher_.RefreshEpisode(**conn, org, a.episode_id, now); !st) {
+      return std::unexpected(st.error());
+    }
+    std::vector events{MakeAuditEvent(ctx, Action::kRecordTransition,
+                                      {kAppointmentType, a.id, fresh->participant_id},
+                                      AuditOutcome::kAllowed, "appointment " + a.status, now)};
+    if (auto st = audit_.AppendInTransaction(**conn, events); !st) {
+      return std::unexpected(st.error());
+    }
+    return a.id;
+  });
+  if (!created) return std::unexpected(created.error());
+  auto stored = store::TransitionRepository(**conn).FindAppointment(org, created->id);
+  if (!stored) return std::unexpected(stored.error());
+  if (!*stored) return NoSuchAppointment();
+  if (created->replayed) {
+    ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kRecordTransition,
+                                             {kAppointmentType, created->id, t->participant_id},
+                                             AuditOutcome::kAllowed, "idempotent replay", now));
+  }
+  return RecordedAppointment{std::move(**stored), created->replayed};
+}
+
+Result<store::AppointmentRecord> TransitionService::UpdateAppointment(
+    Context& ctx, const std::string& appointment_id, std::int64_t expected_version,
+    const AppointmentChanges& ch) {
+  const Instant now = clock_.Now();
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  const std::string& org = ctx.actor.org_id.value;
+  if (auto st =
+          Authorize(ctx, Action::kRecordTransition, {kAppointmentType, appointment_id, ""}, now);
+      !st) {
+    return std::unexpected(st.error());
+  }
+  std::optional<store::AppointmentRecord> found;
+  if (LooksLikeUuid(appointment_id)) {
+    auto f = store::TransitionRepository(**conn).FindAppointment(org, appointment_id);
+    if (!f) return std::unexpected(f.error());
+    found = std::move(*f);
+  }
+  if (!found) {
+    ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kRecordTransition,
+                                             {kAppointmentType, appointment_id, ""},
+                                             AuditOutcome::kDenied, "no such appointment", now));
+    return NoSuchAppointment();
+  }
+  auto t = AuthorizeTransition(ctx, **conn, Action::kRecordTransition, found->transition_id, now);
+  if (!t) {
+    if (t.error().code == ErrorCode::kNotFound) return NoSuchAppointment();
+    return std::unexpected(t.error());
+  }
+  auto st = store::InTransaction(**conn, [&]() -> Status {
+    auto fresh = store::TransitionRepository(**conn).FindAppointment(org, appointment_id);
+    if (!fresh) return std::unexpected(fresh.error());
+    if (!*fresh) return NoSuchAppointment();
+    store::AppointmentRecord a = std::move(**fresh);
+    a.status = ch.status.value_or(a.status);
+    if (ch.scheduled_present) a.scheduled_for = ch.scheduled_for;
+    a.provider = ch.provider.value_or(a.provider);
+    if (ch.me_notified_present) a.me_notified_at = ch.me_notified_at;
+    a.note = ch.note.value_or(a.note);
+    if (auto s = ValidateAppointment(a, now); !s) return s;
+    if (a.version != expected_version) return Stale("appointment", a.version);
+    auto episode = CurrentEpisode(**conn, org, a.episode_id);
+    if (!episode) return std::unexpected(episode.error());
+    if (auto s = EpisodeOpen(*episode); !s) return s;
+    auto transition = LoadTransition(**conn, org, a.transition_id);
+    if (!transition) return std::unexpected(transition.error());
+    if (auto s = CheckAgainstDischarge(a, *transition); !s) return s;
+    a.updated_at = now;
+    auto ok = store::TransitionRepository(**conn).UpdateAppointment(a, expected_version);
+    if (!ok) return std::unexpected(ok.error());
+    if (!*ok) {
+      return Fail(ErrorCode::kConflict,
+                  "the appointment was changed by someone else at the same time; reload and try "
+                  "again");
+    }
+    if (auto s = refresher_.RefreshEpisode(**conn, org, a.episode_id, now); !s) return s;
+    std::vector events{MakeAuditEvent(ctx, Action::kRecordTransition,
+                                      {kAppointmentType, a.id, transition->participant_id},
+                                      AuditOutcome::kAllowed, "appointment now " + a.status, now)};
+    return audit_.AppendInTransaction(**conn, events);
+  });
+  if (!st) return std::unexpected(st.error());
+  auto stored = store::TransitionRepository(**conn).FindAppointment(org, appointment_id);
+  if (!stored) return std::unexpected(stored.error());
+  if (!*stored) return NoSuchAppointment();
+  return std::move(**stored);
+}
+
+}  // namespace carecoord::app
