@@ -116,10 +116,10 @@ describe('audit page', () => {
     assert.equal(await nav.getByRole('link', { name: 'Audit' }).count(), 0);
     assert.equal(await nav.getByRole('link', { name: 'Users' }).count(), 0);
 
-    // Typing the address directly leads back to their home page, the participant list.
+    // Typing the address directly leads back to their home page, My day.
     await page.goto('/audit');
-    await page.getByRole('heading', { level: 1, name: 'Participants' }).waitFor();
-    assert.equal(new URL(page.url()).pathname, '/participants');
+    await page.getByRole('heading', { level: 1, name: 'My day' }).waitFor();
+    assert.equal(new URL(page.url()).pathname, '/');
     await signOut(page);
     assertNoPageProblems(problems);
   });

@@ -31,11 +31,13 @@ describe('sign-in page', () => {
     await header.getByText('carecoord', { exact: true }).waitFor();
     await header.getByText('Casey Jordan', { exact: true }).waitFor();
     await header.getByText(`Care coordinator · ${kProgram}`).waitFor();
-    // A care coordinator starts at their participants; focus lands on the page heading.
-    const heading = page.getByRole('heading', { level: 1, name: 'Participants' });
+    // A care coordinator starts at their day's work; focus lands on the page heading.
+    const heading = page.getByRole('heading', { level: 1, name: 'My day' });
     await heading.waitFor();
     assert.equal(await heading.evaluate((node) => node === document.activeElement), true);
-    assert.equal(new URL(page.url()).pathname, '/participants');
+    assert.equal(new URL(page.url()).pathname, '/');
+    // The participant list stays one link away.
+    await mainNav(page).getByRole('link', { name: 'Participants', exact: true }).waitFor();
     await mainNav(page).getByRole('link', { name: 'Account' }).click();
     await page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
     await page.getByRole('cell', { name: kProgram }).waitFor();
