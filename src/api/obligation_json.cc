@@ -254,10 +254,13 @@ Result<std::optional<int>> OptionalIntMember(const boost::json::object& obj, std
   const value* v = obj.if_contains(field);
   if (v == nullptr || v->is_null()) return std::optional<int>();
   // Boost.JSON holds every integer that fits as int64; a uint64 is out of range anyway.
+  if (!v->is_int64() && !v->is_uint64()) {
+    return Invalid(std::string(field) + " must be a whole number", field);
+  }
   if (v->is_int64() && v->get_int64() >= min && v->get_int64() <= max) {
     return std::optional<int>(static_cast<int>(v->get_int64()));
   }
-  return Invalid(std::string(field) + " must be a whole number " + std::to_string(min) + "–" +
+  return Invalid(std::string(field) + " must be between " + std::to_string(min) + " and " +
                      std::to_string(max),
                  field);
 }
