@@ -33,6 +33,11 @@ class PolicyCache {
 
   Result<PolicyInForce> InForce(store::Connection& conn, const std::string& org_id,
                                 const std::string& program_id);
+  // The policy that was in force at `at` (the highest version stored by then), for evaluations
+  // as of a past instant. A version other than the current one is parsed on each call (audits
+  // of the past are rare; the cache keeps the current version only).
+  Result<PolicyInForce> InForceAt(store::Connection& conn, const std::string& org_id,
+                                  const std::string& program_id, Instant at);
 
  private:
   std::mutex mu_;

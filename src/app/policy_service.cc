@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/policy_service.h"
+
+#include <algorithm>
+
+#include "app/access.h"
+#include "domain/ids.h"
+#include "domain/policy_file.h"
+#include "store/obligation_repository.h"
+
+namespace carecoord::app {
+namespace {
+
+constexpr std::size_t kMaxSourceBytes = 64 * 1024;
+constexpr std::size_t kMaxNoteBytes = 1000;
+constexpr char kNoProgram[] = "No such program, or you hold no role in it.";
+
+bool SeesProgram(const Context& ctx, const std::string& program_id) {
+  return std::ranges::any_of(ctx.actor.roles, [&](const auto& g) {
+    return g.role == Role::kAdmin || g.role == Role::kAuditor || g.program_id == program_id;
+  });
+}
+
+Status CheckSource(const std::string& source) {
+  if (source.size() > kMaxSourceBytes) {
+    return Fail(ErrorCode::kInvalidArgument, "source is longer than 64 KiB", "source");
+  }
+  return {};
+}
+
+// The program when the actor may see it; kNotFound (audited as denied) otherwise, so another
+// organization's programs and ones the actor holds no role in look alike.
+Result<store::ProgramInfo> VisibleProgram(Context& ctx, store::Connection& conn, Action action,
+                                          const std::string& program_id, Instant now) {
+  std::optional<store::ProgramInfo> program;
+  if (SeesProgram(ctx, program_id) && LooksLikeUuid(program_id)) {
+    auto found = store::ObligationRepository(conn).Program(ctx.actor.org_id.value, program_id);
+    if (!found) return std::unexpected(found.error());
+    program = std::move(*found);
+  }
+  if (!program) {
+    ctx.read_events.push_back(MakeAuditEvent(ctx, action, {"policy", program_id, ""},
+                                             AuditOutcome::kDenied, "no such program", now));
+    return Fail(ErrorCode::kNotFound, kNoProgram);
+  }
+  return std::move(*program);
+}
+
+// The program's policy in force with its stored text (the default's for version 0).
+Result<PolicyView> Load(store::Connection& conn, PolicyCache& cache,
+                        const store::ProgramInfo& program) {
+  auto in_force = cache.InForce(conn, program.org_id, program.id);
+  if (!in_force) return std::unexpected(in_force.error());
+  PolicyView v;
+  v.program_id = program.id;
+  v.program_name = program.name;
+  v.time_zone = program.time_zone;
+  v.version = in_force->version;
+  v.policy = in_force->policy;
+  if (in_force->version == 0) {
+    v.source = std::string(DefaultPolicyText());
+    return v;
+  }
+  auto stored =
+      store::ObligationRepository(conn).GetPolicyVersion(program.org_id, program.id, v.version);
+  if (!stored) return std::unexpected(stored.error());
+  if (!*stored) return Fail(ErrorCode::kInternal, "the policy in force vanished while read");
+  v.source = std::move((*stored)->source);
+  v.note = std::move((*stored)->note);
+  v.changed_by_name =
+      (*stored)->created_by_name.empty() ? (*stored)->created_by : (*stored)->created_by_name;
+  v.changed_at = (*stored)->created_at;
+  return v;
+}
+
+}  // namespace
+
+PolicyService::PolicyService(store::Database& db, const Clock& clock, AuditLog& audit,
+                             ObligationRefresher& refresher)
+    : db_(db), clock_(clock), audit_(audit), refresher_(refresher) {}
+
+Result<PolicyView> PolicyService::Get(Context& ctx, const std::string& program_id) {
+  const Instant now = clock_.Now();
+  if (auto st = Authorize(ctx, Action::kReadPolicy, {"policy", program_id, ""}, now); !st) {
+    return std::unexpected(st.error());
+  }
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  auto program = VisibleProgram(ctx, **conn, Action::kReadPolicy, program_id, now);
+  if (!program) return std::unexpected(program.error());
+  return Load(**conn, refresher_.policies(), *program);
+}
+
+Result<ReplacedPolicy> PolicyService::Replace(Context& ctx, const std::string& program_id,
+                                              std::int64_t expected_version,
+                                              const PolicyChange& change) {
+  const Instant now = clock_.Now();
+  const Target target{"policy", program_id, ""};
+  if (auto st = Authorize(ctx, Action::kChangePolicy, target, now); !st) {
+    return std::unexpected(st.error());
+  }
+  if (auto st = CheckSource(change.source); !st) return std::unexpected(st.error());
+  if (change.note.size() > kMaxNoteBytes) {
+    return Fail(ErrorCode::kInvalidArgument, "note is longer than 1000 bytes", "note");
+  }
+  // A malformed file is the caller's to fix: ParsePolicy's error names the line and key.
+  auto parsed = ParsePolicy(change.source);
+  if (!parsed) return std::unexpected(parsed.error());
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  auto program = VisibleProgram(ctx, **conn, Action::kChangePolicy, program_id, now);
+  if (!program) return std::unexpected(program.error());
+  const std::string& org = ctx.actor.org_id.value;
+  std::int64_t stored_version = 0;
+  auto st = store::InTransaction(**conn, [&]() -> Status {
+    store::ObligationRepository repo(**conn);
+    auto current = repo.PolicyVersionInForce(org, program_id);
+    if (!current) return std::unexpected(current.error());
+    auto stale = [&](std::int64_t now_version) {
+      return Fail(ErrorCode::kPreconditionFailed,
+                  "the policy was changed by someone else (now version " +
+                      std::to_string(now_version) + "); reload and try again",
+                  "If-Match");
+    };
+    if (*current != expected_version) return stale(*current);
+    store::PolicyVersionRecord record;
+    record.org_id = org;
+    record.program_id = program_id;
+    record.version = *current + 1;
+    record.source = change.source;
+    record.note = change.note;
+    record.created_by = ctx.actor.user_id.value;
+    record.created_at = now;
+    if (auto s = repo.InsertPolicyVersion(record); !s) {
+      // Two administrators saving at once: the second finds the version taken.
+      if (s.error().code == ErrorCode::kConflict) return stale(record.version);
+      return s;
+    }
+    stored_version = record.version;
+    std::vector events{MakeAuditEvent(ctx, Action::kChangePolicy, target, AuditOutcome::kAllowed,
+                                      "version " + std::to_string(record.version) +
+                                          (change.note.empty() ? "" : ": " + change.note),
+                                      now)};
+    return audit_.AppendInTransaction(**conn, events);
+  });
+  if (!st) return std::unexpected(st.error());
+  // The rebuild runs after the commit: it reads the new version in force on its own
+  // connections, and a program's rebuild is many transactions, not one.
+  auto rebuilt =
+      RebuildProgramObligations(db_, refresher_.policies(), org, program_id, now, /*threads=*/0);
+  if (!rebuilt) {
+    Error e = rebuilt.error();
+    e.message = "policy version " + std::to_string(stored_version) +
+                " was saved, but rebuilding the program's obligations failed (" + e.message +
+                "); run `carecoord obligations rebuild`";
+    return std::unexpected(std::move(e));
+  }
+  auto view = Load(**conn, refresher_.policies(), *program);
+  if (!view) return std::unexpected(view.error());
+  return ReplacedPolicy{std::move(*view), rebuilt->episodes};
+}
+
+Result<std::shared_ptr<const Policy>> PolicyService::Validate(Context& ctx,
+                                                              const std::string& source) {
+  const Instant now = clock_.Now();
+  if (auto st = Authorize(ctx, Action::kChangePolicy, {"policy", "", ""}, now); !st) {
+    return std::unexpected(st.error());
+  }
+  if (auto st = CheckSource(source); !st) return std::unexpected(st.error());
+  auto parsed = ParsePolicy(source);
+  if (!parsed) return std::unexpected(parsed.error());
+  return std::make_shared<const Policy>(std::move(*parsed));
+}
+
+}  // namespace carecoord::app
