@@ -117,6 +117,9 @@ Result<AddedCareTeamMember> CareTeamService::Add(Context& ctx, const std::string
       }
     }
     if (auto s = team.Insert(m); !s) return std::unexpected(s.error());
+    if (auto s = obligations_.RefreshEpisode(**conn, m.org_id, m.episode_id, now); !s) {
+      return std::unexpected(s.error());
+    }
     std::vector events{MakeAuditEvent(ctx, Action::kWriteCareTeam,
                                       {kResourceType, m.id, m.participant_id},
                                       AuditOutcome::kAllowed, "added as " + m.role, now)};
@@ -218,6 +221,7 @@ Result<CareTeamMemberView> CareTeamService::Update(Context& ctx, const std::stri
                   "the care team member was changed by someone else at the same time; reload and "
                   "try again");
     }
+    if (auto s = obligations_.RefreshEpisode(**conn, m.org_id, m.episode_id, now); !s) return s;
     std::vector events{MakeAuditEvent(
         ctx, Action::kWriteCareTeam, {kResourceType, m.id, m.participant_id},
         AuditOutcome::kAllowed, "changed: " + (what.empty() ? std::string("nothing") : what), now)};

@@ -121,6 +121,9 @@ Result<RecordedConsent> ConsentService::Record(Context& ctx, const std::string& 
     if (auto st = store::ConsentRepository(**conn).Insert(c); !st) {
       return std::unexpected(st.error());
     }
+    if (auto st = obligations_.RefreshParticipant(**conn, org, participant_id, now); !st) {
+      return std::unexpected(st.error());
+    }
     std::vector events{MakeAuditEvent(ctx, Action::kRecordConsent,
                                       {"consent", c.id, participant_id}, AuditOutcome::kAllowed, "",
                                       now)};
@@ -189,6 +192,9 @@ Result<ConsentView> ConsentService::Revoke(Context& ctx, const std::string& cons
     if (!*ok) {
       return Fail(ErrorCode::kPreconditionFailed,
                   "the release was changed or revoked by someone else; reload and try again");
+    }
+    if (auto s = obligations_.RefreshParticipant(**conn, org, current->participant_id, now); !s) {
+      return s;
     }
     std::vector events{MakeAuditEvent(ctx, Action::kRevokeConsent, target, AuditOutcome::kAllowed,
                                       "revoked from " + from, now)};

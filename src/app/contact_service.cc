@@ -298,6 +298,9 @@ Result<LoggedContact> ContactService::Log(Context& ctx, const std::string& episo
     if (auto st = store::ContactRepository(**conn).Insert(c); !st) {
       return std::unexpected(st.error());
     }
+    if (auto st = obligations_.RefreshEpisode(**conn, org, episode_id, now); !st) {
+      return std::unexpected(st.error());
+    }
     std::vector events{MakeAuditEvent(ctx, Action::kLogContact, {"contact", c.id, c.participant_id},
                                       AuditOutcome::kAllowed, in.sign ? "signed on save" : "",
                                       now)};
@@ -398,6 +401,7 @@ Result<store::ContactRecord> ContactService::Edit(Context& ctx, const std::strin
       return Fail(ErrorCode::kPreconditionFailed,
                   "the contact was changed by someone else; reload and try again");
     }
+    if (auto s = obligations_.RefreshEpisode(**conn, org, c.episode_id, now); !s) return s;
     std::vector events{
         MakeAuditEvent(ctx, Action::kEditContact, target, AuditOutcome::kAllowed, "", now)};
     return audit_.AppendInTransaction(**conn, events);

@@ -504,6 +504,7 @@ Result<AcceptedReferral> ReferralService::Accept(Context& ctx, const std::string
                                                 in.coordinator_id, *today, now);
         !s)
       return s;
+    if (auto s = obligations_.RefreshEpisode(**conn, org, episode_id, now); !s) return s;
     std::vector events{MakeAuditEvent(
         ctx, Action::kAcceptReferral, {"referral", id, participant_id}, AuditOutcome::kAllowed,
         "episode " + episode_id + " coordinator " + in.coordinator_id, now)};

@@ -12,5 +12,6 @@ void AddMigrateCommand(CLI::App& app, int& exit_code);
 void AddDemoCommand(CLI::App& app, int& exit_code);
 void AddUserCommand(CLI::App& app, int& exit_code);
 void AddAuditCommand(CLI::App& app, int& exit_code);
+void AddObligationsCommand(CLI::App& app, int& exit_code);
 
 }  // namespace carecoord::cli
