@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // Obligations, worklists, the supervisor dashboard and compliance (docs/worklists.md "API").
-import type { ContactMode, ContactPurpose, ObligationStatus, WithWhom, WorklistBucket } from './codes';
+import type {
+  ContactMode,
+  ContactPurpose,
+  ObligationStatus,
+  WithWhom,
+  WorklistBucket,
+} from './codes';
 
 /** The contact that would satisfy an obligation: the contact form is opened with it. */
 export interface SuggestedContact {

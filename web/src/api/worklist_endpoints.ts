@@ -60,7 +60,10 @@ export async function validatePolicy(source: string): Promise<PolicyCheck> {
     .data;
 }
 
-/** Replaces the policy in force if it is still `version`; the answer says how many episodes were rebuilt. */
+/**
+ * Replaces the policy in force if it is still `version` (else 412); the answer says how many
+ * episodes were re-evaluated under the new one.
+ */
 export async function replacePolicy(
   programId: string,
   version: number,

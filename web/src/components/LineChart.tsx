@@ -25,7 +25,16 @@ interface Props {
   categoryHeading: string;
 }
 
-const kColors = ['#0f5c6e', '#a3231a', '#1d6b3a', '#7a4b00', '#5b3a8c', '#1a61d6', '#8a2f6b', '#3d4f57'];
+const kColors = [
+  '#0f5c6e',
+  '#a3231a',
+  '#1d6b3a',
+  '#7a4b00',
+  '#5b3a8c',
+  '#1a61d6',
+  '#8a2f6b',
+  '#3d4f57',
+];
 const kDashes = ['', '6 4', '2 3', '10 3 2 3', '', '6 4', '2 3', '10 3 2 3'];
 const kWidth = 640;
 const kHeight = 260;
@@ -39,8 +48,10 @@ function Marker({ index, x, y, color }: { index: number; x: number; y: number; c
       return <rect x={x - 4} y={y - 4} width={8} height={8} fill={color} />;
     case 2:
       return <path d={`M ${x} ${y - 5} L ${x + 5} ${y + 4} L ${x - 5} ${y + 4} Z`} fill={color} />;
-    default:
-      return <path d={`M ${x} ${y - 5} L ${x + 5} ${y} L ${x} ${y + 5} L ${x - 5} ${y} Z`} fill={color} />;
+    default: {
+      const diamond = `M ${x} ${y - 5} L ${x + 5} ${y} L ${x} ${y + 5} L ${x - 5} ${y} Z`;
+      return <path d={diamond} fill={color} />;
+    }
   }
 }
 
@@ -187,7 +198,8 @@ export function LineChart(props: Props) {
                 <th scope="row">{c}</th>
                 {series.map((s) => {
                   const v = s.values[i];
-                  return <td key={s.id}>{v === null || v === undefined ? '—' : formatValue(v)}</td>;
+                  const text = v === null || v === undefined ? '—' : formatValue(v);
+                  return <td key={s.id}>{text}</td>;
                 })}
               </tr>
             ))}

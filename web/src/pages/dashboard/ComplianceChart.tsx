@@ -7,7 +7,9 @@ import { formatMonthShort } from '../../zoned_time';
 export function ComplianceChart({ history }: { history: ComplianceHistory }) {
   const months = history.months;
   const rules = new Map<string, string>();
-  for (const m of months) for (const r of m.rules) if (!rules.has(r.rule_id)) rules.set(r.rule_id, r.title);
+  for (const m of months) {
+    for (const r of m.rules) if (!rules.has(r.rule_id)) rules.set(r.rule_id, r.title);
+  }
   // Rules with nothing due in any month would be empty lines; leave them out.
   const series: ChartSeries[] = [...rules]
     .map(([id, title]) => ({
@@ -21,7 +23,9 @@ export function ComplianceChart({ history }: { history: ComplianceHistory }) {
     .filter((s) => s.values.some((v) => v !== null));
 
   if (months.length === 0 || series.length === 0) {
-    return <p className="muted">Nothing was due in these months yet, so there is no rate to show.</p>;
+    return (
+      <p className="muted">Nothing was due in these months yet, so there is no rate to show.</p>
+    );
   }
   return (
     <LineChart

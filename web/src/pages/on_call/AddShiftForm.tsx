@@ -50,7 +50,9 @@ export function AddShiftForm(props: {
   const [people, setPeople] = useState<Person[]>([]);
   const [userId, setUserId] = useState('');
   const [startsAt, setStartsAt] = useState(() => localInputInZone(timeZone));
-  const [endsAt, setEndsAt] = useState(() => localInputInZone(timeZone, Date.now() + 12 * 3_600_000));
+  const [endsAt, setEndsAt] = useState(() =>
+    localInputInZone(timeZone, Date.now() + 12 * 3_600_000),
+  );
   const [phone, setPhone] = useState('');
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});

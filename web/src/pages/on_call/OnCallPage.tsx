@@ -23,6 +23,10 @@ function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+function stretches(n: number): string {
+  return n === 1 ? 'one stretch' : `${n} stretches`;
+}
+
 function hours(from: string, to: string): string {
   const h = Math.round((Date.parse(to) - Date.parse(from)) / 360_000) / 10;
   return h === 1 ? '1 hour' : `${h} hours`;
@@ -89,8 +93,8 @@ export function OnCallPage() {
             ) : (
               <>
                 <p className="message message-warning">
-                  Nobody is on call for {state.data.gaps.length === 1 ? 'one stretch' : `${state.data.gaps.length} stretches`}{' '}
-                  of the next {kDays} days.
+                  Nobody is on call for {stretches(state.data.gaps.length)} of the next {kDays}{' '}
+                  days.
                 </p>
                 <ul className="plain-list gap-list">
                   {state.data.gaps.map((gap) => (
@@ -145,7 +149,9 @@ export function OnCallPage() {
                             <button
                               type="button"
                               className="button button-small button-danger"
-                              aria-label={`Remove the shift of ${shift.display_name} from ${formatInZone(shift.starts_at, timeZone)}`}
+                              aria-label={`Remove the shift of ${shift.display_name} from ${
+                                formatInZone(shift.starts_at, timeZone)
+                              }`}
                               onClick={() => void onRemove(shift)}
                             >
                               Remove
@@ -164,7 +170,8 @@ export function OnCallPage() {
             timeZone={timeZone}
             onAdded={(shift) => {
               setFailure(null);
-              setNotice(`${shift.display_name} is on call from ${formatInZone(shift.starts_at, timeZone)}.`);
+              const from = formatInZone(shift.starts_at, timeZone);
+              setNotice(`${shift.display_name} is on call from ${from}.`);
               void loader.reload();
             }}
           />

@@ -35,6 +35,10 @@ function describe(e: PolicyError): string {
   return where ? `${where}: ${message}` : message;
 }
 
+function faults(n: number): string {
+  return n === 1 ? 'a fault' : `${n} faults`;
+}
+
 export function PolicyEditor({ policy, onSaved, onStale }: Props) {
   const sourceId = useId();
   const errorsId = useId();
@@ -138,7 +142,9 @@ export function PolicyEditor({ policy, onSaved, onStale }: Props) {
           />
           {sourceErrors.length > 0 && (
             <div id={errorsId} className="field-error" role="alert">
-              <p>The file has {sourceErrors.length === 1 ? 'a fault' : `${sourceErrors.length} faults`}; nothing was changed.</p>
+              <p>
+                The file has {faults(sourceErrors.length)}; nothing was changed.
+              </p>
               <ul className="policy-errors">
                 {sourceErrors.map((e, i) => (
                   <li key={i}>

@@ -67,7 +67,9 @@ export function PolicyPage() {
               <dt>Changed</dt>
               <dd>
                 {state.data.changed_at
-                  ? `${formatDateTime(state.data.changed_at)} by ${state.data.changed_by_name ?? 'unknown'}`
+                  ? `${formatDateTime(state.data.changed_at)} by ${
+                      state.data.changed_by_name ?? 'unknown'
+                    }`
                   : 'Never: the program runs the default policy.'}
               </dd>
               {state.data.note && (

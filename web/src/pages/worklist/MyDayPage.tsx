@@ -118,7 +118,11 @@ function Bucket(props: {
       ) : (
         <ol className="worklist" aria-label={title}>
           {items.map((item) => (
-            <WorklistItemCard key={`${item.episode_id}|${item.key}`} item={item} timeZone={timeZone} />
+            <WorklistItemCard
+              key={`${item.episode_id}|${item.key}`}
+              item={item}
+              timeZone={timeZone}
+            />
           ))}
         </ol>
       )}

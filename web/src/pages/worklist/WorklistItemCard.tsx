@@ -37,7 +37,9 @@ export function WorklistItemCard({
         </p>
         <p className="worklist-explanation">{item.explanation}</p>
         <p className="worklist-due">
-          <span className={`badge badge-obligation-${item.status}`}>{codeLabel(item.status)}</span>{' '}
+          <span className={`badge badge-obligation-${item.status}`}>
+            {codeLabel(item.status)}
+          </span>{' '}
           <time dateTime={item.due_at}>
             {overdue ? 'was due' : 'due'} {relativeTime(item.due_at)} —{' '}
             {formatInZone(item.due_at, timeZone)}

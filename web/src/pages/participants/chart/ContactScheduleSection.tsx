@@ -103,8 +103,8 @@ function ContactScheduleForm(props: {
   const { episode, bounds, onSaved, onStale, onCancel } = props;
   const current = episode.contact_schedule;
   const form = useRef<HTMLFormElement>(null);
-  const [perWeek, setPerWeek] = useState(
-    current && current.per_week > 0 ? String(current.per_week) : String(bounds?.default_per_week ?? 3),
+  const [perWeek, setPerWeek] = useState(() =>
+    String(current && current.per_week > 0 ? current.per_week : (bounds?.default_per_week ?? 3)),
   );
   const [reason, setReason] = useState<string>(current?.reason ?? '');
   const [note, setNote] = useState(current?.note ?? '');

@@ -57,6 +57,9 @@ export function ObligationsTab({ episode }: { episode: Episode }) {
   const counts = new Map<string, number>();
   for (const item of items) counts.set(item.status, (counts.get(item.status) ?? 0) + 1);
 
+  const asOfHint =
+    `End of that day, ${timeZone ?? 'program time'}; ` +
+    'only what was documented by then counts.';
   const filterOptions = [
     { value: 'all', label: `All statuses (${items.length})` },
     {
@@ -86,12 +89,13 @@ export function ObligationsTab({ episode }: { episode: Episode }) {
           max={today}
           onValueChange={setAsOfDate}
           error={dateError}
-          hint={`End of that day, ${timeZone ?? 'program time'}; only what was documented by then counts.`}
+          hint={asOfHint}
         />
       </div>
       {asOfDate !== today && !dateError && (
         <p className="message message-info">
-          Showing the obligations as they stood at the end of {formatDayInZone(asOf ?? '', timeZone)}.{' '}
+          Showing the obligations as they stood at the end of{' '}
+          {formatDayInZone(asOf ?? '', timeZone)}.{' '}
           <button type="button" className="button button-small" onClick={() => setAsOfDate(today)}>
             Back to today
           </button>

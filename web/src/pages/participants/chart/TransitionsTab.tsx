@@ -16,6 +16,10 @@ import { DischargeForm } from './DischargeForm';
 import { isOpen } from './episode_moves';
 import { RecordTransitionForm } from './RecordTransitionForm';
 
+function countOf(n: number): string {
+  return n === 1 ? '1 transition' : `${n} transitions`;
+}
+
 interface Props {
   episode: Episode;
   mayWrite: boolean;
@@ -119,7 +123,7 @@ export function TransitionsTab({ episode, mayWrite }: Props) {
         {state.status === 'ready' &&
           (state.data.length === 0
             ? 'No admissions or discharges recorded in this episode.'
-            : `${state.data.length} ${state.data.length === 1 ? 'transition' : 'transitions'}, newest first.`)}
+            : `${countOf(state.data.length)}, newest first.`)}
       </LiveStatus>
       {state.status === 'failed' && (
         <ErrorMessage>The transitions could not be loaded. {messageFor(state.error)}</ErrorMessage>
@@ -148,7 +152,9 @@ export function TransitionsTab({ episode, mayWrite }: Props) {
                     )}
                   </dd>
                   <dt>Medication needed</dt>
-                  <dd>{t.medication_needed ? 'Yes — psychiatric linkage within 7 days' : 'No'}</dd>
+                  <dd>
+                    {t.medication_needed ? 'Yes — psychiatric linkage within 7 days' : 'No'}
+                  </dd>
                   {t.notes && (
                     <>
                       <dt>Notes</dt>
@@ -177,7 +183,10 @@ export function TransitionsTab({ episode, mayWrite }: Props) {
                         )}
                         {a.provider && <> · {a.provider}</>}
                         {a.me_notified_at && (
-                          <> · managing entity notified {formatInZone(a.me_notified_at, timeZone)}</>
+                          <>
+                            {' '}
+                            · managing entity notified {formatInZone(a.me_notified_at, timeZone)}
+                          </>
                         )}
                         {a.note && <span className="cell-note">{a.note}</span>}
                         {writable && a.status === 'scheduled' && (
