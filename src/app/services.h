@@ -24,11 +24,11 @@ namespace carecoord::app {
 // Every use case of the application, wired to one database and clock. Owns the audit writer.
 // Non-copyable; outlives the server that calls into it.
 struct Services {
-  Services(store::Database& database, const Clock& time, SessionPolicy policy = {})
+  Services(store::Database& database, const Clock& time, SessionPolicy session_policy = {})
       : db(database),
         clock(time),
         audit(database),
-        auth(database, time, audit, policy),
+        auth(database, time, audit, session_policy),
         users(database, time, audit),
         audit_query(database, time),
         refresher(policies),
