@@ -310,6 +310,9 @@ class Evaluator {
           inst.start = zone_.Midnight(*expiry - date::days{rule.days_before_expiry});
           inst.due = zone_.Midnight(*expiry + date::days{1});
           inst.release = &r;
+          // A release that had expired before this episode began is not this episode's to
+          // renew (releases belong to the participant, across episodes).
+          if (*inst.due <= facts_.started_at) continue;
           if (r.revoked_date) {
             const auto revoked = ParseDay(*r.revoked_date);
             if (revoked) {
@@ -330,7 +333,8 @@ class Evaluator {
           if (!from) continue;
           Instance inst;
           inst.tag = "peer-" + m.id;
-          inst.start = zone_.Midnight(*from);
+          // Memberships belong to the participant's team and may predate this episode.
+          inst.start = std::max(zone_.Midnight(*from), facts_.started_at);
           inst.member = &m;
           if (m.end_date) {
             if (const auto to = ParseDay(*m.end_date)) {
@@ -442,8 +446,10 @@ class Evaluator {
     for (const Satisfier& s : rule.satisfied_by) {
       switch (s.kind) {
         case SatisfierKind::kContact:
-          for (const ContactFact* c : contacts_) {
-            if (c->occurred_at < from || c->occurred_at >= to || seen(c)) continue;
+          for (auto it = FirstContactAt(from); it != contacts_.end(); ++it) {
+            const ContactFact* c = *it;
+            if (c->occurred_at >= to) break;
+            if (seen(c)) continue;
             if (Matches(s, inst, *c))
               events.push_back({c->occurred_at, ContactWhat(*c, with_time), c});
           }
@@ -482,6 +488,11 @@ class Evaluator {
     return events;
   }
 
+  std::vector<const ContactFact*>::const_iterator FirstContactAt(Instant from) const {
+    return std::lower_bound(contacts_.begin(), contacts_.end(), from,
+                            [](const ContactFact* c, Instant t) { return c->occurred_at < t; });
+  }
+
   static std::string ProviderText(const AppointmentFact& a) {
     return a.provider.empty() ? std::string() : " with " + a.provider;
   }
@@ -513,10 +524,10 @@ class Evaluator {
     };
     if (rule.excused_by_refusal) {
       // 001 §2 §6: a refusal "is documented in the record".
-      for (const ContactFact* c : contacts_) {
-        if (c->outcome != "refused_services" || c->occurred_at < from || c->occurred_at >= to) {
-          continue;
-        }
+      for (auto it = FirstContactAt(from); it != contacts_.end(); ++it) {
+        const ContactFact* c = *it;
+        if (c->occurred_at >= to) break;
+        if (c->outcome != "refused_services") continue;
         consider(
             {c->occurred_at,
              "Excused: the participant refused services on " + zone_.Short(c->occurred_at) + ".",
@@ -584,6 +595,16 @@ class Evaluator {
     // (a late one is still met, late) until the instance ends.
     const Instant to = recurring ? std::min(due, inst.end) : inst.end;
     std::vector<Event> events = Satisfying(rule, inst, ws, to, !recurring);
+    if (!recurring) {
+      // A deadline counts what came in time and, when that was not enough, the late events
+      // that completed it; later ones are not this obligation's business.
+      std::size_t keep = 0;
+      while (keep < events.size() &&
+             (events[keep].at < due || keep < static_cast<std::size_t>(o.required))) {
+        ++keep;
+      }
+      events.resize(keep);
+    }
     o.counted = static_cast<int>(events.size());
     std::optional<Instant> met_at;
     if (o.counted >= o.required) met_at = events[static_cast<std::size_t>(o.required - 1)].at;

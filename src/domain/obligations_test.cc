@@ -677,6 +677,42 @@ TEST(ReleaseRenewalTest, RevokedBeforeTheWindowHasNoObligation) {
   EXPECT_EQ(renewal[0].state, ObligationState::kEnded);
 }
 
+TEST(ObligationsTest, RefusalExcusesTheWarmHandoff) {
+  EpisodeFacts f = Facts();
+  ContactFact refusal = Contact("r", "2026-11-21T11:00:00-05:00", "in_person", false);
+  refusal.outcome = "refused_services";
+  f.contacts.push_back(refusal);
+  auto list = EvaluateEpisode(DefaultPolicy(), f, At("2026-11-23T00:00:00-05:00"));
+  const Obligation* o = Find(list, "warm_handoff/referral/2026-11-21");
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(o->state, ObligationState::kExcused);
+  EXPECT_EQ(*o->resolved_at, refusal.occurred_at);
+  EXPECT_EQ(o->explanation, "Excused: the participant refused services on 21 Nov.");
+}
+
+TEST(ObligationsTest, ExplanationListsAtMostThreeEvents) {
+  EpisodeFacts f = Enrolled18Nov();
+  f.contacts_per_week = 7;
+  f.schedule_reason = "wishes";
+  for (int day = 23; day <= 27; ++day) {
+    const std::string when = "2026-11-" + std::to_string(day) + "T10:00:00-05:00";
+    f.contacts.push_back(Contact("c" + std::to_string(day), when.c_str(), "video", true));
+  }
+  auto list = EvaluateEpisode(DefaultPolicy(), f, At("2026-11-28T00:00:00-05:00"));
+  const Obligation* o = Find(list, "early_engagement/enrolled/2026-11-23");
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(o->explanation,
+            "7 contacts due in the week of 23 Nov (schedule: 7 a week, wishes); 5 logged: 23 Nov, "
+            "video; 24 Nov, video; 25 Nov, video and 2 more.");
+}
+
+TEST(ReleaseRenewalTest, ReleaseExpiredBeforeTheEpisodeIsNotItsConcern) {
+  EpisodeFacts f = Enrolled18Nov();
+  f.releases.push_back(Release("old", "2025-01-01", "2025-12-31", "2025-01-01T12:00:00-05:00"));
+  auto list = EvaluateEpisode(DefaultPolicy(), f, At("2026-11-20T00:00:00-05:00"));
+  EXPECT_TRUE(ForRule(list, "release_renewal").empty());
+}
+
 // ---- the episode closes; evaluation as of a past instant ----
 
 TEST(EpisodeEndTest, ClosedEpisodeEndsOpenWindowsAndStartsNothingAfter) {
