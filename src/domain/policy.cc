@@ -105,7 +105,8 @@ std::string DescribeSatisfier(const Satisfier& s, int count) {
     case SatisfierKind::kReleaseRenewed: return "a renewed release to the same party";
     case SatisfierKind::kContact: break;
   }
-  std::string out = count == 1 ? "a" : std::to_string(count);
+  // count 0: the plural without a number ("successful contacts").
+  std::string out = count == 1 ? "a" : count == 0 ? "" : std::to_string(count);
   if (s.successful.value_or(false)) out += " successful";
   if (!s.modes.empty()) {
     std::vector<std::string> modes;
@@ -113,6 +114,7 @@ std::string DescribeSatisfier(const Satisfier& s, int count) {
     out += " " + JoinOr(modes);
   }
   out += count == 1 ? " contact" : " contacts";
+  if (out[0] == ' ') out.erase(0, 1);
   if (!s.with_whom.empty()) {
     std::vector<std::string> parties;
     for (const std::string& p : s.with_whom) parties.push_back("the " + Spaced(p));
@@ -121,7 +123,7 @@ std::string DescribeSatisfier(const Satisfier& s, int count) {
   if (!s.purposes.empty()) {
     std::vector<std::string> purposes;
     for (const std::string& p : s.purposes) purposes.push_back(Spaced(p));
-    out += " for " + JoinOr(purposes);
+    out += (purposes.size() == 1 ? " with purpose " : " with purposes ") + JoinOr(purposes);
   }
   if (!s.roles.empty()) {
     std::vector<std::string> roles;
@@ -205,15 +207,13 @@ std::optional<Assignee> ParseAssignee(std::string_view name) {
 }
 
 std::string DescribeRule(const PolicyRule& rule) {
-  const int count = rule.count_from_schedule ? 1 : rule.count;
+  const int count = rule.count_from_schedule ? 0 : rule.count;
   std::vector<std::string> what;
   for (const Satisfier& s : rule.satisfied_by) what.push_back(DescribeSatisfier(s, count));
-  std::string out = what.empty() ? std::string("Nothing to do") : JoinOr(what);
+  // Rules kept off until their records exist may have nothing to satisfy them yet.
+  std::string out = what.empty() ? rule.title : JoinOr(what);
   if (rule.count_from_schedule) {
-    out =
-        "As many contacts as the participant's contact schedule sets (prorated in partial "
-        "weeks), each " +
-        out;
+    out = "the participant's scheduled number of " + out + " (prorated in partial weeks)";
   }
   out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
 
