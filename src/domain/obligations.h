@@ -156,8 +156,26 @@ std::optional<ObligationState> ParseObligationState(std::string_view name);
 std::string_view ObligationStatusName(ObligationStatus s);
 
 // Every window of every enabled rule for the episode, from its start up to as_of +
-// policy.horizon_days, ordered by (due_at, rule order). Facts occurring or recorded after
-// `as_of` are ignored. `facts.time_zone` must be a known zone.
+// policy.horizon_days, ordered by (due_at, rule order, key). Facts occurring or recorded after
+// `as_of` are ignored. `facts.time_zone` must be a known zone (an unknown one yields nothing).
+//
+// Edges, decided once here:
+//  - due_at is exclusive: a 24 h deadline from 09:00 is met by a contact at 08:59 the next day,
+//    not by one at 09:00. Days are 24 h for within_days; weeks (Monday 00:00) and months (the
+//    1st, 00:00) are local midnights, so a week across a DST change is 167 or 169 h.
+//  - A deadline met after due_at is kMet with resolved_at after due_at ("met late, 25 h after
+//    the referral"); it counts the events in time plus the late ones that completed it.
+//  - A window is excused by the first excusing event unless it was met before it.
+//  - kEnded: the instance ended (episode closed, transfer for ends_on_transfer rules, peer
+//    membership over, release revoked) at or before as_of while the window was unmet and, for
+//    recurring windows, still running. Windows starting at or after the end are not produced.
+//  - Failed attempts: unsuccessful contacts with the participant in a row; a successful one or
+//    a documented refusal resets the run (the participant was reached).
+//  - assignee_id: the peer for team_peer rules; for an open deadline the coordinator
+//    accountable at as_of (it follows the caseload); otherwise the one accountable when the
+//    window was settled (met, excused, ended) or closed.
+//  - Releases that expired before the episode started, and the parts of peer memberships
+//    before it, are not this episode's.
 std::vector<Obligation> EvaluateEpisode(const Policy& policy, const EpisodeFacts& facts,
                                         Instant as_of);
 
