@@ -713,6 +713,39 @@ TEST(ReleaseRenewalTest, ReleaseExpiredBeforeTheEpisodeIsNotItsConcern) {
   EXPECT_TRUE(ForRule(list, "release_renewal").empty());
 }
 
+TEST(ObligationsTest, RollingPeriodsFromTheStartClippedByForDays) {
+  auto policy = ParsePolicy(R"(
+[[rule]]
+id = "fortnightly"
+title = "Fortnightly contact"
+start = "episode_started"
+window = "rolling_days"
+amount = 14
+for_days = 20
+count = 2
+excused_by_refusal = true
+[[rule.satisfied_by]]
+kind = "contact"
+successful = true
+)");
+  ASSERT_TRUE(policy) << policy.error().message;
+  EpisodeFacts f = Facts();  // started 21 Nov 09:30
+  f.contacts.push_back(Contact("a", "2026-11-22T10:00:00-05:00", "phone", true));
+  f.contacts.push_back(Contact("b", "2026-12-04T10:00:00-05:00", "phone", true));
+  ContactFact refusal = Contact("r", "2026-12-06T10:00:00-05:00", "phone", false);
+  refusal.outcome = "refused_services";
+  f.contacts.push_back(refusal);
+  auto list = EvaluateEpisode(*policy, f, At("2026-12-20T00:00:00-05:00"));
+  ASSERT_EQ(list.size(), 2u);
+  EXPECT_EQ(list[0].key, "fortnightly/started/2026-11-21");
+  EXPECT_EQ(list[0].due_at, f.started_at + std::chrono::days(14));
+  EXPECT_EQ(list[0].state, ObligationState::kMet);
+  // Day 20 is 10 Dec: the second period is clipped at midnight after it, and excused.
+  EXPECT_EQ(list[1].window_start, f.started_at + std::chrono::days(14));
+  EXPECT_EQ(list[1].due_at, At("2026-12-11T00:00:00-05:00"));
+  EXPECT_EQ(list[1].state, ObligationState::kExcused);
+}
+
 // ---- the episode closes; evaluation as of a past instant ----
 
 TEST(EpisodeEndTest, ClosedEpisodeEndsOpenWindowsAndStartsNothingAfter) {
