@@ -37,7 +37,9 @@ list(SORT QUERIES)
 foreach(f IN LISTS QUERIES)
   get_filename_component(stem ${f} NAME_WE)
   to_camel("${stem}" file_camel)
-  file(STRINGS ${f} lines)
+  # UTF-8: without it file(STRINGS) keeps ASCII runs only, so a comment holding "§" or "–" was
+  # split there and its tail ("1: one coordinator each).") landed in the previous query's SQL.
+  file(STRINGS ${f} lines ENCODING UTF-8)
   set(current "")
   set(body "")
   foreach(line IN LISTS lines)
