@@ -61,7 +61,7 @@ test('logging the suggested contact clears the item from the next worklist', asy
   assert.equal(before.counts.overdue >= 1, true);
   const logged = await api(`/api/v1/episodes/${episode.id}/contacts`, {
     token: c.token,
-    json: { ...item.log_contact, successful: true, outcome: 'engaged', duration_minutes: 30,
+    json: { ...item.log_contact, setting: 'hospital', successful: true, outcome: 'engaged', duration_minutes: 30,
       narrative: 'Met at discharge; introduced myself as the care coordinator.' },
   });
   assert.equal(logged.status, 201, logged.text);
@@ -105,10 +105,14 @@ test('an episode\'s obligations, live and as of a moment', async () => {
   const statuses = ['upcoming', 'due', 'overdue', 'missed', 'met', 'excused', 'ended'];
   for (const i of open.items) assert.ok(statuses.includes(i.status), i.status);
 
-  const beforeContact = new Date(Date.now() - 1000).toISOString();
+  // A moment after the episode was recorded and before the contact is (same clock: loopback).
+  const pause = () => new Promise((resolve) => { setTimeout(resolve, 50); });
+  await pause();
+  const beforeContact = new Date().toISOString();
+  await pause();
   const logged = await api(`/api/v1/episodes/${episode.id}/contacts`, {
     token: c.token,
-    json: { mode: 'in_person', with_whom: 'participant', purposes: ['warm_handoff'],
+    json: { mode: 'in_person', setting: 'office', with_whom: 'participant', purposes: ['warm_handoff'],
       successful: true, outcome: 'engaged', duration_minutes: 20, narrative: 'Met in person.' },
   });
   assert.equal(logged.status, 201, logged.text);
@@ -120,7 +124,9 @@ test('an episode\'s obligations, live and as of a moment', async () => {
   // As of a moment before the contact was recorded, it was still overdue.
   const then = await getJson(`${path}?as_of=${encodeURIComponent(beforeContact)}`, c.token);
   assert.equal(then.as_of.slice(0, 19), beforeContact.slice(0, 19));
-  assert.equal(then.items.find((i) => i.key === handoff.key).status, 'overdue');
+  const earlier = then.items.find((i) => i.key === handoff.key);
+  assert.ok(earlier, `${handoff.key} in ${JSON.stringify(then)}`);
+  assert.equal(earlier.status, 'overdue');
 
   assertProblem(await api(`${path}?as_of=${encodeURIComponent(hoursFromNow(48))}`,
     { token: c.token }), 400, 'as_of');
