@@ -130,8 +130,17 @@ test('planning shifts: supervisors and admins only, bad input named, nothing add
     coordinator.token);
   assert.deepEqual(rota.shifts, []);
 
-  const byAdmin = await addShift(good, (await as('admin')).token);
+  const admin = (await as('admin')).token;
+  const key = `oc-${Date.now().toString(36)}`;
+  const byAdmin = await api(path, { token: admin, json: good, headers: { 'idempotency-key': key } });
   assert.equal(byAdmin.status, 201, byAdmin.text);
+  const replay = await api(path, { token: admin, json: good, headers: { 'idempotency-key': key } });
+  assert.equal(replay.status, 201, replay.text);
+  assert.equal(replay.json.id, byAdmin.json.id);
+  assertProblem(await api(path, { token: admin, json: { ...good, note: 'other' },
+    headers: { 'idempotency-key': key } }), 409, 'Idempotency-Key');
+  const once = await getJson(`${path}?from=${iso(t - 24 * H)}&to=${iso(t + 48 * H)}`, admin);
+  assert.deepEqual(once.shifts.map((x) => x.id), [byAdmin.json.id]);
   assertProblem(await api(`/api/v1/on-call/${byAdmin.json.id}`,
     { method: 'DELETE', token: coordinator.token }), 403);
   const removed = await api(`/api/v1/on-call/${byAdmin.json.id}`,

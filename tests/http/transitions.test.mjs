@@ -178,8 +178,14 @@ test('appointments: after a discharge, validated, and a kept one meets the 7-day
   }
   assert.deepEqual((await getJson(transitions, coordinator.token)).items[0].appointments, []);
 
-  const created = await api(path, { token: coordinator.token, json: kept });
+  const key = `ap-${randomBytes(6).toString('hex')}`;
+  const created = await api(path, { token: coordinator.token, json: kept,
+    headers: { 'idempotency-key': key } });
   assert.equal(created.status, 201, created.text);
+  const replay = await api(path, { token: coordinator.token, json: kept,
+    headers: { 'idempotency-key': key } });
+  assert.equal(replay.status, 201, replay.text);
+  assert.equal(replay.json.id, created.json.id);
   assert.equal(created.headers.get('etag'), '"1"');
   assert.equal(created.json.transition_id, discharged.json.id);
   assert.equal(created.json.status, 'kept');
