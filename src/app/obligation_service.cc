@@ -401,6 +401,8 @@ Result<RebuildReport> ObligationService::Rebuild(Context& ctx, const std::string
                                              AuditOutcome::kDenied, "no such program", now));
     return Fail(ErrorCode::kNotFound, kNoProgram);
   }
+  // The rebuild takes its own connections (a writer and `threads` readers) from the pool.
+  *conn = store::PooledConnection();
   const auto started = std::chrono::steady_clock::now();
   auto counts =
       RebuildProgramObligations(db_, refresher_.policies(), org, program_id, now, threads);
@@ -411,6 +413,8 @@ Result<RebuildReport> ObligationService::Rebuild(Context& ctx, const std::string
   report.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   // The rebuild spans many transactions; its event is written once it has finished.
+  conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
   auto st = store::InTransaction(**conn, [&]() -> Status {
     std::vector events{MakeAuditEvent(ctx, Action::kRebuildObligations, target,
                                       AuditOutcome::kAllowed,

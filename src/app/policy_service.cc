@@ -144,6 +144,7 @@ Result<ReplacedPolicy> PolicyService::Replace(Context& ctx, const std::string& p
     return audit_.AppendInTransaction(**conn, events);
   });
   if (!st) return std::unexpected(st.error());
+  *conn = store::PooledConnection();  // the rebuild takes its own connections from the pool
   // The rebuild runs after the commit: it reads the new version in force on its own
   // connections, and a program's rebuild is many transactions, not one.
   auto rebuilt =
@@ -155,6 +156,8 @@ Result<ReplacedPolicy> PolicyService::Replace(Context& ctx, const std::string& p
                 "); run `carecoord obligations rebuild`";
     return std::unexpected(std::move(e));
   }
+  conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
   auto view = Load(**conn, refresher_.policies(), *program);
   if (!view) return std::unexpected(view.error());
   return ReplacedPolicy{std::move(*view), rebuilt->episodes};
