@@ -72,8 +72,8 @@ class DemoPopulationTest : public test_support::DriverTest {
         "SELECT id, status, urgency, received_at, source_setting, reason, given_name, "
         "participant_id, episode_id, decided_at, decision_reason FROM referrals ORDER BY id",
         "SELECT e.id, e.status, e.status_reason, e.started_at, e.enrolled_at, e.ended_at, "
-        "u.username FROM episodes e JOIN users u ON u.org_id = e.org_id AND u.id = "
-        "e.coordinator_id ORDER BY e.id",
+        "e.contacts_per_week, e.schedule_reason, e.schedule_note, u.username FROM episodes e "
+        "JOIN users u ON u.org_id = e.org_id AND u.id = e.coordinator_id ORDER BY e.id",
         "SELECT episode_id, seq, from_status, to_status, changed_at FROM episode_status_history "
         "ORDER BY episode_id, seq",
         "SELECT episode_id, seq, occurred_at, face_to_face, note FROM handoffs ORDER BY "
@@ -88,6 +88,12 @@ class DemoPopulationTest : public test_support::DriverTest {
         "signed_by, signer_name, revoked_date FROM consents ORDER BY id",
         "SELECT username, display_name, password_hash FROM users WHERE username LIKE 'demo-%' "
         "ORDER BY username",
+        "SELECT id, episode_id, level, facility, admitted_at, discharged_at, medication_needed, "
+        "notes, created_at, updated_at FROM transitions ORDER BY id",
+        "SELECT id, transition_id, status, scheduled_for, provider, me_notified_at, note, "
+        "created_at FROM psychiatric_appointments ORDER BY id",
+        "SELECT s.id, s.starts_at, s.ends_at, s.phone, s.note, u.username FROM on_call_shifts s "
+        "JOIN users u ON u.org_id = s.org_id AND u.id = s.user_id ORDER BY s.id",
     };
     std::string all;
     for (const char* sql : kQueries) {
@@ -306,6 +312,131 @@ TEST_P(DemoPopulationTest, NeedsTheDemoFirst) {
   auto pop = app::LoadDemoPopulation(db(), clock_, audit, options);
   ASSERT_FALSE(pop);
   EXPECT_EQ(pop.error().code, ErrorCode::kPreconditionFailed);
+}
+
+// 001 §2: a contact schedule within the default policy's bounds (3-7 a week) and with a reason
+// on most open episodes.
+TEST_P(DemoPopulationTest, MostOpenEpisodesHaveAContactScheduleWithinTheBounds) {
+  ASSERT_TRUE(Load(db(), 1).created);
+  EXPECT_EQ(Count("SELECT count(*) FROM episodes WHERE contacts_per_week <> 0 AND "
+                  "(contacts_per_week < 3 OR contacts_per_week > 7 OR schedule_reason NOT IN "
+                  "('safety', 'independence', 'wishes') OR schedule_note = '')"),
+            0);
+  EXPECT_EQ(Count("SELECT count(*) FROM episodes WHERE contacts_per_week = 0 AND "
+                  "(schedule_reason <> '' OR schedule_note <> '')"),
+            0);
+  const std::int64_t open = Count(
+      "SELECT count(*) FROM episodes WHERE status IN ('engaging', 'active', 'transitioning')");
+  const std::int64_t scheduled = Count(
+      "SELECT count(*) FROM episodes WHERE status IN ('engaging', 'active', "
+      "'transitioning') AND contacts_per_week > 0");
+  EXPECT_GT(scheduled * 10, open * 7) << scheduled << " of " << open;
+  for (const char* reason : {"safety", "independence", "wishes"}) {
+    EXPECT_GT(Count(std::string("SELECT count(*) FROM episodes WHERE schedule_reason = '") +
+                    reason + "'"),
+              0)
+        << reason;
+  }
+}
+
+// 001 §6 §8: stays in higher levels of care, consistent with their episodes, and the
+// psychiatric appointments after discharges needing medication in every status.
+TEST_P(DemoPopulationTest, TransitionsAndAppointmentsAreConsistent) {
+  const app::PopulationResult pop = Load(db(), 1);
+  ASSERT_TRUE(pop.created);
+  EXPECT_GT(pop.rows[static_cast<std::size_t>(store::PopulationTable::kTransitions)], 10);
+  EXPECT_GT(Count("SELECT count(*) FROM transitions WHERE discharged_at IS NULL"), 0);
+  EXPECT_GT(Count("SELECT count(*) FROM transitions WHERE medication_needed = 1 AND "
+                  "discharged_at IS NOT NULL"),
+            0);
+  std::set<std::string> levels;
+  for (const store::Row& r : Query("SELECT DISTINCT level FROM transitions")) {
+    levels.insert(r.Text(0));
+  }
+  EXPECT_GE(levels.size(), 4u);
+  // A discharge within the last week on an open episode: today's linkage and follow-up work.
+  EXPECT_GT(Count("SELECT count(*) FROM transitions t JOIN episodes e ON e.org_id = t.org_id "
+                  "AND e.id = t.episode_id WHERE e.ended_at IS NULL AND t.discharged_at > " +
+                  std::to_string(1'795'000'000'000 - 7 * kDayMs)),
+            0);
+  // Not before the referral, not in the future, not after the episode ended.
+  EXPECT_EQ(Count("SELECT count(*) FROM transitions t JOIN episodes e ON e.org_id = t.org_id "
+                  "AND e.id = t.episode_id WHERE t.admitted_at < e.referral_received_at OR "
+                  "t.admitted_at > 1795000000000 OR t.discharged_at > 1795000000000 OR "
+                  "t.discharged_at < t.admitted_at OR t.participant_id <> e.participant_id OR "
+                  "(e.ended_at IS NOT NULL AND (t.discharged_at IS NULL OR t.discharged_at > "
+                  "e.ended_at))"),
+            0);
+  std::set<std::string> statuses;
+  for (const store::Row& r : Query("SELECT DISTINCT status FROM psychiatric_appointments")) {
+    statuses.insert(r.Text(0));
+  }
+  for (const char* s : {"scheduled", "kept", "missed", "none_available", "refused"}) {
+    EXPECT_TRUE(statuses.contains(s)) << s;
+  }
+  // Each follows a discharge needing medication; the rules of TransitionService hold.
+  EXPECT_EQ(Count("SELECT count(*) FROM psychiatric_appointments a JOIN transitions t ON "
+                  "t.org_id = a.org_id AND t.id = a.transition_id WHERE t.discharged_at IS NULL "
+                  "OR t.medication_needed = 0 OR a.episode_id <> t.episode_id OR "
+                  "a.scheduled_for < t.discharged_at OR a.created_at > 1795000000000"),
+            0);
+  EXPECT_EQ(Count("SELECT count(*) FROM psychiatric_appointments WHERE (status IN ('scheduled', "
+                  "'kept', 'missed') AND scheduled_for IS NULL) OR (status IN ('kept', 'missed') "
+                  "AND scheduled_for > 1795000000000) OR (status = 'scheduled' AND "
+                  "scheduled_for <= 1795000000000) OR (me_notified_at IS NOT NULL AND status <> "
+                  "'none_available') OR (status IN ('none_available', 'refused') AND note = '')"),
+            0);
+  EXPECT_GT(Count("SELECT count(*) FROM psychiatric_appointments WHERE status = "
+                  "'none_available' AND me_notified_at IS NOT NULL"),
+            0);
+  // Follow-up contacts after discharges (001 §8).
+  EXPECT_GT(Count("SELECT count(*) FROM contacts WHERE purposes = 'transition_follow_up' AND "
+                  "successful = 1"),
+            0);
+}
+
+// 001 §2 "on call services are available 24 hours, seven days a week": now and the next two
+// weeks are covered without a gap.
+TEST_P(DemoPopulationTest, TheOnCallRotaCoversNowAndTheNextTwoWeeks) {
+  ASSERT_TRUE(Load(db(), 1).created);
+  const std::int64_t now = 1'795'000'000'000;
+  std::int64_t covered = now;
+  for (const store::Row& r :
+       Query("SELECT starts_at, ends_at FROM on_call_shifts WHERE ends_at > " +
+             std::to_string(now) + " ORDER BY starts_at")) {
+    if (r.Int(0) > covered) break;
+    covered = std::max(covered, r.Int(1));
+  }
+  EXPECT_GE(covered, now + 14 * kDayMs);
+  // Every shift's person holds a role in the program; the demo coordinator takes turns.
+  EXPECT_EQ(Count("SELECT count(*) FROM on_call_shifts s WHERE NOT EXISTS (SELECT 1 FROM "
+                  "user_roles r WHERE r.org_id = s.org_id AND r.user_id = s.user_id AND "
+                  "r.program_id = s.program_id)"),
+            0);
+  EXPECT_GT(Count("SELECT count(*) FROM on_call_shifts s JOIN users u ON u.org_id = s.org_id "
+                  "AND u.id = s.user_id WHERE u.username = 'coordinator'"),
+            0);
+}
+
+// The load ends by building the program's obligations, so the demo coordinator's worklist is
+// ready: open deadlines and weekly windows, with some already overdue.
+TEST_P(DemoPopulationTest, ObligationsAreBuiltAfterTheLoad) {
+  const app::PopulationResult pop = Load(db(), 1);
+  ASSERT_TRUE(pop.created);
+  EXPECT_GT(pop.obligations, 0);
+  EXPECT_GT(pop.obligation_episodes, 0);
+  EXPECT_GT(Count("SELECT count(*) FROM obligations"), 0);
+  const std::string mine =
+      "SELECT count(*) FROM obligations o JOIN users u ON u.org_id = o.org_id AND u.id = "
+      "o.assignee_id WHERE u.username = 'coordinator' AND o.state = 'open'";
+  EXPECT_GT(Count(mine), 0);
+  EXPECT_GT(Count(mine + " AND o.due_at < 1795000000000 AND o.recurring = 0"), 0);
+  for (const char* rule : {"psychiatric_linkage", "transition_follow_up", "early_engagement",
+                           "coordinator_in_person_monthly", "peer_weekly"}) {
+    EXPECT_GT(Count(std::string("SELECT count(*) FROM obligations WHERE rule_id = '") + rule + "'"),
+              0)
+        << rule;
+  }
 }
 
 TEST(PopulationWriterSql, MultiRowInsertRepeatsTheTupleWithRenumberedPlaceholders) {

@@ -11,6 +11,7 @@
 #include "app/demo.h"
 #include "app/demo_population_internal.h"
 #include "app/demo_population_lists.h"
+#include "app/obligation_engine.h"
 #include "store/org_repository.h"
 #include "store/user_repository.h"
 
@@ -234,6 +235,7 @@ Result<PopulationResult> LoadDemoPopulation(store::Database& db, const Clock& cl
            staff_created, setup.IdTime(-1), out);
   AddStaff(setup.nurses, nurse, plan.nurses, "ncm", Role::kNurseCareManager, setup.program_id,
            staff_rng, staff_created, setup.IdTime(-1), out);
+  population::GenerateOnCallRota(setup, setup.intake_user_id, out);
   result.coordinators = static_cast<std::int64_t>(setup.coordinators.size());
   result.peers = static_cast<std::int64_t>(setup.peers.size());
   result.nurses = static_cast<std::int64_t>(setup.nurses.size());
@@ -293,6 +295,18 @@ Result<PopulationResult> LoadDemoPopulation(store::Database& db, const Clock& cl
   }
   result.created = true;
   result.rows = out.counts();
+  // Worklists read materialised obligations: build them now, on the evaluators' own
+  // connections (this one goes back to the pool first).
+  *conn = store::PooledConnection();
+  PolicyCache policies;
+  auto built = RebuildProgramObligations(db, policies, org_id, setup.program_id, clock.Now(), 0);
+  if (!built) {
+    Error e = built.error();
+    e.message = "synthetic population loaded, but its obligations were not built: " + e.message;
+    return std::unexpected(std::move(e));
+  }
+  result.obligation_episodes = built->episodes;
+  result.obligations = built->obligations;
   result.elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
       std::chrono::steady_clock::now() - started);
   return result;

@@ -36,6 +36,9 @@ struct PopulationResult {
   std::int64_t peers = 0;
   std::int64_t nurses = 0;
   store::PopulationCounts rows{};  // rows written, by table
+  // The program's obligations built after the load (app::RebuildProgramObligations).
+  std::int64_t obligation_episodes = 0;
+  std::int64_t obligations = 0;
   std::chrono::milliseconds elapsed{0};
 };
 
@@ -54,6 +57,11 @@ struct PopulationResult {
 // keeps a million-participant load fast). Only the organization, program and the six demo
 // users' ids come from LoadDemo.
 // Times are relative to clock.Now(): contacts up to today, episodes up to about two years back.
+// Besides the record itself: contact schedules on most open episodes (001 §2), stays in higher
+// levels of care with their psychiatric appointments (001 §6 §8), runs of failed attempts, and
+// the program's on-call rota covering two weeks back and two weeks ahead without a gap.
+// After the last transaction the program's obligations are built (RebuildProgramObligations as
+// of clock.Now()), so worklists are ready at once.
 //
 // Writes in transactions of `participants_per_transaction`; the first also creates the staff
 // and records one audit event "demo.population" for the whole load (not one per row: a bulk

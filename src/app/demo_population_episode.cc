@@ -68,6 +68,7 @@ class EpisodeWriter {
   void Contact(std::int64_t at, const Staffer& by, const char* mode, const char* purposes,
                const std::string& narrative_hint);
   void OutsideContact(std::int64_t day);
+  void StayContacts();
   void Emit(store::ContactRow c, const StaffMember& by);
   bool Attempt();  // does this attempt reach the participant?
 
@@ -84,6 +85,11 @@ class EpisodeWriter {
   std::vector<Party> parties_;
   bool reachable_ = true;
   bool transitioning_ = false;
+  ContactSchedulePlan schedule_;
+  std::vector<StayPlan> stays_;
+  // 001 §2: some participants stop responding; from this day no attempt reaches them (0: never),
+  // so the worklist asks to locate them after three failed attempts in a row.
+  std::int64_t silent_from_ = 0;
   std::int64_t locating_from_ = 0;  // unable_to_locate: from this day no attempt succeeds
 };
 
@@ -115,8 +121,14 @@ void EpisodeWriter::Write(int coordinator, int peer, int nurse) {
   }
   WriteReferralAndEpisode();
   WriteCareTeam(peer, nurse);
+  stays_ = GenerateStays(c_, t_, episode_id_, [this](std::int64_t day) -> const StaffMember& {
+    return CoordinatorOn(day);
+  });
   for (Party& p : parties_) WriteReleases(p);
-  if (t_.fate != Fate::kReferred) WriteContacts();
+  if (t_.fate != Fate::kReferred) {
+    WriteContacts();
+    StayContacts();
+  }
 }
 
 void EpisodeWriter::WriteReferralAndEpisode() {
@@ -183,6 +195,10 @@ void EpisodeWriter::WriteReferralAndEpisode() {
                                  previous_->id, handoff_at_ + rng_.Between(10, 120) * kMinute});
   }
 
+  // 001 §2: the contact schedule, set with the participant (safety, independence, wishes).
+  schedule_ =
+      DrawContactSchedule(rng_, !t_.end && t_.fate != Fate::kReferred, t_.enrolled.has_value());
+
   store::EpisodeRow e;
   e.id = episode_id_;
   e.participant_id = c_.participant_id;
@@ -199,6 +215,12 @@ void EpisodeWriter::WriteReferralAndEpisode() {
   e.created_at = t_.start;
   e.updated_at = std::max(changed_at, previous_ ? handoff_at_ : 0);
   e.version = std::max<std::int64_t>(1, seq - 1) + (previous_ ? 1 : 0);
+  if (schedule_.per_week > 0) {
+    e.contacts_per_week = schedule_.per_week;
+    e.schedule_reason = schedule_.reason;
+    e.schedule_note = schedule_.note;
+    ++e.version;
+  }
   c_.out.Add(std::move(e));
 }
 
@@ -414,7 +436,9 @@ void EpisodeWriter::Contact(std::int64_t at, const Staffer& by, const char* mode
   const std::string_view m(mode);
   const std::int64_t day = DayOf(at);
   const bool locating = locating_from_ != 0 && day >= locating_from_;
-  const bool ok = !locating && Attempt();
+  const bool silent = silent_from_ != 0 && day >= silent_from_;
+  if (silent) reachable_ = false;  // retries come every few days
+  const bool ok = !locating && !silent && Attempt();
   c.successful = ok ? 1 : 0;
   c.with_whom = "participant";
   const Person& p = c_.person;
@@ -523,6 +547,13 @@ void EpisodeWriter::WriteContacts() {
   const std::int64_t end_day = t_.end ? t_.last_day : s().today + 1;
   if (t_.fate == Fate::kUnableToLocate) locating_from_ = last - rng_.Between(21, 40);
   if (t_.fate == Fate::kUnableToLocate && locating_from_ <= start) locating_from_ = start + 1;
+  if (!t_.end && last - start > 14 && rng_.Chance(0.07)) {
+    silent_from_ = s().today - rng_.Between(4, 12);
+  }
+  // Contacts a day in the early weeks: the schedule (3 a week by default) as most coordinators
+  // keep it, some a little short of it.
+  const double per_day = (schedule_.per_week > 0 ? schedule_.per_week : 3) / 7.0;
+  const double kept = 0.8 + 0.25 * rng_.Unit();
   const std::int64_t transition_day = t_.transition ? DayOf(*t_.transition) : end_day + 1;
   const std::int64_t enrolled_day = t_.enrolled ? DayOf(*t_.enrolled) : end_day + 1;
   const auto cc_on = [&](std::int64_t day) {
@@ -563,9 +594,10 @@ void EpisodeWriter::WriteContacts() {
       }
       continue;
     }
-    if (age < 30) {
-      // 001 §2: contact daily to at least three times a week in the first 30 days.
-      if (rng_.Chance(0.43)) {
+    // 001 §2: contact daily to at least three times a week in the first 30 days of services,
+    // and again in the first 30 days after enrolment (when the schedule applies).
+    if (age < 30 || (day >= enrolled_day && day < enrolled_day + 30)) {
+      if (rng_.Chance(std::min(1.0, per_day * kept))) {
         const bool by_peer = peer_.ActiveOn(day) && rng_.Chance(0.35);
         const Staffer who = by_peer ? peer_ : cc_on(day);
         static constexpr Weighted kModes[] = {
@@ -661,6 +693,31 @@ void EpisodeWriter::WriteContacts() {
   if (c.mode == "in_person") c.setting = "home";
   c.duration_minutes = c.mode == "in_person" ? rng_.Between(30, 60) : rng_.Between(5, 20);
   Emit(std::move(c), CoordinatorOn(last));
+}
+
+// A visit during a stay in a higher level of care and the follow-up after the discharge
+// (001 §2 §8).
+void EpisodeWriter::StayContacts() {
+  for (const StayPlan& stay : stays_) {
+    for (const bool follow_up : {false, true}) {
+      const std::optional<std::int64_t> day = follow_up ? stay.follow_up_day : stay.visit_day;
+      if (!day) continue;
+      store::ContactRow c;
+      c.occurred_at = Daytime(rng_, s(), *day);
+      c.mode = follow_up && rng_.Chance(0.35) ? "phone" : "in_person";
+      if (std::string_view(c.mode) == "in_person") {
+        c.setting = follow_up ? (rng_.Chance(0.7) ? "home" : "community") : stay.visit_setting;
+      }
+      c.successful = 1;
+      c.with_whom = "participant";
+      c.by_role = "care_coordinator";
+      c.purposes = follow_up ? "transition_follow_up" : "engagement care_planning";
+      c.outcome = "engaged";
+      c.duration_minutes = c.mode == "phone" ? rng_.Between(10, 25) : rng_.Between(30, 60);
+      c.narrative = follow_up ? FollowUpNote(rng_) : FacilityVisitNote(rng_);
+      Emit(std::move(c), CoordinatorOn(*day));
+    }
+  }
 }
 
 }  // namespace

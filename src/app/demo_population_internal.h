@@ -22,6 +22,7 @@ enum Stream : std::uint64_t {
   kStaffStream = 2,        // generated staff names and ids
   kParticipantStream = 3,  // everything about participant i
   kReferralStream = 4,     // referrals that did not (yet) become participants
+  kOnCallStream = 5,       // the on-call rota
 };
 
 // The status a participant's current episode has reached; the order of EpisodeStatus without
@@ -85,6 +86,11 @@ void GenerateParticipant(const Setup& setup, std::int64_t index, const Participa
 // Adds referral `index` of those that did not become an episode: open ones in the intake queue,
 // declined and refused ones.
 void GenerateLooseReferral(const Setup& setup, std::int64_t index, store::PopulationWriter& out);
+
+// Adds the program's 24/7 on-call rota (001 §2) from two weeks before today to two weeks
+// after, without a gap, planned by `supervisor_id`.
+void GenerateOnCallRota(const Setup& setup, const std::string& supervisor_id,
+                        store::PopulationWriter& out);
 
 // How many loose referrals a population of `participants` has.
 std::int64_t LooseReferralCount(std::int64_t participants);

@@ -2,8 +2,10 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "app/demo_population_internal.h"
@@ -75,6 +77,34 @@ std::int64_t Daytime(Rng& rng, const Setup& setup, std::int64_t day);
 // A referral of `person` received at `received` (ms), status open: the caller decides it.
 store::ReferralRow MakeReferral(Rng& rng, const Setup& setup, const Person& person,
                                 std::int64_t received, std::int64_t id_ms);
+
+// A participant's contact schedule for the first 30 days (001 §2); per_week 0: none set.
+struct ContactSchedulePlan {
+  int per_week = 0;
+  std::string reason, note;
+};
+ContactSchedulePlan DrawContactSchedule(Rng& rng, bool open, bool enrolled);
+
+// A stay in a higher level of care (written by GenerateStays) and the contacts the episode
+// writer adds for it: a visit where the person is, and the follow-up after discharge.
+struct StayPlan {
+  std::optional<std::int64_t> discharged_day;  // none: still admitted
+  std::optional<std::int64_t> visit_day;
+  const char* visit_setting = "hospital";
+  std::optional<std::int64_t> follow_up_day;
+};
+
+// Writes the episode's transitions of care, if any, and the psychiatric appointments after
+// discharges needing medication (001 §6 §8). `by(day)`: the coordinator accountable that day.
+std::vector<StayPlan> GenerateStays(ParticipantContext& ctx, const Timeline& t,
+                                    const std::string& episode_id,
+                                    const std::function<const StaffMember&(std::int64_t)>& by);
+// The appointments after one discharge, none after `last_day`.
+void WriteAppointments(ParticipantContext& ctx, const store::TransitionRow& stay,
+                       std::int64_t discharge_day, std::int64_t last_day,
+                       const std::function<const StaffMember&(std::int64_t)>& by);
+std::string_view FollowUpNote(Rng& rng);
+std::string_view FacilityVisitNote(Rng& rng);
 
 // Writes one episode with its referral, status history, hand-offs, care team, releases and
 // contacts. `peer`, `nurse`: indexes into the setup's staff lists, or -1.

@@ -30,13 +30,16 @@ constexpr std::array<TableSql, kPopulationTableCount> kTables = {{
     {"participants", sql::kPopulationInsertParticipant, 35},
     {"related_persons", sql::kPopulationInsertRelatedPerson, 13},
     {"referrals", sql::kPopulationInsertReferral, 30},
-    {"episodes", sql::kPopulationInsertEpisode, 16},
+    {"episodes", sql::kPopulationInsertEpisode, 19},
     {"episode_status_history", sql::kPopulationInsertStatusChange, 8},
     {"handoffs", sql::kPopulationInsertHandoff, 10},
     {"care_team_members", sql::kPopulationInsertCareTeamMember, 15},
     {"contacts", sql::kPopulationInsertContact, 24},
     {"contact_addenda", sql::kPopulationInsertContactAddendum, 6},
     {"consents", sql::kPopulationInsertConsent, 22},
+    {"transitions", sql::kPopulationInsertTransition, 14},
+    {"psychiatric_appointments", sql::kPopulationInsertAppointment, 13},
+    {"on_call_shifts", sql::kPopulationInsertOnCallShift, 10},
 }};
 
 // Appends one row's parameters after org_id, in the column order of queries/population.sql.
@@ -140,6 +143,9 @@ void Append(std::vector<Value>& p, EpisodeRow&& r) {
   p.emplace_back(r.created_at);
   p.emplace_back(r.updated_at);
   p.emplace_back(r.version);
+  p.emplace_back(r.contacts_per_week);
+  p.emplace_back(std::move(r.schedule_reason));
+  p.emplace_back(std::move(r.schedule_note));
 }
 
 void Append(std::vector<Value>& p, StatusChangeRow&& r) {
@@ -231,6 +237,44 @@ void Append(std::vector<Value>& p, ConsentRow&& r) {
   p.emplace_back(r.version);
 }
 
+void Append(std::vector<Value>& p, TransitionRow&& r) {
+  for (std::string* s : {&r.id, &r.episode_id, &r.participant_id, &r.level, &r.facility}) {
+    p.emplace_back(std::move(*s));
+  }
+  p.emplace_back(r.admitted_at);
+  p.push_back(Opt(r.discharged_at));
+  p.emplace_back(r.medication_needed);
+  p.emplace_back(std::move(r.notes));
+  p.emplace_back(std::move(r.recorded_by));
+  p.emplace_back(r.created_at);
+  p.emplace_back(r.updated_at);
+  p.emplace_back(r.version);
+}
+
+void Append(std::vector<Value>& p, AppointmentRow&& r) {
+  for (std::string* s : {&r.id, &r.transition_id, &r.episode_id, &r.status}) {
+    p.emplace_back(std::move(*s));
+  }
+  p.push_back(Opt(r.scheduled_for));
+  p.emplace_back(std::move(r.provider));
+  p.push_back(Opt(r.me_notified_at));
+  p.emplace_back(std::move(r.note));
+  p.emplace_back(std::move(r.recorded_by));
+  p.emplace_back(r.created_at);
+  p.emplace_back(r.updated_at);
+  p.emplace_back(r.version);
+}
+
+void Append(std::vector<Value>& p, OnCallShiftRow&& r) {
+  for (std::string* s : {&r.id, &r.program_id, &r.user_id}) p.emplace_back(std::move(*s));
+  p.emplace_back(r.starts_at);
+  p.emplace_back(r.ends_at);
+  p.emplace_back(std::move(r.phone));
+  p.emplace_back(std::move(r.note));
+  p.emplace_back(std::move(r.created_by));
+  p.emplace_back(r.created_at);
+}
+
 }  // namespace
 
 std::string_view PopulationTableName(PopulationTable table) {
@@ -269,7 +313,8 @@ PopulationWriter::PopulationWriter(Connection& conn, std::string org_id,
 std::size_t PopulationWriter::buffered() const {
   return users_.size() + user_roles_.size() + participants_.size() + related_persons_.size() +
          referrals_.size() + episodes_.size() + status_changes_.size() + handoffs_.size() +
-         care_team_.size() + contacts_.size() + addenda_.size() + consents_.size();
+         care_team_.size() + contacts_.size() + addenda_.size() + consents_.size() +
+         transitions_.size() + appointments_.size() + on_call_.size();
 }
 
 template <typename RowT>
@@ -318,10 +363,14 @@ Status PopulationWriter::Flush() {
   if (st) st = Write(contacts_, PopulationTable::kContacts);
   if (st) st = Write(addenda_, PopulationTable::kContactAddenda);
   if (st) st = Write(consents_, PopulationTable::kConsents);
+  if (st) st = Write(transitions_, PopulationTable::kTransitions);
+  if (st) st = Write(appointments_, PopulationTable::kPsychiatricAppointments);
+  if (st) st = Write(on_call_, PopulationTable::kOnCallShifts);
   if (!st) {
     users_.clear(), user_roles_.clear(), participants_.clear(), related_persons_.clear();
     referrals_.clear(), episodes_.clear(), status_changes_.clear(), handoffs_.clear();
     care_team_.clear(), contacts_.clear(), addenda_.clear(), consents_.clear();
+    transitions_.clear(), appointments_.clear(), on_call_.clear();
   }
   return st;
 }

@@ -15,7 +15,8 @@
 namespace carecoord::store {
 
 // Rows of the participant record as the synthetic demo population writes them
-// (migrations/0002_participant_record.sql; users and user_roles from 0001). One struct per
+// (migrations/0002_participant_record.sql; users and user_roles from 0001; transitions,
+// psychiatric appointments, the contact schedule and the on-call rota from 0003). One struct per
 // table, one member per column in the table's order, without org_id (the writer adds it):
 // instants are int64 ms UTC, dates 'YYYY-MM-DD', booleans 0/1, code lists space-separated.
 // Columns the load leaves at their defaults (failed_logins, locked_at, ...) are absent.
@@ -65,6 +66,8 @@ struct EpisodeRow {
   std::int64_t referral_received_at = 0, started_at = 0;
   std::optional<std::int64_t> enrolled_at, ended_at;
   std::int64_t created_at = 0, updated_at = 0, version = 1;
+  std::int64_t contacts_per_week = 0;  // 0: not set
+  std::string schedule_reason, schedule_note;
 };
 
 struct StatusChangeRow {
@@ -120,6 +123,31 @@ struct ConsentRow {
   std::int64_t created_at = 0, updated_at = 0, version = 1;
 };
 
+struct TransitionRow {
+  std::string id, episode_id, participant_id, level, facility;
+  std::int64_t admitted_at = 0;
+  std::optional<std::int64_t> discharged_at;
+  std::int64_t medication_needed = 0;
+  std::string notes, recorded_by;
+  std::int64_t created_at = 0, updated_at = 0, version = 1;
+};
+
+struct AppointmentRow {
+  std::string id, transition_id, episode_id, status;
+  std::optional<std::int64_t> scheduled_for;
+  std::string provider;
+  std::optional<std::int64_t> me_notified_at;
+  std::string note, recorded_by;
+  std::int64_t created_at = 0, updated_at = 0, version = 1;
+};
+
+struct OnCallShiftRow {
+  std::string id, program_id, user_id;
+  std::int64_t starts_at = 0, ends_at = 0;
+  std::string phone, note, created_by;
+  std::int64_t created_at = 0;
+};
+
 // The tables a population load writes, in foreign-key order (a row's parents come first).
 enum class PopulationTable {
   kUsers,
@@ -134,8 +162,11 @@ enum class PopulationTable {
   kContacts,
   kContactAddenda,
   kConsents,
+  kTransitions,
+  kPsychiatricAppointments,
+  kOnCallShifts,
 };
-inline constexpr std::size_t kPopulationTableCount = 12;
+inline constexpr std::size_t kPopulationTableCount = 15;
 std::string_view PopulationTableName(PopulationTable table);  // the SQL table name
 
 // Rows written so far, by table (index: PopulationTable).
@@ -169,6 +200,9 @@ class PopulationWriter {
   void Add(ContactRow row) { contacts_.push_back(std::move(row)); }
   void Add(ContactAddendumRow row) { addenda_.push_back(std::move(row)); }
   void Add(ConsentRow row) { consents_.push_back(std::move(row)); }
+  void Add(TransitionRow row) { transitions_.push_back(std::move(row)); }
+  void Add(AppointmentRow row) { appointments_.push_back(std::move(row)); }
+  void Add(OnCallShiftRow row) { on_call_.push_back(std::move(row)); }
 
   // Rows added and not yet flushed.
   std::size_t buffered() const;
@@ -208,6 +242,9 @@ class PopulationWriter {
   std::vector<ContactRow> contacts_;
   std::vector<ContactAddendumRow> addenda_;
   std::vector<ConsentRow> consents_;
+  std::vector<TransitionRow> transitions_;
+  std::vector<AppointmentRow> appointments_;
+  std::vector<OnCallShiftRow> on_call_;
 };
 
 // Participants the organization has (0 when none): how a second load finds an existing one.

@@ -44,8 +44,9 @@ VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $
 -- name: insert_episode
 INSERT INTO episodes (org_id, id, participant_id, program_id, referral_id, status, status_reason,
                       status_changed_at, coordinator_id, referral_received_at, started_at,
-                      enrolled_at, ended_at, created_at, updated_at, version)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+                      enrolled_at, ended_at, created_at, updated_at, version, contacts_per_week,
+                      schedule_reason, schedule_note)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
 
 -- name: insert_status_change
 INSERT INTO episode_status_history (org_id, episode_id, seq, from_status, to_status, reason,
@@ -83,6 +84,23 @@ INSERT INTO consents (org_id, id, participant_id, party_kind, party_name, party_
                       updated_at, version)
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
         $20, $21, $22)
+
+-- name: insert_transition
+INSERT INTO transitions (org_id, id, episode_id, participant_id, level, facility, admitted_at,
+                         discharged_at, medication_needed, notes, recorded_by, created_at,
+                         updated_at, version)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+
+-- name: insert_appointment
+INSERT INTO psychiatric_appointments (org_id, id, transition_id, episode_id, status,
+                                      scheduled_for, provider, me_notified_at, note, recorded_by,
+                                      created_at, updated_at, version)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+
+-- name: insert_on_call_shift
+INSERT INTO on_call_shifts (org_id, id, program_id, user_id, starts_at, ends_at, phone, note,
+                            created_by, created_at)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
 
 -- A bulk load on SQLite keeps more of the b-trees it inserts into in memory (256 MiB instead
 -- of the 2 MiB default): the ids of a participant's rows are spread over months, so the
