@@ -90,6 +90,8 @@ class EpisodeWriter {
   // 001 §2: some participants stop responding; from this day no attempt reaches them (0: never),
   // so the worklist asks to locate them after three failed attempts in a row.
   std::int64_t silent_from_ = 0;
+  int failed_in_row_ = 0;           // failed attempts with the participant since the last success
+  std::int64_t locate_day_ = 0;     // a planned attempt to locate (001 §2 "active attempts")
   std::int64_t locating_from_ = 0;  // unable_to_locate: from this day no attempt succeeds
 };
 
@@ -439,6 +441,9 @@ void EpisodeWriter::Contact(std::int64_t at, const Staffer& by, const char* mode
   const bool silent = silent_from_ != 0 && day >= silent_from_;
   if (silent) reachable_ = false;  // retries come every few days
   const bool ok = !locating && !silent && Attempt();
+  failed_in_row_ = ok ? 0 : failed_in_row_ + 1;
+  // 001 §2: after three failed attempts most coordinators go looking within a few days.
+  if (failed_in_row_ == 3 && rng_.Chance(0.65)) locate_day_ = day + rng_.Between(1, 3);
   c.successful = ok ? 1 : 0;
   c.with_whom = "participant";
   const Person& p = c_.person;
@@ -475,7 +480,8 @@ void EpisodeWriter::Contact(std::int64_t at, const Staffer& by, const char* mode
   } else if (m == "in_person") {
     c.outcome = "not_found";
     c.duration_minutes = rng_.Between(15, 45);
-    c.narrative = locating ? rng_.Pick(LocateNotes()) : rng_.Pick(NotFoundNotes());
+    c.narrative = locating || std::string_view(purposes) == "locate" ? rng_.Pick(LocateNotes())
+                                                                     : rng_.Pick(NotFoundNotes());
     if (locating) c.setting = "community";
   } else if (m == "text") {
     c.outcome = "no_answer";
@@ -584,6 +590,10 @@ void EpisodeWriter::WriteContacts() {
   bool assessed = false, planned = false;
   for (std::int64_t day = start + 1; day < end_day && day <= s().today; ++day) {
     transitioning_ = day >= transition_day;
+    if (day == locate_day_) {
+      Contact(Daytime(rng_, s(), day), cc_on(day), "in_person", "locate", "");
+      locate_day_ = 0;
+    }
     const std::int64_t age = day - start;
     if (locating_from_ != 0 && day >= locating_from_) {
       // 001 §2: repeated attempts, then active attempts to locate, documented.
@@ -623,7 +633,7 @@ void EpisodeWriter::WriteContacts() {
         Contact(Daytime(rng_, s(), day), who, mode, purposes, note);
       }
     } else {
-      // 000: the coordinator meets the participant in person at least monthly...
+      // 000: the coordinator meets the participant in person at least monthly.
       if (day >= next_visit) {
         const bool review = rng_.Chance(0.3);
         Contact(Daytime(rng_, s(), day), cc_on(day), "in_person",
@@ -641,13 +651,13 @@ void EpisodeWriter::WriteContacts() {
                 rng_.Pick(CoordinatorCheckInNotes()));
         next_check = day + (reachable_ ? rng_.Between(25, 35) : rng_.Between(2, 5));
       }
-      // ...and the peer support specialist weekly.
-      if (peer_.ActiveOn(day) && day >= next_peer) {
-        static constexpr Weighted kModes[] = {{"in_person", 60}, {"phone", 25}, {"text", 15}};
-        Contact(Daytime(rng_, s(), day), peer_, PickWeighted(rng_, kModes), "engagement navigation",
-                rng_.Pick(PeerNotes()));
-        next_peer = day + rng_.Between(6, 9);
-      }
+    }
+    // 000: the peer support specialist meets the participant weekly, in the early weeks too.
+    if (peer_.ActiveOn(day) && day >= next_peer) {
+      static constexpr Weighted kModes[] = {{"in_person", 60}, {"phone", 25}, {"text", 15}};
+      Contact(Daytime(rng_, s(), day), peer_, PickWeighted(rng_, kModes), "engagement navigation",
+              rng_.Pick(PeerNotes()));
+      next_peer = day + rng_.Between(5, 8);
     }
     if (nurse_.ActiveOn(day) && day >= next_nurse && day < enrolled_day + 400) {
       Contact(Daytime(rng_, s(), day), nurse_, rng_.Chance(0.5) ? "in_person" : "phone",
