@@ -13,7 +13,16 @@ import {
   signIn,
   signOut,
 } from './support.mjs';
-import { expectPage, expectStatus, kHourMs, kTimeZone, localInput } from './worklist-support.mjs';
+import {
+  admitParticipant,
+  expectPage,
+  expectStatus,
+  isoInstant,
+  kHourMs,
+  kTimeZone,
+  localInput,
+  uniqueFamilyName,
+} from './worklist-support.mjs';
 
 describe('oversight', () => {
   let browser;
@@ -29,6 +38,34 @@ describe('oversight', () => {
 
   test('a supervisor lands on the dashboard: coordinators, compliance per rule, a chart', async () => {
     const { page, problems } = browser;
+    // Something met this month: a warm hand-off due within the hour, done now.
+    await signIn(page, 'coordinator');
+    const person = await admitParticipant(page, {
+      given: 'Avery',
+      family: uniqueFamilyName('Dash'),
+      receivedAgoMs: 23 * kHourMs,
+    });
+    await expectStatus(
+      await callApiAsPage(page, 'POST', `/api/v1/episodes/${person.episodeId}/contacts`, {
+        body: {
+          occurred_at: isoInstant(Date.now() - 60_000),
+          duration_minutes: 30,
+          mode: 'in_person',
+          setting: 'home',
+          successful: true,
+          with_whom: 'participant',
+          disclosed: [],
+          purposes: ['warm_handoff'],
+          outcome: 'engaged',
+          narrative: 'Met at home with the referring nurse.',
+          sign: true,
+        },
+      }),
+      201,
+      'log contact',
+    );
+    await signOut(page);
+
     await signIn(page, 'supervisor');
     await expectPage(page, 'Dashboard');
     assert.equal(new URL(page.url()).pathname, '/dashboard');
@@ -47,7 +84,7 @@ describe('oversight', () => {
 
     // Another month: the table follows.
     const answered = page.waitForResponse((r) => r.url().includes('/dashboard?month='));
-    const month = page.getByLabel('Month');
+    const month = page.getByLabel('Month', { exact: true });
     const current = await month.inputValue();
     const [y, m] = current.split('-').map(Number);
     const previous = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
@@ -73,7 +110,9 @@ describe('oversight', () => {
     await mainNav(page).getByRole('link', { name: 'Policy', exact: true }).click();
     await expectPage(page, 'Policy');
     const rules = page.getByRole('region', { name: 'Rules' });
-    const warm = rules.getByRole('listitem').filter({ hasText: 'Warm hand-off' });
+    const warm = rules
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: /^Warm hand-off\b/ }) });
     await warm.waitFor();
     const text = (await warm.textContent()).replace(/\s+/g, ' ');
     assert.match(text, /001 §8/);

@@ -89,7 +89,10 @@ describe('transitions', () => {
 
     // The obligations now hold the psychiatric linkage and the follow-up, due.
     await chartTab(page, 'Obligations').click();
-    const linkage = page.getByRole('tabpanel').getByRole('row').filter({ hasText: 'Psychiatric' });
+    const linkage = page
+      .getByRole('tabpanel')
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: /^Psychiatric linkage/ }) });
     await linkage.waitFor();
     assert.match(await linkage.textContent(), /001 §6/);
     assert.match(await linkage.textContent(), /Due/);
@@ -142,8 +145,8 @@ describe('transitions', () => {
     await form.getByLabel('Note').fill('Recent crisis; daily check-ins were too much.');
     await form.getByRole('button', { name: 'Save schedule' }).click();
     await page.getByRole('status').filter({ hasText: 'The contact schedule was saved.' }).waitFor();
-    await section.getByText('5 a week').waitFor();
-    await section.getByText('Safety').waitFor();
+    await section.getByText('5 a week', { exact: true }).waitFor();
+    await section.getByText('Safety', { exact: true }).waitFor();
     assertNoPageProblems(problems);
   });
 });

@@ -118,10 +118,10 @@ export async function errorOf(page, field) {
   return (await page.locator(`[id="${errorId}"]`).textContent()).trim();
 }
 
-/** The worklist item (list item) of the participant `name` for the rule titled `rule`. */
+/** The worklist item (list item) of the participant `name` for the rule whose title starts `rule`. */
 export function worklistItem(page, name, rule) {
   return page
     .getByRole('listitem')
     .filter({ has: page.getByRole('heading', { name, exact: true }) })
-    .filter({ hasText: rule });
+    .filter({ has: page.locator('.worklist-rule-title').getByText(rule) });
 }
