@@ -452,10 +452,10 @@ describe('participant record', () => {
     await page.getByRole('region', { name: 'Child, family and school' }).waitFor();
 
     const tabs = page.getByRole('tablist', { name: 'Participant chart' }).getByRole('tab');
-    assert.equal(await tabs.count(), 5);
+    assert.equal(await tabs.count(), 7);
     assert.deepEqual(
       await tabs.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('tabindex'))),
-      ['0', '-1', '-1', '-1', '-1'],
+      ['0', '-1', '-1', '-1', '-1', '-1', '-1'],
       'only the selected tab is in the tab order',
     );
     const overview = chartTab(page, 'Overview');
@@ -474,6 +474,10 @@ describe('participant record', () => {
     const base = `/participants/${participantId}`;
     await page.keyboard.press('ArrowRight');
     await expectSelected('Contacts', `${base}/contacts`);
+    await page.keyboard.press('ArrowRight');
+    await expectSelected('Obligations', `${base}/obligations`);
+    await page.keyboard.press('ArrowRight');
+    await expectSelected('Transitions', `${base}/transitions`);
     await page.keyboard.press('ArrowRight');
     await expectSelected('Care team', `${base}/care-team`);
     await page
