@@ -57,7 +57,8 @@ store::EpisodeObligationSet Retained(const Policy& policy, const EpisodeFacts& f
   set.episode_id = facts.episode_id;
   set.program_id = facts.program_id;
   set.participant_id = facts.participant_id;
-  std::vector<Obligation> all = EvaluateEpisode(policy, facts, now);
+  std::vector<Obligation> all =
+      EvaluateEpisodeFrom(policy, facts, now, RetentionStart(policy, now, facts.time_zone));
   set.obligations.reserve(all.size());
   for (Obligation& o : all) {
     if (RetainedInTable(policy, o, now, facts.time_zone)) set.obligations.push_back(std::move(o));

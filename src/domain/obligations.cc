@@ -157,8 +157,13 @@ struct Event {
 
 class Evaluator {
  public:
-  Evaluator(const Policy& policy, const EpisodeFacts& facts, Instant as_of, Zone zone)
-      : policy_(policy), facts_(facts), as_of_(as_of), zone_(zone) {
+  Evaluator(const Policy& policy, const EpisodeFacts& facts, Instant as_of, Zone zone,
+            Instant recurring_from)
+      : policy_(policy),
+        facts_(facts),
+        as_of_(as_of),
+        zone_(zone),
+        recurring_from_(recurring_from) {
     horizon_ = as_of + date::days{policy.horizon_days};
     if (facts.ended_at && *facts.ended_at <= as_of) episode_end_ = *facts.ended_at;
     // Only what had happened and had been recorded by as_of counts (docs/worklists.md).
@@ -402,7 +407,9 @@ class Evaluator {
     const Instant stop = std::min({inst.end, clip, horizon_});
     for (int n = 0; ws < stop && n < kMaxWindowsPerInstance; ++n) {
       const Instant due = std::min(PeriodEnd(rule, ws, inst.start), clip);
-      out.push_back(Evaluate(rule, inst, ws, due, true));
+      // Windows over before recurring_from are not wanted (the table does not keep them);
+      // counting their contacts and writing their explanations is most of a rebuild's work.
+      if (due >= recurring_from_) out.push_back(Evaluate(rule, inst, ws, due, true));
       ws = due;
     }
     return out;
@@ -822,6 +829,7 @@ class Evaluator {
   const EpisodeFacts& facts_;
   Instant as_of_;
   Zone zone_;
+  Instant recurring_from_;  // recurring windows due earlier are skipped (EvaluateEpisodeFrom)
   Instant horizon_;
   Instant episode_end_ = kNever;
   std::vector<const ContactFact*> contacts_;
@@ -887,9 +895,24 @@ std::string_view ObligationStatusName(ObligationStatus s) {
 
 std::vector<Obligation> EvaluateEpisode(const Policy& policy, const EpisodeFacts& facts,
                                         Instant as_of) {
+  return EvaluateEpisodeFrom(policy, facts, as_of, Instant::min());
+}
+
+std::vector<Obligation> EvaluateEpisodeFrom(const Policy& policy, const EpisodeFacts& facts,
+                                            Instant as_of, Instant recurring_from) {
   const date::time_zone* zone = FindZone(facts.time_zone);
   if (zone == nullptr) return {};  // precondition: a known zone (programs validate theirs)
-  return Evaluator(policy, facts, as_of, Zone(zone)).Run();
+  return Evaluator(policy, facts, as_of, Zone(zone), recurring_from).Run();
+}
+
+Instant RetentionStart(const Policy& policy, Instant as_of, std::string_view time_zone) {
+  const date::time_zone* tz = FindZone(time_zone);
+  if (tz == nullptr) return Instant::min();
+  const Zone zone(tz);
+  const date::year_month_day ymd{zone.Day(as_of)};
+  const date::local_days cutoff{(ymd.year() / ymd.month() - date::months{policy.history_months}) /
+                                date::day{1}};
+  return zone.Midnight(cutoff);
 }
 
 bool RetainedInTable(const Policy& policy, const Obligation& o, Instant as_of,
@@ -897,13 +920,7 @@ bool RetainedInTable(const Policy& policy, const Obligation& o, Instant as_of,
   if (o.window_start >= as_of + date::days{policy.horizon_days}) return false;
   // An open deadline stays on a worklist until it is met, however old (docs/worklists.md).
   if (!o.recurring && o.state == ObligationState::kOpen) return true;
-  const date::time_zone* tz = FindZone(time_zone);
-  if (tz == nullptr) return true;
-  const Zone zone(tz);
-  const date::year_month_day ymd{zone.Day(as_of)};
-  const date::local_days cutoff{(ymd.year() / ymd.month() - date::months{policy.history_months}) /
-                                date::day{1}};
-  return o.due_at >= zone.Midnight(cutoff);
+  return o.due_at >= RetentionStart(policy, as_of, time_zone);
 }
 
 }  // namespace carecoord

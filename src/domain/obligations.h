@@ -43,9 +43,9 @@ struct HandoffFact {
 
 struct TeamMemberFact {
   std::string id;
-  std::string role;  // care team role: peer_support_specialist, ...
-  std::string user_id;  // "" for an external member
-  std::string start_date;  // YYYY-MM-DD, program calendar
+  std::string role;                     // care team role: peer_support_specialist, ...
+  std::string user_id;                  // "" for an external member
+  std::string start_date;               // YYYY-MM-DD, program calendar
   std::optional<std::string> end_date;  // inclusive
 };
 
@@ -102,11 +102,11 @@ struct EpisodeFacts {
   std::string coordinator_id;  // accountable now
   int contacts_per_week = 0;   // 0: not set, the policy's default applies
   std::string schedule_reason;
-  std::vector<StatusChangeFact> history;   // by changed_at
-  std::vector<HandoffFact> handoffs;       // by seq
+  std::vector<StatusChangeFact> history;  // by changed_at
+  std::vector<HandoffFact> handoffs;      // by seq
   std::vector<TeamMemberFact> team;
-  std::vector<ContactFact> contacts;       // by occurred_at
-  std::vector<TransitionFact> transitions; // by admitted_at
+  std::vector<ContactFact> contacts;        // by occurred_at
+  std::vector<TransitionFact> transitions;  // by admitted_at
   std::vector<ReleaseFact> releases;
 };
 
@@ -115,7 +115,7 @@ inline constexpr std::string_view kTransitionLevels[] = {
     "inpatient_psychiatric", "crisis_stabilization", "state_hospital",
     "detoxification",        "emergency_department", "medical_inpatient"};
 inline constexpr std::string_view kAppointmentStatuses[] = {"scheduled", "kept", "missed",
-                                                           "none_available", "refused"};
+                                                            "none_available", "refused"};
 
 // ---- What the engine produces ----
 
@@ -133,9 +133,9 @@ struct Obligation {
   std::string key;
   std::string assignee_id;  // the user whose worklist it is on
   Instant window_start;
-  Instant due_at;           // the end of the window (exclusive): after it, overdue or missed
-  bool recurring = false;   // a recurring window that passes unmet is missed; a deadline stays
-                            // overdue until met
+  Instant due_at;          // the end of the window (exclusive): after it, overdue or missed
+  bool recurring = false;  // a recurring window that passes unmet is missed; a deadline stays
+                           // overdue until met
   ObligationState state = ObligationState::kOpen;
   std::optional<Instant> resolved_at;  // when met (the satisfying event) or excused
   int required = 1;
@@ -178,6 +178,16 @@ std::string_view ObligationStatusName(ObligationStatus s);
 //    before it, are not this episode's.
 std::vector<Obligation> EvaluateEpisode(const Policy& policy, const EpisodeFacts& facts,
                                         Instant as_of);
+
+// EvaluateEpisode without the recurring windows that end before `recurring_from`: the table
+// does not keep them (RetentionStart), so refreshes and rebuilds skip evaluating them.
+// Deadlines are all evaluated (an open one stays on a worklist however old).
+std::vector<Obligation> EvaluateEpisodeFrom(const Policy& policy, const EpisodeFacts& facts,
+                                            Instant as_of, Instant recurring_from);
+
+// Local midnight starting the calendar month `policy.history_months` months before as_of's
+// month: windows due earlier are history the table does not keep.
+Instant RetentionStart(const Policy& policy, Instant as_of, std::string_view time_zone);
 
 // Whether the materialised table keeps `o` when evaluated as of `as_of`: windows due since the
 // first day of the calendar month `policy.history_months` months before as_of's month, and

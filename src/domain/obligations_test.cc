@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <string>
+
 #include "domain/policy_file.h"
 
 namespace carecoord {
@@ -850,6 +853,50 @@ TEST(RetainedInTableTest, HistoryMonthsAndOpenDeadlines) {
   o.window_start = as_of + std::chrono::days(35);  // beyond the horizon
   o.state = ObligationState::kOpen;
   EXPECT_FALSE(RetainedInTable(policy, o, as_of, "America/New_York"));
+}
+
+// The fast path of refreshes and rebuilds: an episode enrolled a year and a half ago with a peer
+// on the team and a contact a week gives the same retained rows with and without the skip.
+TEST(RetainedInTableTest, SkippingOldRecurringWindowsKeepsTheSameRows) {
+  EpisodeFacts f = Facts();
+  f.enrolled_at = At("2025-05-04T10:00:00-04:00");
+  f.referral_received_at = At("2025-05-01T10:00:00-04:00");
+  f.started_at = f.referral_received_at;
+  f.handoffs[0].occurred_at = f.started_at;
+  TeamMemberFact peer;
+  peer.id = "m1";
+  peer.role = "peer_support_specialist";
+  peer.user_id = "pss1";
+  peer.start_date = "2025-05-05";
+  f.team.push_back(peer);
+  Instant t = At("2025-05-05T15:00:00-04:00");
+  for (int i = 0; i < 80; ++i, t += std::chrono::days{7}) {
+    ContactFact c = Contact("c" + std::to_string(i), "2025-05-05T15:00:00-04:00", "in_person", true,
+                            i % 2 == 0 ? "cc1" : "pss1");
+    c.occurred_at = c.recorded_at = t;
+    c.by_role = i % 2 == 0 ? "care_coordinator" : "peer_support";
+    f.contacts.push_back(c);
+  }
+  const Policy& policy = DefaultPolicy();
+  const Instant as_of = At("2026-11-23T12:00:00-05:00");
+  std::vector<Obligation> slow;
+  for (Obligation& o : EvaluateEpisode(policy, f, as_of)) {
+    if (RetainedInTable(policy, o, as_of, f.time_zone)) slow.push_back(std::move(o));
+  }
+  const Instant from = RetentionStart(policy, as_of, f.time_zone);
+  EXPECT_EQ(from, At("2026-05-01T00:00:00-04:00"));
+  std::vector<Obligation> fast;
+  for (Obligation& o : EvaluateEpisodeFrom(policy, f, as_of, from)) {
+    if (RetainedInTable(policy, o, as_of, f.time_zone)) fast.push_back(std::move(o));
+  }
+  ASSERT_GT(slow.size(), 20u);
+  ASSERT_EQ(fast.size(), slow.size());
+  for (std::size_t i = 0; i < slow.size(); ++i) {
+    EXPECT_EQ(fast[i].key, slow[i].key);
+    EXPECT_EQ(fast[i].state, slow[i].state);
+    EXPECT_EQ(fast[i].counted, slow[i].counted);
+    EXPECT_EQ(fast[i].explanation, slow[i].explanation);
+  }
 }
 
 }  // namespace
