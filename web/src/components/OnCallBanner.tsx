@@ -64,8 +64,10 @@ export function OnCallBanner() {
                     <strong>{shift.display_name}</strong>
                     {shift.phone && (
                       <>
-                        {' '}
-                        (<a href={`tel:${shift.phone.replace(/[^\d+]/g, '')}`}>{shift.phone}</a>)
+                        {/* "(239) 555-0199" already has parentheses: no second pair. */}
+                        {shift.phone.includes('(') ? ', ' : ' ('}
+                        <a href={`tel:${shift.phone.replace(/[^\d+]/g, '')}`}>{shift.phone}</a>
+                        {shift.phone.includes('(') ? '' : ')'}
                       </>
                     )}
                   </span>
