@@ -59,7 +59,8 @@ int main(int argc, char** argv) {
   }
   std::sort(micros.begin(), micros.end());
   auto at = [&](double q) {
-    return micros[std::min(micros.size() - 1, static_cast<std::size_t>(q * micros.size()))];
+    return micros[std::min(micros.size() - 1,
+                           static_cast<std::size_t>(q * static_cast<double>(micros.size())))];
   };
   std::printf("worklist of %s: %zu items, %d calls\n", argv[2], items, iterations);
   std::printf("p50 %.2f ms  p90 %.2f ms  p99 %.2f ms  max %.2f ms\n", at(0.50) / 1000,
