@@ -137,7 +137,11 @@ TEST_P(TransitionTest, InvalidStaysNameTheFieldAndChangeNothing) {
       {"facility", [](auto& t) { t.facility = std::string(201, 'f'); }},
       {"notes", [](auto& t) { t.notes = std::string(4001, 'n'); }},
       {"admitted_at", [&](auto& t) { t.admitted_at = now + hours(1), t.discharged_at.reset(); }},
-      {"admitted_at", [&](auto& t) { t.admitted_at = now - days(21); }},  // before the referral
+      {"discharged_at",
+       [&](auto& t) {  // a stay over before the referral
+         t.admitted_at = now - days(25);
+         t.discharged_at = now - days(21);
+       }},
       {"discharged_at", [&](auto& t) { t.discharged_at = now + hours(1); }},
       {"discharged_at", [](auto& t) { t.discharged_at = t.admitted_at - hours(1); }},
   };
@@ -149,13 +153,14 @@ TEST_P(TransitionTest, InvalidStaysNameTheFieldAndChangeNothing) {
     EXPECT_EQ(r.error().code, ErrorCode::kInvalidArgument) << c.field;
     EXPECT_EQ(r.error().field, c.field) << r.error().message;
   }
-  // The limits themselves are accepted: 200 bytes of facility, 4000 of notes, the referral's
-  // own instant as the admission, a discharge the same instant as the admission.
+  // The limits themselves are accepted: 200 bytes of facility, 4000 of notes, an admission
+  // before the referral (referred from inside a CSU, 001 §2) with the discharge at the
+  // referral's own instant.
   app::NewTransition edge = Stay();
   edge.facility = std::string(200, 'f');
   edge.notes = std::string(4000, 'n');
-  edge.admitted_at = now - days(20);
-  edge.discharged_at = edge.admitted_at;
+  edge.admitted_at = now - days(30);
+  edge.discharged_at = now - days(20);
   EXPECT_TRUE(transitions().Record(ctx, s.episode_id, edge));
   EXPECT_EQ(Count(kCountTransitions, s.episode_id), 1);
 }

@@ -90,11 +90,14 @@ Status ValidateTransition(const std::string& level, const std::string& facility,
   if (admitted_at > now) {
     return Fail(ErrorCode::kInvalidArgument, "admitted_at is in the future", "admitted_at");
   }
-  if (admitted_at < episode.referral_received_at) {
+  // The admission may precede the referral: people are referred from inside a CSU or a state
+  // hospital (001 §2). A discharge before the referral, though, is a stay this episode did not
+  // follow; recording it here would start linkage deadlines that were never this team's.
+  if (discharged_at && *discharged_at < episode.referral_received_at) {
     return Fail(ErrorCode::kInvalidArgument,
-                "admitted_at is before the episode's referral was received (" +
+                "discharged_at is before the episode's referral was received (" +
                     FormatRfc3339(episode.referral_received_at) + ")",
-                "admitted_at");
+                "discharged_at");
   }
   if (discharged_at) {
     if (*discharged_at > now) {

@@ -60,18 +60,22 @@ describe('transitions', () => {
     assert.equal(await errorOf(page, level), 'Choose the level of care.');
     assert.equal(await isFocused(level), true);
 
-    // An admission before the referral was received: the server's refusal names the field.
+    // A stay that ended before the referral was received: the server's refusal names the
+    // field (an admission before the referral is fine — people are referred from a CSU).
     await level.selectOption({ label: 'Inpatient psychiatric' });
     await form.getByLabel('Facility').fill('North Ridge Hospital');
     const admitted = form.getByLabel('Admitted');
-    await admitted.fill(localInput(Date.now() - 3 * kDayMs));
+    const discharged = form.getByLabel('Discharged');
+    await admitted.fill(localInput(Date.now() - 5 * kDayMs));
+    await discharged.fill(localInput(Date.now() - 4 * kDayMs));
     await form.getByRole('button', { name: 'Record transition' }).click();
     await page.waitForFunction(
       () => document.querySelector('[aria-invalid="true"]') !== null,
     );
-    assert.match(await errorOf(page, admitted), /\S/, 'the refusal is shown at Admitted');
+    assert.match(await errorOf(page, discharged), /\S/, 'the refusal is shown at Discharged');
 
     // The admission two hours ago, still there.
+    await discharged.fill('');
     await admitted.fill(localInput(Date.now() - 2 * kHourMs));
     await form.getByRole('button', { name: 'Record transition' }).click();
     await page.getByRole('status').filter({ hasText: 'The admission to North Ridge Hospital was recorded.' }).waitFor();
