@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // The account page: who you are, and changing your own password.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
   assertNoPageProblems,
   callApiAsPage,
   kProgram,
-  launchBrowser,
   signIn,
   signOut,
+  suiteBrowser,
   uniqueUsername,
 } from './support.mjs';
 
@@ -16,13 +16,7 @@ const kFirstPassword = 'first-password-for-e2e';
 const kSecondPassword = 'second-password-for-e2e';
 
 describe('account page', () => {
-  let browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const browser = suiteBrowser({ signedOutEachTest: false });
 
   test('a user changes their password and signs in with the new one', async () => {
     const { page, problems } = browser;

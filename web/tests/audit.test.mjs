@@ -1,27 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
 // The audit log is for auditors only; others are not offered it.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { request } from 'playwright-core';
 import {
   assertNoPageProblems,
   baseUrl,
   callApiAsPage,
   demoPassword,
-  launchBrowser,
   mainNav,
   signIn,
   signOut,
+  suiteBrowser,
 } from './support.mjs';
 
 describe('audit page', () => {
-  let browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const browser = suiteBrowser({ signedOutEachTest: false });
 
   test('an auditor sees audit events, including their own sign-in', async () => {
     const { page, problems } = browser;

@@ -3,15 +3,15 @@
 // policy page (rules in plain language; an administrator's malformed file refused with its
 // line), and on call (the header on every page, the rota page).
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
   assertNoPageProblems,
   callApiAsPage,
   kProgram,
-  launchBrowser,
   mainNav,
   signIn,
   signOut,
+  suiteBrowser,
 } from './support.mjs';
 import {
   admitParticipant,
@@ -25,16 +25,7 @@ import {
 } from './worklist-support.mjs';
 
 describe('oversight', () => {
-  let browser;
-  before(async () => {
-    browser = await launchBrowser({ timezoneId: kTimeZone });
-  });
-  after(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    await browser.page.context().clearCookies();
-  });
+  const browser = suiteBrowser({ timezoneId: kTimeZone });
 
   test('a supervisor lands on the dashboard: coordinators, compliance per rule, a chart', async () => {
     const { page, problems } = browser;

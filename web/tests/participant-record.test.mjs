@@ -4,67 +4,35 @@
 // which section. Every test makes its own people (unique names), so runs can repeat against
 // the same database.
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
   assertNoPageProblems,
   callApiAsPage,
   kProgram,
-  launchBrowser,
   mainNav,
   signIn,
   signOut,
+  suiteBrowser,
   uniqueUsername,
 } from './support.mjs';
-
-// Staff work in their program's time zone; calendar dates (a release's dates, "today") are
-// days there. The browser runs in the demo program's zone, whatever this machine's is.
-const kTimeZone = 'America/New_York';
-const kHourMs = 3_600_000;
-const kDayMs = 24 * kHourMs;
-
-/** A family name no earlier run used, letters only (names are matched after folding). */
-function uniqueFamilyName(prefix) {
-  const letters = Array.from({ length: 8 }, () =>
-    String.fromCharCode(97 + Math.floor(Math.random() * 26)),
-  ).join('');
-  return `${prefix}${letters}`;
-}
+import {
+  errorOf,
+  expectStatus,
+  isoInstant,
+  kDayMs,
+  kHourMs,
+  kTimeZone,
+  localInput,
+  uniqueFamilyName,
+} from './worklist-support.mjs';
 
 function isoDate(ms) {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-function isoInstant(ms) {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
-/** The datetime-local value for `ms` in the browser's time zone. */
-function localInput(ms) {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: kTimeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(ms));
-  const part = (type) => parts.find((p) => p.type === type).value;
-  return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`;
-}
-
 async function api(page, method, path, options) {
   const response = await callApiAsPage(page, method, path, options);
   return response;
-}
-
-async function expectStatus(response, status, what) {
-  assert.equal(
-    response.status,
-    status,
-    `${what}: expected ${status}, got ${response.status} ${JSON.stringify(response.body)}`,
-  );
-  return response.body;
 }
 
 /**
@@ -147,27 +115,8 @@ async function isFocused(locator) {
   return locator.evaluate((node) => node === document.activeElement);
 }
 
-/** The id of the element describing `field`'s error, and that message's text. */
-async function errorOf(page, field) {
-  assert.equal(await field.getAttribute('aria-invalid'), 'true', 'the field is marked invalid');
-  const describedBy = (await field.getAttribute('aria-describedby')) ?? '';
-  const errorId = describedBy.split(' ').find((id) => id.endsWith('-error'));
-  assert.ok(errorId, 'the field points at its error message');
-  return (await page.locator(`[id="${errorId}"]`).textContent()).trim();
-}
-
 describe('participant record', () => {
-  let browser;
-  before(async () => {
-    browser = await launchBrowser({ timezoneId: kTimeZone });
-  });
-  after(async () => {
-    await browser?.close();
-  });
-  // Each test starts signed out, whatever the one before it left behind.
-  beforeEach(async () => {
-    await browser.page.context().clearCookies();
-  });
+  const browser = suiteBrowser({ timezoneId: kTimeZone });
 
   test('each role is offered the record sections it may use', async () => {
     const { page, problems } = browser;

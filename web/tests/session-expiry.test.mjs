@@ -1,26 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 // A session that ends on the server (expired or revoked) sends the user back to sign in.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
   assertNoPageProblems,
   callApiAsPage,
-  launchBrowser,
+  demoPassword,
   mainNav,
   signIn,
   signInHeading,
   submitSignIn,
-  demoPassword,
+  suiteBrowser,
 } from './support.mjs';
 
 describe('session expiry', () => {
-  let browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const browser = suiteBrowser({ signedOutEachTest: false });
 
   test('a revoked session shows the expiry message, and signing in resumes the page', async () => {
     const { page, problems } = browser;

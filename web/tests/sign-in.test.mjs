@@ -1,27 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
 // Signing in and out, wrong credentials, and form validation on the sign-in page.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
   assertNoPageProblems,
   demoPassword,
   kProgram,
-  launchBrowser,
   mainNav,
   signIn,
   signInHeading,
   signOut,
   submitSignIn,
+  suiteBrowser,
 } from './support.mjs';
 
 describe('sign-in page', () => {
-  let browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const browser = suiteBrowser({ signedOutEachTest: false });
 
   test('a care coordinator signs in, sees who they are, and signs out', async () => {
     const { page, problems } = browser;

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before, beforeEach } from 'node:test';
 import { chromium } from 'playwright-core';
 
 function requiredEnv(name, example) {
@@ -73,6 +74,29 @@ export async function launchBrowser({ timezoneId } = {}) {
       await rm(profileDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Call inside describe(): one browser for all the suite's tests, started before the first and
+ * closed after the last, in `timezoneId` (default: this machine's zone). Unless
+ * `signedOutEachTest` is false, each test starts signed out, whatever the one before it left
+ * behind. Returns { page, problems }, filled in once the browser has started (read them inside
+ * a test).
+ */
+export function suiteBrowser({ timezoneId, signedOutEachTest = true } = {}) {
+  const browser = {};
+  before(async () => {
+    Object.assign(browser, await launchBrowser({ timezoneId }));
+  });
+  after(async () => {
+    await browser.close?.();
+  });
+  if (signedOutEachTest) {
+    beforeEach(async () => {
+      await browser.page.context().clearCookies();
+    });
+  }
+  return browser;
 }
 
 /** Fails the test if the page reported errors or policy violations so far. */

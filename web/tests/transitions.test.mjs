@@ -3,8 +3,8 @@
 // then its discharge with medication needed, starts the 7-day psychiatric linkage; field errors
 // from the server show at their fields; the contact schedule on the episode tab.
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
-import { assertNoPageProblems, launchBrowser, signIn } from './support.mjs';
+import { describe, test } from 'node:test';
+import { assertNoPageProblems, signIn, suiteBrowser } from './support.mjs';
 import {
   admitParticipant,
   chartTab,
@@ -20,16 +20,7 @@ import {
 } from './worklist-support.mjs';
 
 describe('transitions', () => {
-  let browser;
-  before(async () => {
-    browser = await launchBrowser({ timezoneId: kTimeZone });
-  });
-  after(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    await browser.page.context().clearCookies();
-  });
+  const browser = suiteBrowser({ timezoneId: kTimeZone });
 
   test('an admission and a discharge needing medication start the psychiatric linkage', async () => {
     const { page, problems } = browser;

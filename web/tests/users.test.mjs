@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
 // Administrators create, disable, unlock and edit users; concurrent edits are caught.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
   assertNoPageProblems,
+  attemptSignIn,
   callApiAsPage,
+  demoPassword,
   kProgram,
-  launchBrowser,
   mainNav,
   signIn,
   signInHeading,
   signOut,
-  attemptSignIn,
-  demoPassword,
   submitSignIn,
+  suiteBrowser,
   uniqueUsername,
 } from './support.mjs';
 
@@ -45,13 +45,7 @@ async function openUsersPage(page) {
 }
 
 describe('users page', () => {
-  let browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const browser = suiteBrowser({ signedOutEachTest: false });
 
   test('an administrator creates a user, sees it in the table, then disables it', async () => {
     const { page, problems } = browser;

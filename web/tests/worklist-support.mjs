@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-// Set-up shared by the worklist, obligations, transitions, dashboard, policy and on-call tests:
-// participants made through the API, times in the demo program's zone, and small waits.
+// Set-up shared by the participant record, worklist, obligations, transitions, dashboard,
+// policy and on-call tests: participants made through the API, unique names, times in the demo
+// program's zone, field errors, and small waits.
 import assert from 'node:assert/strict';
 import { callApiAsPage } from './support.mjs';
 

@@ -4,14 +4,14 @@
 // chart's Obligations tab shows every window, filtered by status and as of a past date.
 // Every test makes its own participants (unique names), so runs can repeat on one database.
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
   assertNoPageProblems,
   callApiAsPage,
   kProgram,
-  launchBrowser,
   mainNav,
   signIn,
+  suiteBrowser,
 } from './support.mjs';
 import {
   admitParticipant,
@@ -27,16 +27,7 @@ import {
 } from './worklist-support.mjs';
 
 describe('my day', () => {
-  let browser;
-  before(async () => {
-    browser = await launchBrowser({ timezoneId: kTimeZone });
-  });
-  after(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    await browser.page.context().clearCookies();
-  });
+  const browser = suiteBrowser({ timezoneId: kTimeZone });
 
   test('a coordinator lands on My day; an item explains itself and Log contact clears it', async () => {
     const { page, problems } = browser;

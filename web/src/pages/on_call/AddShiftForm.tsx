@@ -1,22 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 // Adding an on-call shift: who (staff of the program), from and to (program time), how to
 // reach them, and a note.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/api_error';
 import { listUsers } from '../../api/endpoints';
 import type { Shift } from '../../api/on_call';
 import { listStaff } from '../../api/participant_endpoints';
 import { addShift } from '../../api/worklist_endpoints';
 import { SelectField, TextField } from '../../components/Fields';
-import { ErrorMessage } from '../../components/Messages';
-import { showErrorsAndFocus } from '../../components/focus_first_invalid';
-import {
-  formFailure,
-  isKeyReused,
-  serverFieldErrors,
-  sessionGone,
-} from '../../components/form_errors';
-import { useIdempotencyKey } from '../../hooks/use_idempotency_key';
+import { FormActions } from '../../components/FormActions';
+import { useFormSubmit, type FieldErrors } from '../../components/use_form_submit';
 import { instantInZone, localInputInZone } from '../../zoned_time';
 
 type Field = 'userId' | 'startsAt' | 'endsAt' | 'phone' | 'note';
@@ -46,7 +39,6 @@ export function AddShiftForm(props: {
   onAdded: (shift: Shift) => void;
 }) {
   const { programId, timeZone, onAdded } = props;
-  const form = useRef<HTMLFormElement>(null);
   const [people, setPeople] = useState<Person[]>([]);
   const [userId, setUserId] = useState('');
   const [startsAt, setStartsAt] = useState(() => localInputInZone(timeZone));
@@ -55,10 +47,17 @@ export function AddShiftForm(props: {
   );
   const [phone, setPhone] = useState('');
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [key, renewKey] = useIdempotencyKey();
+  const submit = useFormSubmit<Field>({
+    fields: {
+      user_id: ['userId', 'Who'],
+      starts_at: ['startsAt', 'From'],
+      ends_at: ['endsAt', 'To'],
+      phone: ['phone', 'Phone'],
+      note: ['note', 'Note'],
+    },
+    notDone: 'The shift was not added.',
+  });
+  const errors = submit.errors;
 
   useEffect(() => {
     let cancelled = false;
@@ -73,10 +72,8 @@ export function AddShiftForm(props: {
     };
   }, [programId]);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(null);
-    const found: Partial<Record<Field, string>> = {};
+  async function onSubmit() {
+    const found: FieldErrors<Field> = {};
     const start = instantInZone(startsAt, timeZone);
     const end = instantInZone(endsAt, timeZone);
     if (userId === '') found.userId = 'Choose who is on call.';
@@ -87,39 +84,27 @@ export function AddShiftForm(props: {
       found.endsAt = 'A shift lasts at most 7 days.';
     }
     if (phone.length > 40) found.phone = 'Use at most 40 characters.';
-    if (showErrorsAndFocus(form.current, () => setErrors(found))) return;
-    if (start === null || end === null) return;
-    setBusy(true);
-    try {
-      const shift = await addShift(
-        programId,
-        { user_id: userId, starts_at: start, ends_at: end, phone: phone.trim(), note: note.trim() },
-        key,
-      );
-      renewKey();
-      setNote('');
-      onAdded(shift);
-    } catch (error) {
-      if (sessionGone(error)) return;
-      if (isKeyReused(error)) renewKey();
-      const fieldErrors = serverFieldErrors<Field>(error, {
-        user_id: ['userId', 'Who'],
-        starts_at: ['startsAt', 'From'],
-        ends_at: ['endsAt', 'To'],
-        phone: ['phone', 'Phone'],
-        note: ['note', 'Note'],
-      });
-      if (fieldErrors) showErrorsAndFocus(form.current, () => setErrors(fieldErrors));
-      else setFailure(formFailure(error, 'The shift was not added.'));
-    } finally {
-      setBusy(false);
-    }
+    if (!submit.validate(found) || start === null || end === null) return;
+    const shift = {
+      user_id: userId,
+      starts_at: start,
+      ends_at: end,
+      phone: phone.trim(),
+      note: note.trim(),
+    };
+    await submit.send(
+      (key) => addShift(programId, shift, key),
+      (added) => {
+        setNote('');
+        onAdded(added);
+      },
+    );
   }
 
   return (
     <section aria-labelledby="add-shift-heading" className="card">
       <h2 id="add-shift-heading">Add a shift</h2>
-      <form ref={form} onSubmit={onSubmit} noValidate>
+      <form {...submit.formProps(onSubmit)}>
         <div className="form-grid">
           <SelectField
             label="Who"
@@ -158,10 +143,12 @@ export function AddShiftForm(props: {
           />
         </div>
         <TextField label="Note" value={note} onValueChange={setNote} error={errors.note} />
-        {failure && <ErrorMessage>{failure}</ErrorMessage>}
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Adding…' : 'Add shift'}
-        </button>
+        <FormActions
+          failure={submit.failure}
+          busy={submit.busy}
+          submit="Add shift"
+          busySubmit="Adding…"
+        />
       </form>
     </section>
   );

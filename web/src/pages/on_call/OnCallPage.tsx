@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { messageFor } from '../../api/api_error';
 import type { Shift } from '../../api/on_call';
 import { getRota, removeShift } from '../../api/worklist_endpoints';
+import { DataTable } from '../../components/DataTable';
 import { ErrorMessage, LiveStatus, SuccessMessage } from '../../components/Messages';
 import { PageHeading } from '../../components/PageHeading';
 import { ProgramPicker, userPrograms } from '../../components/ProgramPicker';
@@ -113,56 +114,44 @@ export function OnCallPage() {
             {state.data.shifts.length === 0 ? (
               <p className="muted">No shifts planned in the next {kDays} days.</p>
             ) : (
-              <div className="table-scroll">
-                <table className="table table-dense">
-                  <caption className="visually-hidden">On-call shifts, by start</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Who</th>
-                      <th scope="col">From</th>
-                      <th scope="col">To</th>
-                      <th scope="col">Phone</th>
-                      <th scope="col">Note</th>
-                      <th scope="col">
-                        <span className="visually-hidden">Actions</span>
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {state.data.shifts.map((shift) => (
-                      <tr key={shift.id}>
-                        <th scope="row">{shift.display_name}</th>
-                        <td>
-                          <time dateTime={shift.starts_at}>
-                            {formatInZone(shift.starts_at, timeZone)}
-                          </time>
-                        </td>
-                        <td>
-                          <time dateTime={shift.ends_at}>
-                            {formatInZone(shift.ends_at, timeZone)}
-                          </time>
-                        </td>
-                        <td>{shift.phone || '—'}</td>
-                        <td>{shift.note || '—'}</td>
-                        <td>
-                          {Date.parse(shift.ends_at) > now && (
-                            <button
-                              type="button"
-                              className="button button-small button-danger"
-                              aria-label={`Remove the shift of ${shift.display_name} from ${
-                                formatInZone(shift.starts_at, timeZone)
-                              }`}
-                              onClick={() => void onRemove(shift)}
-                            >
-                              Remove
-                            </button>
-                          )}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable
+                caption="On-call shifts, by start"
+                columns={['Who', 'From', 'To', 'Phone', 'Note']}
+                actions
+                dense
+              >
+                {state.data.shifts.map((shift) => (
+                  <tr key={shift.id}>
+                    <th scope="row">{shift.display_name}</th>
+                    <td>
+                      <time dateTime={shift.starts_at}>
+                        {formatInZone(shift.starts_at, timeZone)}
+                      </time>
+                    </td>
+                    <td>
+                      <time dateTime={shift.ends_at}>
+                        {formatInZone(shift.ends_at, timeZone)}
+                      </time>
+                    </td>
+                    <td>{shift.phone || '—'}</td>
+                    <td>{shift.note || '—'}</td>
+                    <td>
+                      {Date.parse(shift.ends_at) > now && (
+                        <button
+                          type="button"
+                          className="button button-small button-danger"
+                          aria-label={`Remove the shift of ${shift.display_name} from ${
+                            formatInZone(shift.starts_at, timeZone)
+                          }`}
+                          onClick={() => void onRemove(shift)}
+                        >
+                          Remove
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </DataTable>
             )}
           </section>
           <AddShiftForm

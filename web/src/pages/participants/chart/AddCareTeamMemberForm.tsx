@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Adding someone to the episode's care team: a colleague (from the staff list) or someone
 // outside the organization (a name and their organization).
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { isCode, kCareTeamRoles } from '../../../api/codes';
 import type { CareTeamMember, NewCareTeamMember } from '../../../api/episodes';
 import { addCareTeamMember } from '../../../api/episode_endpoints';
@@ -9,16 +9,10 @@ import { listStaff } from '../../../api/participant_endpoints';
 import type { StaffMember } from '../../../api/participants';
 import { ChoiceGroup } from '../../../components/ChoiceGroup';
 import { SelectField, TextField } from '../../../components/Fields';
-import { ErrorMessage } from '../../../components/Messages';
-import { showErrorsAndFocus } from '../../../components/focus_first_invalid';
-import {
-  formFailure,
-  isKeyReused,
-  serverFieldErrors,
-  sessionGone,
-} from '../../../components/form_errors';
+import { FormActions } from '../../../components/FormActions';
+import { formFailure, sessionGone } from '../../../components/form_errors';
+import { useFormSubmit, type FieldErrors } from '../../../components/use_form_submit';
 import { isCalendarDate, today } from '../../../format';
-import { useIdempotencyKey } from '../../../hooks/use_idempotency_key';
 import { codeLabel } from '../../../labels';
 
 type Field = 'kind' | 'user' | 'name' | 'org' | 'role' | 'phone' | 'email' | 'start';
@@ -30,7 +24,6 @@ export function AddCareTeamMemberForm(props: {
   onCancel: () => void;
 }) {
   const { episodeId, programId, onAdded, onCancel } = props;
-  const form = useRef<HTMLFormElement>(null);
   const [kind, setKind] = useState('internal');
   const [staff, setStaff] = useState<StaffMember[] | null>(null);
   const [userId, setUserId] = useState('');
@@ -40,10 +33,19 @@ export function AddCareTeamMemberForm(props: {
   const [phone, setPhone] = useState('');
   const [email, setEmail] = useState('');
   const [start, setStart] = useState(today());
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [key, renewKey] = useIdempotencyKey();
+  const submit = useFormSubmit<Field>({
+    fields: {
+      user_id: ['user', 'Staff member'],
+      external_name: ['name', 'Name'],
+      external_org: ['org', 'Organization'],
+      role: ['role', 'Role on the team'],
+      phone: ['phone', 'Phone'],
+      email: ['email', 'Email'],
+      start_date: ['start', 'From'],
+    },
+    notDone: 'The member was not added.',
+  });
+  const { errors, setFailure } = submit;
 
   useEffect(() => {
     let cancelled = false;
@@ -63,16 +65,13 @@ export function AddCareTeamMemberForm(props: {
     };
   }, [programId]);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(null);
-    const found: Partial<Record<Field, string>> = {};
+  async function onSubmit() {
+    const found: FieldErrors<Field> = {};
     if (kind === 'internal' && userId === '') found.user = 'Choose the staff member.';
     if (kind === 'external' && name.trim() === '') found.name = 'Enter the name.';
     if (!isCode(kCareTeamRoles, role)) found.role = 'Choose the role on the care team.';
     if (!isCalendarDate(start)) found.start = 'Enter the date they join the team.';
-    if (showErrorsAndFocus(form.current, () => setErrors(found))) return;
-    if (!isCode(kCareTeamRoles, role)) return;
+    if (!submit.validate(found) || !isCode(kCareTeamRoles, role)) return;
     const member: NewCareTeamMember =
       kind === 'internal'
         ? { role, user_id: userId, start_date: start }
@@ -84,34 +83,12 @@ export function AddCareTeamMemberForm(props: {
             email: email.trim(),
             start_date: start,
           };
-    setBusy(true);
-    try {
-      const added = await addCareTeamMember(episodeId, member, key);
-      renewKey();
-      onAdded(added);
-    } catch (error) {
-      setBusy(false);
-      if (sessionGone(error)) return;
-      if (isKeyReused(error)) renewKey();
-      const fieldErrors = serverFieldErrors<Field>(error, {
-        user_id: ['user', 'Staff member'],
-        external_name: ['name', 'Name'],
-        external_org: ['org', 'Organization'],
-        role: ['role', 'Role on the team'],
-        phone: ['phone', 'Phone'],
-        email: ['email', 'Email'],
-        start_date: ['start', 'From'],
-      });
-      if (fieldErrors) showErrorsAndFocus(form.current, () => setErrors(fieldErrors));
-      else setFailure(formFailure(error, 'The member was not added.'));
-    }
+    await submit.send((key) => addCareTeamMember(episodeId, member, key), onAdded);
   }
 
   return (
     <form
-      ref={form}
-      onSubmit={onSubmit}
-      noValidate
+      {...submit.formProps(onSubmit)}
       aria-labelledby="add-member-heading"
       className="edit-form"
     >
@@ -186,15 +163,13 @@ export function AddCareTeamMemberForm(props: {
           required
         />
       </div>
-      {failure && <ErrorMessage>{failure}</ErrorMessage>}
-      <div className="form-actions-row">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Adding…' : 'Add member'}
-        </button>
-        <button type="button" className="button" onClick={onCancel} disabled={busy}>
-          Cancel
-        </button>
-      </div>
+      <FormActions
+        failure={submit.failure}
+        busy={submit.busy}
+        submit="Add member"
+        busySubmit="Adding…"
+        onCancel={onCancel}
+      />
     </form>
   );
 }

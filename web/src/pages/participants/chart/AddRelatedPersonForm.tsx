@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Adding a guardian, legal representative, natural support, emergency contact or household
 // member.
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import {
   isCode,
   kRelatedPersonRoles,
@@ -12,15 +12,8 @@ import { addRelatedPerson } from '../../../api/participant_endpoints';
 import type { RelatedPerson } from '../../../api/participants';
 import { ChoiceGroup } from '../../../components/ChoiceGroup';
 import { SelectField, TextAreaField, TextField } from '../../../components/Fields';
-import { ErrorMessage } from '../../../components/Messages';
-import { showErrorsAndFocus } from '../../../components/focus_first_invalid';
-import {
-  formFailure,
-  isKeyReused,
-  serverFieldErrors,
-  sessionGone,
-} from '../../../components/form_errors';
-import { useIdempotencyKey } from '../../../hooks/use_idempotency_key';
+import { FormActions } from '../../../components/FormActions';
+import { useFormSubmit, type FieldErrors } from '../../../components/use_form_submit';
 import { codeLabel } from '../../../labels';
 
 type Field = 'name' | 'relationship' | 'roles' | 'phone' | 'email' | 'notes';
@@ -31,64 +24,44 @@ export function AddRelatedPersonForm(props: {
   onCancel: () => void;
 }) {
   const { participantId, onAdded, onCancel } = props;
-  const form = useRef<HTMLFormElement>(null);
   const [name, setName] = useState('');
   const [relationship, setRelationship] = useState('');
   const [roles, setRoles] = useState<string[]>([]);
   const [phone, setPhone] = useState('');
   const [email, setEmail] = useState('');
   const [notes, setNotes] = useState('');
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [key, renewKey] = useIdempotencyKey();
+  const submit = useFormSubmit<Field>({
+    fields: {
+      name: ['name', 'Name'],
+      relationship: ['relationship', 'Relationship'],
+      roles: ['roles', 'Roles'],
+      phone: ['phone', 'Phone'],
+      email: ['email', 'Email'],
+      notes: ['notes', 'Notes'],
+    },
+    notDone: 'The person was not added.',
+  });
+  const errors = submit.errors;
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(null);
-    const found: Partial<Record<Field, string>> = {};
+  async function onSubmit() {
+    const found: FieldErrors<Field> = {};
     if (name.trim() === '') found.name = 'Enter the name.';
     if (!isCode(kRelationships, relationship)) found.relationship = 'Choose the relationship.';
-    if (showErrorsAndFocus(form.current, () => setErrors(found))) return;
-    if (!isCode(kRelationships, relationship)) return;
-    setBusy(true);
-    try {
-      const person = await addRelatedPerson(
-        participantId,
-        {
-          name: name.trim(),
-          relationship,
-          roles: roles.filter((r): r is RelatedPersonRole => isCode(kRelatedPersonRoles, r)),
-          phone: phone.trim(),
-          email: email.trim(),
-          notes: notes.trim(),
-        },
-        key,
-      );
-      renewKey();
-      onAdded(person);
-    } catch (error) {
-      setBusy(false);
-      if (sessionGone(error)) return;
-      if (isKeyReused(error)) renewKey();
-      const fieldErrors = serverFieldErrors<Field>(error, {
-        name: ['name', 'Name'],
-        relationship: ['relationship', 'Relationship'],
-        roles: ['roles', 'Roles'],
-        phone: ['phone', 'Phone'],
-        email: ['email', 'Email'],
-        notes: ['notes', 'Notes'],
-      });
-      if (fieldErrors) showErrorsAndFocus(form.current, () => setErrors(fieldErrors));
-      else setFailure(formFailure(error, 'The person was not added.'));
-    }
+    if (!submit.validate(found) || !isCode(kRelationships, relationship)) return;
+    const person = {
+      name: name.trim(),
+      relationship,
+      roles: roles.filter((r): r is RelatedPersonRole => isCode(kRelatedPersonRoles, r)),
+      phone: phone.trim(),
+      email: email.trim(),
+      notes: notes.trim(),
+    };
+    await submit.send((key) => addRelatedPerson(participantId, person, key), onAdded);
   }
 
   return (
     <form
-      ref={form}
-      onSubmit={onSubmit}
-      noValidate
+      {...submit.formProps(onSubmit)}
       aria-labelledby="add-related-heading"
       className="edit-form"
     >
@@ -137,15 +110,13 @@ export function AddRelatedPersonForm(props: {
         error={errors.notes}
         rows={2}
       />
-      {failure && <ErrorMessage>{failure}</ErrorMessage>}
-      <div className="form-actions-row">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Adding…' : 'Add person'}
-        </button>
-        <button type="button" className="button" onClick={onCancel} disabled={busy}>
-          Cancel
-        </button>
-      </div>
+      <FormActions
+        failure={submit.failure}
+        busy={submit.busy}
+        submit="Add person"
+        busySubmit="Adding…"
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -1,21 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // Recording the psychiatric appointment after a discharge: scheduled, kept or missed (with its
 // time), none available (documented, and the managing entity notified), or refused.
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { kAppointmentStatuses } from '../../../api/codes';
 import type { Appointment } from '../../../api/transitions';
 import { recordAppointment } from '../../../api/worklist_endpoints';
 import { ChoiceGroup } from '../../../components/ChoiceGroup';
 import { TextAreaField, TextField } from '../../../components/Fields';
-import { ErrorMessage } from '../../../components/Messages';
-import { showErrorsAndFocus } from '../../../components/focus_first_invalid';
-import {
-  formFailure,
-  isKeyReused,
-  serverFieldErrors,
-  sessionGone,
-} from '../../../components/form_errors';
-import { useIdempotencyKey } from '../../../hooks/use_idempotency_key';
+import { FormActions } from '../../../components/FormActions';
+import { useFormSubmit } from '../../../components/use_form_submit';
 import { codeLabel } from '../../../labels';
 import { localInputInZone } from '../../../zoned_time';
 import {
@@ -26,7 +19,6 @@ import {
   toNewAppointment,
   validateAppointment,
   type AppointmentDraft,
-  type AppointmentErrors,
 } from './transition_draft';
 
 interface Props {
@@ -46,48 +38,29 @@ const kStatusHints: Record<string, string> = {
 
 export function AppointmentForm({ transitionId, timeZone, onRecorded, onCancel }: Props) {
   const headingId = useId();
-  const form = useRef<HTMLFormElement>(null);
   const [draft, setDraft] = useState<AppointmentDraft>(emptyAppointmentDraft);
-  const [errors, setErrors] = useState<AppointmentErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [key, renewKey] = useIdempotencyKey();
+  const submit = useFormSubmit({
+    fields: kAppointmentFields,
+    notDone: 'The appointment was not recorded.',
+  });
+  const errors = submit.errors;
   const zoneHint = `Time in ${timeZone ?? 'your time zone'}.`;
 
   function set<K extends keyof AppointmentDraft>(field: K, value: AppointmentDraft[K]) {
     setDraft((d) => ({ ...d, [field]: value }));
   }
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(null);
-    const found = validateAppointment(draft, timeZone);
-    if (showErrorsAndFocus(form.current, () => setErrors(found))) return;
-    setBusy(true);
-    try {
-      const appointment = await recordAppointment(
-        transitionId,
-        toNewAppointment(draft, timeZone),
-        key,
-      );
-      renewKey();
-      onRecorded(appointment);
-    } catch (error) {
-      if (sessionGone(error)) return;
-      if (isKeyReused(error)) renewKey();
-      const fieldErrors = serverFieldErrors(error, kAppointmentFields);
-      if (fieldErrors) showErrorsAndFocus(form.current, () => setErrors(fieldErrors));
-      else setFailure(formFailure(error, 'The appointment was not recorded.'));
-    } finally {
-      setBusy(false);
-    }
+  async function onSubmit() {
+    if (!submit.validate(validateAppointment(draft, timeZone))) return;
+    await submit.send(
+      (key) => recordAppointment(transitionId, toNewAppointment(draft, timeZone), key),
+      onRecorded,
+    );
   }
 
   return (
     <form
-      ref={form}
-      onSubmit={onSubmit}
-      noValidate
+      {...submit.formProps(onSubmit)}
       aria-labelledby={headingId}
       className="edit-form inline-form"
     >
@@ -146,15 +119,13 @@ export function AppointmentForm({ transitionId, timeZone, onRecorded, onCancel }
         hint={needsNote(draft.status) ? 'Required: document what was tried (001 §6).' : undefined}
         rows={3}
       />
-      {failure && <ErrorMessage>{failure}</ErrorMessage>}
-      <div className="form-actions-row">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Save appointment'}
-        </button>
-        <button type="button" className="button" disabled={busy} onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions
+        failure={submit.failure}
+        busy={submit.busy}
+        submit="Save appointment"
+        busySubmit="Saving…"
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { messageFor } from '../../../api/api_error';
 import type { CareTeamMember, Episode } from '../../../api/episodes';
 import { listCareTeam, updateCareTeamMember } from '../../../api/episode_endpoints';
+import { DataTable } from '../../../components/DataTable';
 import { ErrorMessage, LiveStatus, SuccessMessage } from '../../../components/Messages';
 import { formFailure, sessionGone } from '../../../components/form_errors';
 import { formatDate, today } from '../../../format';
@@ -55,51 +56,37 @@ export function CareTeamTab({ episode, mayCoordinate }: Props) {
       )}
       {state.status === 'ready' && state.data.length === 0 && <p>No one is on the care team.</p>}
       {state.status === 'ready' && state.data.length > 0 && (
-        <div className="table-scroll">
-          <table className="table">
-            <caption className="visually-hidden">Care team members</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Role</th>
-                <th scope="col">Organization</th>
-                <th scope="col">Contact</th>
-                <th scope="col">From</th>
-                <th scope="col">Until</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {state.data.map((m) => (
-                <tr key={m.id} className={m.active ? undefined : 'row-muted'}>
-                  <th scope="row">
-                    {memberName(m)}
-                    {!m.active && <span className="badge">Ended</span>}
-                  </th>
-                  <td>{codeLabel(m.role)}</td>
-                  <td>{m.user_id ? 'This organization' : m.external_org || '—'}</td>
-                  <td>{[m.phone, m.email].filter(Boolean).join(' · ') || '—'}</td>
-                  <td>{formatDate(m.start_date)}</td>
-                  <td>{m.end_date ? formatDate(m.end_date) : '—'}</td>
-                  <td>
-                    {mayCoordinate && m.active && m.user_id !== episode.coordinator_id && (
-                      <button
-                        type="button"
-                        className="button button-small"
-                        disabled={busyId === m.id}
-                        onClick={() => void onEnd(m)}
-                      >
-                        End membership<span className="visually-hidden"> of {memberName(m)}</span>
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Care team members"
+          columns={['Name', 'Role', 'Organization', 'Contact', 'From', 'Until']}
+          actions
+        >
+          {state.data.map((m) => (
+            <tr key={m.id} className={m.active ? undefined : 'row-muted'}>
+              <th scope="row">
+                {memberName(m)}
+                {!m.active && <span className="badge">Ended</span>}
+              </th>
+              <td>{codeLabel(m.role)}</td>
+              <td>{m.user_id ? 'This organization' : m.external_org || '—'}</td>
+              <td>{[m.phone, m.email].filter(Boolean).join(' · ') || '—'}</td>
+              <td>{formatDate(m.start_date)}</td>
+              <td>{m.end_date ? formatDate(m.end_date) : '—'}</td>
+              <td>
+                {mayCoordinate && m.active && m.user_id !== episode.coordinator_id && (
+                  <button
+                    type="button"
+                    className="button button-small"
+                    disabled={busyId === m.id}
+                    onClick={() => void onEnd(m)}
+                  >
+                    End membership<span className="visually-hidden"> of {memberName(m)}</span>
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {mayCoordinate &&
         (adding ? (

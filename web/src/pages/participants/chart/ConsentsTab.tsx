@@ -8,6 +8,7 @@ import { listConsents } from '../../../api/consent_endpoints';
 import type { CareTeamMember } from '../../../api/episodes';
 import { listCareTeam } from '../../../api/episode_endpoints';
 import type { Participant } from '../../../api/participants';
+import { DataTable } from '../../../components/DataTable';
 import { ErrorMessage, LiveStatus, SuccessMessage } from '../../../components/Messages';
 import { formatDate } from '../../../format';
 import { useLoader } from '../../../hooks/use_loader';
@@ -92,95 +93,88 @@ export function ConsentsTab({ participant, episodeId, mayCoordinate }: Props) {
         <p>No releases of information are recorded.</p>
       )}
       {state.status === 'ready' && state.data.length > 0 && (
-        <div className="table-scroll">
-          <table className="table">
-            <caption className="visually-hidden">Releases of information</caption>
-            <thead>
-              <tr>
-                <th scope="col">Shared with</th>
-                <th scope="col">Information</th>
-                <th scope="col">Purpose</th>
-                <th scope="col">Effective</th>
-                <th scope="col">Expires</th>
-                <th scope="col">Signed</th>
-                <th scope="col">Status</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {state.data.map((c) => {
-                const revocable = c.status === 'active' || c.status === 'not_yet_effective';
-                const revoking = revokingId === c.id;
-                const formId = `revoke-${c.id}`;
-                return (
-                  <Fragment key={c.id}>
-                    <tr>
-                      <th scope="row">
-                        {c.party.name}
-                        <span className="cell-note">{codeLabel(c.party.kind)}</span>
-                      </th>
-                      <td>{codeList(c.categories)}</td>
-                      <td>{c.purpose}</td>
-                      <td>{formatDate(c.effective_date)}</td>
-                      <td>{formatDate(c.expiry_date)}</td>
-                      <td>
-                        {formatDate(c.signed_date)}
-                        <span className="cell-note">
-                          {c.signed_by === 'guardian' ? 'Guardian' : 'Participant'}
-                          {c.signer_name && `: ${c.signer_name}`}
-                        </span>
-                      </td>
-                      <td>
-                        <ConsentStatusBadge status={c.status} />
-                        {c.revoked_date && (
-                          <span className="cell-note">
-                            From {formatDate(c.revoked_date)}
-                            {c.revocation_note && `: ${c.revocation_note}`}
-                          </span>
-                        )}
-                      </td>
-                      <td>
-                        {mayCoordinate && revocable && (
-                          <button
-                            type="button"
-                            className="button button-small"
-                            aria-expanded={revoking}
-                            aria-controls={revoking ? formId : undefined}
-                            onClick={() => {
-                              setNotice(null);
-                              setRevokingId(revoking ? null : c.id);
-                            }}
-                          >
-                            Revoke
-                            <span className="visually-hidden"> the release for {c.party.name}</span>
-                          </button>
-                        )}
-                      </td>
-                    </tr>
-                    {revoking && (
-                      <tr className="editor-row">
-                        <td colSpan={kColumns} id={formId}>
-                          <RevokeReleaseForm
-                            consent={c}
-                            onRevoked={(updated) => {
-                              setRevokingId(null);
-                              replace(updated);
-                              setNotice(`Revoked the release for ${updated.party.name}.`);
-                            }}
-                            onCancel={() => setRevokingId(null)}
-                            onStale={() => void loader.reload()}
-                          />
-                        </td>
-                      </tr>
+        <DataTable
+          caption="Releases of information"
+          columns={[
+            'Shared with',
+            'Information',
+            'Purpose',
+            'Effective',
+            'Expires',
+            'Signed',
+            'Status',
+          ]}
+          actions
+        >
+          {state.data.map((c) => {
+            const revocable = c.status === 'active' || c.status === 'not_yet_effective';
+            const revoking = revokingId === c.id;
+            const formId = `revoke-${c.id}`;
+            return (
+              <Fragment key={c.id}>
+                <tr>
+                  <th scope="row">
+                    {c.party.name}
+                    <span className="cell-note">{codeLabel(c.party.kind)}</span>
+                  </th>
+                  <td>{codeList(c.categories)}</td>
+                  <td>{c.purpose}</td>
+                  <td>{formatDate(c.effective_date)}</td>
+                  <td>{formatDate(c.expiry_date)}</td>
+                  <td>
+                    {formatDate(c.signed_date)}
+                    <span className="cell-note">
+                      {c.signed_by === 'guardian' ? 'Guardian' : 'Participant'}
+                      {c.signer_name && `: ${c.signer_name}`}
+                    </span>
+                  </td>
+                  <td>
+                    <ConsentStatusBadge status={c.status} />
+                    {c.revoked_date && (
+                      <span className="cell-note">
+                        From {formatDate(c.revoked_date)}
+                        {c.revocation_note && `: ${c.revocation_note}`}
+                      </span>
                     )}
-                  </Fragment>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                  </td>
+                  <td>
+                    {mayCoordinate && revocable && (
+                      <button
+                        type="button"
+                        className="button button-small"
+                        aria-expanded={revoking}
+                        aria-controls={revoking ? formId : undefined}
+                        onClick={() => {
+                          setNotice(null);
+                          setRevokingId(revoking ? null : c.id);
+                        }}
+                      >
+                        Revoke
+                        <span className="visually-hidden"> the release for {c.party.name}</span>
+                      </button>
+                    )}
+                  </td>
+                </tr>
+                {revoking && (
+                  <tr className="editor-row">
+                    <td colSpan={kColumns} id={formId}>
+                      <RevokeReleaseForm
+                        consent={c}
+                        onRevoked={(updated) => {
+                          setRevokingId(null);
+                          replace(updated);
+                          setNotice(`Revoked the release for ${updated.party.name}.`);
+                        }}
+                        onCancel={() => setRevokingId(null)}
+                        onStale={() => void loader.reload()}
+                      />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
+            );
+          })}
+        </DataTable>
       )}
     </div>
   );

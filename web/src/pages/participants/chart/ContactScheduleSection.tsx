@@ -2,19 +2,13 @@
 // The participant's contact schedule for the first 30 days (001 §2: "daily to at least three
 // times a week, based on the individual's safety needs, level of independence and their
 // wishes"), within the bounds of the program's policy, and the form that changes it.
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import { isCode, kScheduleReasons } from '../../../api/codes';
 import type { Episode } from '../../../api/episodes';
 import { getPolicy, setContactSchedule } from '../../../api/worklist_endpoints';
 import { SelectField, TextAreaField, TextField } from '../../../components/Fields';
-import { ErrorMessage } from '../../../components/Messages';
-import { showErrorsAndFocus } from '../../../components/focus_first_invalid';
-import {
-  formFailure,
-  isConflict,
-  serverFieldErrors,
-  sessionGone,
-} from '../../../components/form_errors';
+import { FormActions } from '../../../components/FormActions';
+import { useFormSubmit, type FieldErrors } from '../../../components/use_form_submit';
 import { useLoader } from '../../../hooks/use_loader';
 import { codeLabel } from '../../../labels';
 
@@ -102,58 +96,42 @@ function ContactScheduleForm(props: {
 }) {
   const { episode, bounds, onSaved, onStale, onCancel } = props;
   const current = episode.contact_schedule;
-  const form = useRef<HTMLFormElement>(null);
   const [perWeek, setPerWeek] = useState(() =>
     String(current && current.per_week > 0 ? current.per_week : (bounds?.default_per_week ?? 3)),
   );
   const [reason, setReason] = useState<string>(current?.reason ?? '');
   const [note, setNote] = useState(current?.note ?? '');
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const submit = useFormSubmit<Field>({
+    fields: {
+      per_week: ['perWeek', 'Contacts per week'],
+      reason: ['reason', 'Reason'],
+      note: ['note', 'Note'],
+    },
+    notDone: 'The schedule was not changed.',
+    onConflict: onStale,
+  });
+  const errors = submit.errors;
   const min = bounds?.min_per_week ?? 1;
   const max = bounds?.max_per_week ?? 7;
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(null);
-    const found: Partial<Record<Field, string>> = {};
+  async function onSubmit() {
+    const found: FieldErrors<Field> = {};
     const n = Number(perWeek);
     if (!Number.isInteger(n) || n < min || n > max) {
       found.perWeek = `Enter a whole number from ${min} to ${max}.`;
     }
     if (!isCode(kScheduleReasons, reason)) found.reason = 'Choose why this schedule fits.';
     if (note.length > 1000) found.note = 'Use at most 1000 characters.';
-    if (showErrorsAndFocus(form.current, () => setErrors(found))) return;
-    if (!isCode(kScheduleReasons, reason)) return;
-    setBusy(true);
-    try {
-      const updated = await setContactSchedule(episode, {
-        per_week: n,
-        reason,
-        note: note.trim(),
-      });
-      onSaved(updated);
-    } catch (error) {
-      if (sessionGone(error)) return;
-      const fieldErrors = serverFieldErrors<Field>(error, {
-        per_week: ['perWeek', 'Contacts per week'],
-        reason: ['reason', 'Reason'],
-        note: ['note', 'Note'],
-      });
-      if (fieldErrors) showErrorsAndFocus(form.current, () => setErrors(fieldErrors));
-      else setFailure(formFailure(error, 'The schedule was not changed.'));
-      if (isConflict(error)) onStale();
-    } finally {
-      setBusy(false);
-    }
+    if (!submit.validate(found) || !isCode(kScheduleReasons, reason)) return;
+    await submit.send(
+      () => setContactSchedule(episode, { per_week: n, reason, note: note.trim() }),
+      onSaved,
+    );
   }
 
   return (
     <form
-      ref={form}
-      onSubmit={onSubmit}
-      noValidate
+      {...submit.formProps(onSubmit)}
       aria-label="Edit contact schedule"
       className="form-narrow edit-form"
     >
@@ -187,15 +165,13 @@ function ContactScheduleForm(props: {
         error={errors.note}
         rows={3}
       />
-      {failure && <ErrorMessage>{failure}</ErrorMessage>}
-      <div className="form-actions-row">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Save schedule'}
-        </button>
-        <button type="button" className="button" disabled={busy} onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions
+        failure={submit.failure}
+        busy={submit.busy}
+        submit="Save schedule"
+        busySubmit="Saving…"
+        onCancel={onCancel}
+      />
     </form>
   );
 }

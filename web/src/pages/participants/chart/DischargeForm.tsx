@@ -1,19 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // Recording the discharge of an open admission (PATCH with If-Match: someone else may have
 // recorded it meanwhile).
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import type { Transition } from '../../../api/transitions';
 import { updateTransition } from '../../../api/worklist_endpoints';
 import { CheckboxField } from '../../../components/CheckboxField';
 import { TextField } from '../../../components/Fields';
-import { ErrorMessage } from '../../../components/Messages';
-import { showErrorsAndFocus } from '../../../components/focus_first_invalid';
-import {
-  formFailure,
-  isConflict,
-  serverFieldErrors,
-  sessionGone,
-} from '../../../components/form_errors';
+import { FormActions } from '../../../components/FormActions';
+import { useFormSubmit, type FieldErrors } from '../../../components/use_form_submit';
 import { instantInZone, localInputInZone } from '../../../zoned_time';
 
 interface Props {
@@ -28,50 +22,33 @@ type Field = 'dischargedAt';
 
 export function DischargeForm({ transition, timeZone, onSaved, onStale, onCancel }: Props) {
   const headingId = useId();
-  const form = useRef<HTMLFormElement>(null);
   const [dischargedAt, setDischargedAt] = useState(() => localInputInZone(timeZone));
   const [medication, setMedication] = useState(transition.medication_needed);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const submit = useFormSubmit<Field>({
+    fields: { discharged_at: ['dischargedAt', 'Discharged'] },
+    notDone: 'The discharge was not recorded.',
+    onConflict: onStale,
+  });
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(null);
+  async function onSubmit() {
     const at = instantInZone(dischargedAt, timeZone);
-    const found: Partial<Record<Field, string>> = {};
+    const found: FieldErrors<Field> = {};
     if (at === null) found.dischargedAt = 'Enter the date and time of discharge.';
     else if (Date.parse(at) > Date.now() + 60_000) {
       found.dischargedAt = 'The discharge cannot be in the future.';
     } else if (at < transition.admitted_at) {
       found.dischargedAt = 'The discharge cannot be before the admission.';
     }
-    if (showErrorsAndFocus(form.current, () => setErrors(found)) || at === null) return;
-    setBusy(true);
-    try {
-      const saved = await updateTransition(transition, {
-        discharged_at: at,
-        medication_needed: medication,
-      });
-      onSaved(saved);
-    } catch (error) {
-      if (sessionGone(error)) return;
-      const fieldErrors = serverFieldErrors<Field>(error, {
-        discharged_at: ['dischargedAt', 'Discharged'],
-      });
-      if (fieldErrors) showErrorsAndFocus(form.current, () => setErrors(fieldErrors));
-      else setFailure(formFailure(error, 'The discharge was not recorded.'));
-      if (isConflict(error)) onStale();
-    } finally {
-      setBusy(false);
-    }
+    if (!submit.validate(found) || at === null) return;
+    await submit.send(
+      () => updateTransition(transition, { discharged_at: at, medication_needed: medication }),
+      onSaved,
+    );
   }
 
   return (
     <form
-      ref={form}
-      onSubmit={onSubmit}
-      noValidate
+      {...submit.formProps(onSubmit)}
       aria-labelledby={headingId}
       className="edit-form inline-form"
     >
@@ -82,7 +59,7 @@ export function DischargeForm({ transition, timeZone, onSaved, onStale, onCancel
         value={dischargedAt}
         max={localInputInZone(timeZone)}
         onValueChange={setDischargedAt}
-        error={errors.dischargedAt}
+        error={submit.errors.dischargedAt}
         hint={`Time in ${timeZone ?? 'your time zone'}.`}
         required
       />
@@ -92,15 +69,13 @@ export function DischargeForm({ transition, timeZone, onSaved, onStale, onCancel
         onCheckedChange={setMedication}
         hint="Starts the psychiatric linkage: an appointment within 7 days (001 §6)."
       />
-      {failure && <ErrorMessage>{failure}</ErrorMessage>}
-      <div className="form-actions-row">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Save discharge'}
-        </button>
-        <button type="button" className="button" disabled={busy} onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions
+        failure={submit.failure}
+        busy={submit.busy}
+        submit="Save discharge"
+        busySubmit="Saving…"
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -2,21 +2,14 @@
 // Recording an admission to a higher level of care, with its discharge when it is known.
 // A discharge needing medication starts the 7-day psychiatric linkage (001 §6); every discharge
 // starts the transition follow-up (001 §8).
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { kTransitionLevels } from '../../../api/codes';
 import type { Transition } from '../../../api/transitions';
 import { recordTransition } from '../../../api/worklist_endpoints';
 import { CheckboxField } from '../../../components/CheckboxField';
 import { SelectField, TextAreaField, TextField } from '../../../components/Fields';
-import { ErrorMessage } from '../../../components/Messages';
-import { showErrorsAndFocus } from '../../../components/focus_first_invalid';
-import {
-  formFailure,
-  isKeyReused,
-  serverFieldErrors,
-  sessionGone,
-} from '../../../components/form_errors';
-import { useIdempotencyKey } from '../../../hooks/use_idempotency_key';
+import { FormActions } from '../../../components/FormActions';
+import { useFormSubmit } from '../../../components/use_form_submit';
 import { codeLabel } from '../../../labels';
 import { localInputInZone } from '../../../zoned_time';
 import {
@@ -25,7 +18,6 @@ import {
   toNewTransition,
   validateTransition,
   type TransitionDraft,
-  type TransitionErrors,
 } from './transition_draft';
 
 interface Props {
@@ -36,12 +28,12 @@ interface Props {
 }
 
 export function RecordTransitionForm({ episodeId, timeZone, onRecorded, onCancel }: Props) {
-  const form = useRef<HTMLFormElement>(null);
   const [draft, setDraft] = useState<TransitionDraft>(emptyTransitionDraft);
-  const [errors, setErrors] = useState<TransitionErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [key, renewKey] = useIdempotencyKey();
+  const submit = useFormSubmit({
+    fields: kTransitionFields,
+    notDone: 'The transition was not recorded.',
+  });
+  const errors = submit.errors;
   const now = localInputInZone(timeZone);
   const zoneHint = `Time in ${timeZone ?? 'your time zone'}.`;
 
@@ -49,32 +41,17 @@ export function RecordTransitionForm({ episodeId, timeZone, onRecorded, onCancel
     setDraft((d) => ({ ...d, [field]: value }));
   }
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(null);
-    const found = validateTransition(draft, timeZone);
-    if (showErrorsAndFocus(form.current, () => setErrors(found))) return;
-    setBusy(true);
-    try {
-      const transition = await recordTransition(episodeId, toNewTransition(draft, timeZone), key);
-      renewKey();
-      onRecorded(transition);
-    } catch (error) {
-      if (sessionGone(error)) return;
-      if (isKeyReused(error)) renewKey();
-      const fieldErrors = serverFieldErrors(error, kTransitionFields);
-      if (fieldErrors) showErrorsAndFocus(form.current, () => setErrors(fieldErrors));
-      else setFailure(formFailure(error, 'The transition was not recorded.'));
-    } finally {
-      setBusy(false);
-    }
+  async function onSubmit() {
+    if (!submit.validate(validateTransition(draft, timeZone))) return;
+    await submit.send(
+      (key) => recordTransition(episodeId, toNewTransition(draft, timeZone), key),
+      onRecorded,
+    );
   }
 
   return (
     <form
-      ref={form}
-      onSubmit={onSubmit}
-      noValidate
+      {...submit.formProps(onSubmit)}
       aria-labelledby="record-transition-heading"
       className="edit-form"
     >
@@ -132,15 +109,13 @@ export function RecordTransitionForm({ episodeId, timeZone, onRecorded, onCancel
         error={errors.notes}
         rows={3}
       />
-      {failure && <ErrorMessage>{failure}</ErrorMessage>}
-      <div className="form-actions-row">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Recording…' : 'Record transition'}
-        </button>
-        <button type="button" className="button" disabled={busy} onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions
+        failure={submit.failure}
+        busy={submit.busy}
+        submit="Record transition"
+        busySubmit="Recording…"
+        onCancel={onCancel}
+      />
     </form>
   );
 }
