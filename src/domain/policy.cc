@@ -3,8 +3,9 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <utility>
+
+#include "domain/plain_text.h"
 
 namespace carecoord {
 namespace {
@@ -66,36 +67,6 @@ std::optional<E> ValueOf(const NameTable<E, N>& table, std::string_view name) {
     if (n == name) return v;
   }
   return std::nullopt;
-}
-
-std::string Spaced(std::string_view code) {
-  std::string out(code);
-  std::replace(out.begin(), out.end(), '_', ' ');
-  return out;
-}
-
-// "a, b or c".
-std::string JoinOr(const std::vector<std::string>& items) {
-  std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out += (i + 1 == items.size()) ? " or " : ", ";
-    out += items[i];
-  }
-  return out;
-}
-
-std::string Ordinal(int n) {
-  const int mod100 = n % 100;
-  const char* suffix = "th";
-  if (mod100 < 11 || mod100 > 13) {
-    switch (n % 10) {
-      case 1: suffix = "st"; break;
-      case 2: suffix = "nd"; break;
-      case 3: suffix = "rd"; break;
-      default: break;
-    }
-  }
-  return std::to_string(n) + suffix;
 }
 
 std::string DescribeSatisfier(const Satisfier& s, int count) {
@@ -215,7 +186,7 @@ std::string DescribeRule(const PolicyRule& rule) {
   if (rule.count_from_schedule) {
     out = "the participant's scheduled number of " + out + " (prorated in partial weeks)";
   }
-  out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+  out = Capitalised(std::move(out));
 
   const std::string start = DescribeStart(rule);
   switch (rule.window) {

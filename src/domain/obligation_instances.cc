@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "domain/obligation_instances.h"
+
+#include <tuple>
+#include <utility>
+
+namespace carecoord {
+namespace {
+
+// Applies the episode's end and, for rules that end on transfer, the next transfer.
+void ApplyEnds(const EpisodeView& episode, const PolicyRule& rule, Instance& inst) {
+  if (episode.episode_end < inst.end) {
+    inst.end = episode.episode_end;
+    inst.end_reason = "the episode closed";
+  }
+  if (rule.ends_on_transfer) {
+    for (const HandoffFact* h : episode.handoffs) {
+      if (h->seq >= 2 && h->occurred_at > inst.start && h->occurred_at < inst.end) {
+        inst.end = h->occurred_at;
+        inst.end_reason = "accountability moved to another coordinator";
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+EpisodeView::EpisodeView(const Policy& policy_in, const EpisodeFacts& facts_in, Instant as_of_in,
+                         ProgramCalendar calendar_in)
+    : policy(policy_in), facts(facts_in), as_of(as_of_in), calendar(calendar_in) {
+  if (facts.ended_at && *facts.ended_at <= as_of) episode_end = *facts.ended_at;
+  for (const ContactFact& c : facts.contacts) {
+    if (c.occurred_at <= as_of && c.recorded_at <= as_of) contacts.push_back(&c);
+  }
+  std::stable_sort(contacts.begin(), contacts.end(),
+                   [](const ContactFact* a, const ContactFact* b) {
+                     return std::tie(a->occurred_at, a->id) < std::tie(b->occurred_at, b->id);
+                   });
+  for (const HandoffFact& h : facts.handoffs) {
+    if (h.occurred_at <= as_of) handoffs.push_back(&h);
+  }
+  std::stable_sort(handoffs.begin(), handoffs.end(),
+                   [](const HandoffFact* a, const HandoffFact* b) { return a->seq < b->seq; });
+}
+
+std::string EpisodeView::AccountableAt(Instant t) const {
+  const HandoffFact* current = nullptr;
+  for (const HandoffFact* h : handoffs) {
+    if (h->occurred_at <= t) current = h;
+  }
+  if (current != nullptr) return current->to_user_id;
+  if (!handoffs.empty()) return handoffs.front()->to_user_id;
+  return facts.coordinator_id;
+}
+
+std::vector<const ContactFact*>::const_iterator EpisodeView::FirstContactAt(Instant from) const {
+  return std::lower_bound(contacts.begin(), contacts.end(), from,
+                          [](const ContactFact* c, Instant t) { return c->occurred_at < t; });
+}
+
+std::vector<Instance> RuleInstances(const EpisodeView& episode, const PolicyRule& rule) {
+  std::vector<Instance> list;
+  const auto add = [&](Instance inst) {
+    ApplyEnds(episode, rule, inst);
+    if (inst.start < inst.end) list.push_back(std::move(inst));
+  };
+  // Rules started by a single event of the episode: one instance, tagged with the event.
+  const auto add_once = [&](std::string tag, Instant start) {
+    Instance inst;
+    inst.tag = std::move(tag);
+    inst.start = start;
+    add(std::move(inst));
+  };
+  switch (rule.start) {
+    case RuleStart::kReferralReceived:
+      add_once("referral", episode.facts.referral_received_at);
+      break;
+    case RuleStart::kEnrolled:
+      if (episode.facts.enrolled_at && *episode.facts.enrolled_at <= episode.as_of) {
+        add_once("enrolled", *episode.facts.enrolled_at);
+      }
+      break;
+    case RuleStart::kEpisodeStarted: add_once("started", episode.facts.started_at); break;
+    case RuleStart::kHandoff:
+      for (const HandoffFact* h : episode.handoffs) {
+        if (h->seq < 2) continue;
+        Instance inst;
+        inst.tag = "handoff-" + std::to_string(h->seq);
+        inst.start = h->occurred_at;
+        inst.handoff = h;
+        add(std::move(inst));
+      }
+      break;
+    case RuleStart::kDischarge:
+      for (const TransitionFact& t : episode.facts.transitions) {
+        if (t.recorded_at > episode.as_of || !t.discharged_at || *t.discharged_at > episode.as_of)
+          continue;
+        if (rule.medication_needed_only && !t.medication_needed) continue;
+        if (!rule.levels.empty() && !Contains(rule.levels, t.level)) continue;
+        Instance inst;
+        inst.tag = "discharge-" + t.id;
+        inst.start = *t.discharged_at;
+        inst.transition = &t;
+        add(std::move(inst));
+      }
+      break;
+    case RuleStart::kFailedAttempts: {
+      // 001 §2: attempts the participant does not respond to. A contact that reached them
+      // (or recorded their refusal) resets the run; after the rule fires, counting restarts.
+      int run = 0;
+      for (const ContactFact* c : episode.contacts) {
+        if (c->with_whom != "participant") continue;
+        if (c->successful || c->outcome == "refused_services") {
+          run = 0;
+          continue;
+        }
+        if (++run < rule.after_failed_attempts) continue;
+        run = 0;
+        Instance inst;
+        inst.tag = "attempts-" + c->id;
+        inst.start = c->occurred_at;
+        inst.trigger = c;
+        add(std::move(inst));
+      }
+      break;
+    }
+    case RuleStart::kReleaseExpiring:
+      for (const ReleaseFact& r : episode.facts.releases) {
+        if (r.recorded_at > episode.as_of) continue;
+        const auto expiry = ParseDay(r.expiry_date);
+        if (!expiry) continue;
+        Instance inst;
+        inst.tag = "release-" + r.id;
+        inst.start = episode.calendar.Midnight(*expiry - date::days{rule.days_before_expiry});
+        inst.due = episode.calendar.Midnight(*expiry + date::days{1});
+        inst.release = &r;
+        // A release that had expired before this episode began is not this episode's to
+        // renew (releases belong to the participant, across episodes).
+        if (*inst.due <= episode.facts.started_at) continue;
+        if (r.revoked_date) {
+          const auto revoked = ParseDay(*r.revoked_date);
+          if (revoked) {
+            const Instant at = episode.calendar.Midnight(*revoked);
+            if (at <= inst.start) continue;  // revoked before it was due: nothing to renew
+            inst.end = at;
+            inst.end_reason = "the release was revoked";
+          }
+        }
+        add(std::move(inst));
+      }
+      break;
+    case RuleStart::kPeerOnTeam:
+      // 000: the peer meets the participant weekly, for as long as they are on the team.
+      for (const TeamMemberFact& m : episode.facts.team) {
+        if (m.role != "peer_support_specialist" || m.user_id.empty()) continue;
+        const auto from = ParseDay(m.start_date);
+        if (!from) continue;
+        Instance inst;
+        inst.tag = "peer-" + m.id;
+        // Memberships belong to the participant's team and may predate this episode.
+        inst.start = std::max(episode.calendar.Midnight(*from), episode.facts.started_at);
+        inst.member = &m;
+        if (m.end_date) {
+          if (const auto to = ParseDay(*m.end_date)) {
+            inst.end = episode.calendar.Midnight(*to + date::days{1});
+            inst.end_reason = "the peer left the care team";
+          }
+        }
+        add(std::move(inst));
+      }
+      break;
+    case RuleStart::kCarePlan:
+    case RuleStart::kStaffing:
+      break;  // no such records yet; ParsePolicy keeps these rules disabled
+  }
+  return list;
+}
+
+}  // namespace carecoord
