@@ -33,7 +33,7 @@ Status EpisodeOpen(const store::EpisodeRecord& e) {
 }  // namespace
 
 CareTeamService::CareTeamService(store::Database& db, const Clock& clock, AuditLog& audit,
-                                  ObligationRefresher& obligations)
+                                 ObligationRefresher& obligations)
     : db_(db), clock_(clock), audit_(audit), obligations_(obligations) {}
 
 Result<std::vector<CareTeamMemberView>> CareTeamService::List(Context& ctx,

@@ -55,7 +55,7 @@ struct AddedCareTeamMember {
 class CareTeamService {
  public:
   CareTeamService(store::Database& db, const Clock& clock, AuditLog& audit,
-      ObligationRefresher& obligations);
+                  ObligationRefresher& obligations);
 
   Result<std::vector<CareTeamMemberView>> List(Context& ctx, const std::string& episode_id);
   // Honours ctx.idempotency_key (CreateOnce). kInvalidArgument naming the field (role, user_id,

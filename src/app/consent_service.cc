@@ -43,7 +43,7 @@ Result<store::ConsentRecord> LoadConsent(store::Connection& conn, const std::str
 }  // namespace
 
 ConsentService::ConsentService(store::Database& db, const Clock& clock, AuditLog& audit,
-                                ObligationRefresher& obligations)
+                               ObligationRefresher& obligations)
     : db_(db), clock_(clock), audit_(audit), obligations_(obligations) {}
 
 Result<std::vector<ConsentView>> ConsentService::List(Context& ctx,

@@ -34,7 +34,7 @@ struct RecordedConsent {
 class ConsentService {
  public:
   ConsentService(store::Database& db, const Clock& clock, AuditLog& audit,
-      ObligationRefresher& obligations);
+                 ObligationRefresher& obligations);
 
   // Newest effective first.
   Result<std::vector<ConsentView>> List(Context& ctx, const std::string& participant_id);

@@ -209,7 +209,7 @@ Result<OwnNote> LoadOwnNote(Context& ctx, store::Connection& conn, Action action
 }  // namespace
 
 ContactService::ContactService(store::Database& db, const Clock& clock, AuditLog& audit,
-                                ObligationRefresher& obligations)
+                               ObligationRefresher& obligations)
     : db_(db), clock_(clock), audit_(audit), obligations_(obligations) {}
 
 Result<ContactPage> ContactService::List(Context& ctx, const std::string& episode_id, int limit,

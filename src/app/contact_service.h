@@ -57,7 +57,7 @@ struct LoggedContact {
 class ContactService {
  public:
   ContactService(store::Database& db, const Clock& clock, AuditLog& audit,
-      ObligationRefresher& obligations);
+                 ObligationRefresher& obligations);
 
   // Newest first; limit 1–200 (kInvalidArgument "limit"), cursor from next_cursor ("cursor").
   Result<ContactPage> List(Context& ctx, const std::string& episode_id, int limit,

@@ -43,7 +43,7 @@ struct ContactSchedule {
 class EpisodeService {
  public:
   EpisodeService(store::Database& db, const Clock& clock, AuditLog& audit,
-      ObligationRefresher& obligations);
+                 ObligationRefresher& obligations);
 
   // kNotFound for an episode that does not exist or whose participant the actor may not see.
   Result<store::EpisodeDetail> Get(Context& ctx, const std::string& episode_id);

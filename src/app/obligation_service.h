@@ -114,8 +114,7 @@ class ObligationService {
                                      std::optional<std::string> month);
   // The last `months` (1–24, kInvalidArgument "months") calendar months, oldest first.
   Result<std::vector<ComplianceMonth>> ComplianceHistory(Context& ctx,
-                                                         const std::string& program_id,
-                                                         int months);
+                                                         const std::string& program_id, int months);
   // Re-evaluates every episode of the program in parallel (`threads` evaluators, 0 = hardware)
   // and replaces its stored obligations. Administrators only; audited. Also run after a policy
   // change and by `carecoord obligations rebuild`.

@@ -33,7 +33,7 @@ struct CoverageGap {
 struct OnCallNow {
   std::string program_id;
   std::string program_name;
-  std::vector<OnCallShift> on_call;  // shifts covering now (usually one)
+  std::vector<OnCallShift> on_call;      // shifts covering now (usually one)
   std::optional<Instant> covered_until;  // end of continuous coverage from now, when covered
 };
 
@@ -48,9 +48,9 @@ struct OnCallRota {
 struct NewShift {
   std::string user_id;  // must hold a role in the program
   Instant starts_at{};
-  Instant ends_at{};    // after starts_at, at most 7 days later
-  std::string phone;    // how to reach them, at most 40 bytes
-  std::string note;     // at most 500 bytes
+  Instant ends_at{};  // after starts_at, at most 7 days later
+  std::string phone;  // how to reach them, at most 40 bytes
+  std::string note;   // at most 500 bytes
 };
 
 // The 24/7 on-call rota per program (001 §2; docs/worklists.md "On call"). Everyone signed in

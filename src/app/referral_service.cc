@@ -206,7 +206,7 @@ Result<std::vector<std::string>> DecodeCursor(const std::string& cursor, std::si
 }
 
 ReferralService::ReferralService(store::Database& db, const Clock& clock, AuditLog& audit,
-                                  ObligationRefresher& obligations)
+                                 ObligationRefresher& obligations)
     : db_(db), clock_(clock), audit_(audit), obligations_(obligations) {}
 
 Result<std::vector<PossibleDuplicate>> ReferralService::FindDuplicates(store::Connection& conn,

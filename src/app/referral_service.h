@@ -82,7 +82,7 @@ struct AcceptedReferral {
 class ReferralService {
  public:
   ReferralService(store::Database& db, const Clock& clock, AuditLog& audit,
-      ObligationRefresher& obligations);
+                  ObligationRefresher& obligations);
 
   Result<ReferralPage> List(Context& ctx, const ReferralQuery& query);
   // 201 semantics: created once per Idempotency-Key (CreateOnce); the duplicates are computed

@@ -17,7 +17,7 @@
 namespace carecoord::app {
 
 struct NewTransition {
-  std::string level;  // kTransitionLevels
+  std::string level;     // kTransitionLevels
   std::string facility;  // 1–200 bytes
   Instant admitted_at{};
   std::optional<Instant> discharged_at;
@@ -35,9 +35,9 @@ struct TransitionChanges {
 };
 
 struct NewAppointment {
-  std::string status;  // kAppointmentStatuses
-  std::optional<Instant> scheduled_for;  // required for scheduled, kept, missed
-  std::string provider;  // at most 200 bytes
+  std::string status;                     // kAppointmentStatuses
+  std::optional<Instant> scheduled_for;   // required for scheduled, kept, missed
+  std::string provider;                   // at most 200 bytes
   std::optional<Instant> me_notified_at;  // only with none_available
   std::string note;  // required for none_available and refused (001 §6: documented)
 };

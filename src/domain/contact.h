@@ -23,7 +23,7 @@ inline constexpr std::string_view kContactParties[] = {"participant", "guardian"
                                                        "provider", "agency"};
 inline constexpr std::string_view kContactPurposes[] = {
     "engagement", "assessment",           "care_planning", "navigation",
-    "crisis",     "transition_follow_up", "warm_handoff", "locate"};
+    "crisis",     "transition_follow_up", "warm_handoff",  "locate"};
 inline constexpr std::string_view kContactOutcomes[] = {
     "engaged",          "left_message", "no_answer",          "not_found",
     "refused_services", "rescheduled",  "information_shared", "other"};

@@ -43,10 +43,10 @@ enum class WindowKind {
 
 // What counts toward a window. A rule lists one or more; any of them counts.
 enum class SatisfierKind {
-  kContact,              // a contact matching the filters below
-  kHandoffFaceToFace,    // the hand-off that started the instance was face to face
-  kAppointmentKept,      // a psychiatric appointment kept within the window (001 §6)
-  kReleaseRenewed,       // a later release to the same party that starts by the old expiry
+  kContact,            // a contact matching the filters below
+  kHandoffFaceToFace,  // the hand-off that started the instance was face to face
+  kAppointmentKept,    // a psychiatric appointment kept within the window (001 §6)
+  kReleaseRenewed,     // a later release to the same party that starts by the old expiry
 };
 
 // Who must have made a counting contact.
