@@ -7,11 +7,15 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <chrono>
+#include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "app/demo.h"
 #include "app/demo_population.h"
+#include "app/obligation_schedule.h"
 #include "domain/policy_file.h"
 #include "episode_fixture.h"
 #include "store/obligation_repository.h"
@@ -452,6 +456,34 @@ TEST_P(ObligationTest, TheRebuildEqualsTheRefreshOfEachWrite) {
     EXPECT_EQ(x.suggest_purpose, y.suggest_purpose);
     EXPECT_EQ(x.suggest_with, y.suggest_with);
   }
+}
+
+// The server's schedule rolls the table forward for episodes nobody writes to: rows removed
+// behind its back come back after a round, and stopping it does not wait for the period.
+TEST_P(ObligationTest, TheScheduleRebuildsEveryProgram) {
+  const SeededEpisode s = EpisodeReferredAt(clock_.Now() - days(3));
+  const char* kRows = "SELECT COUNT(*) FROM obligations WHERE episode_id = $1";
+  const std::int64_t stored = Count(kRows, s.episode_id);
+  ASSERT_GT(stored, 0);
+  Exec("DELETE FROM obligations WHERE episode_id = $1", {s.episode_id});
+  ASSERT_EQ(Count(kRows, s.episode_id), 0);
+  std::vector<std::string> log;
+  std::mutex log_mu;
+  {
+    app::ObligationSchedule schedule(db(), clock_, services_->policies, std::chrono::hours(24),
+                                     std::chrono::milliseconds(0), [&](const std::string& m) {
+                                       std::lock_guard lock(log_mu);
+                                       log.push_back(m);
+                                     });
+    for (int i = 0; i < 500 && schedule.rounds_completed() == 0; ++i) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    ASSERT_EQ(schedule.rounds_completed(), 1u);
+  }  // stops at once: the next round is a day away
+  EXPECT_EQ(Count(kRows, s.episode_id), stored);
+  std::lock_guard lock(log_mu);
+  ASSERT_FALSE(log.empty());
+  EXPECT_NE(log.back().find("rebuilt"), std::string::npos) << log.back();
 }
 
 INSTANTIATE_TEST_SUITE_P(Drivers, ObligationTest,

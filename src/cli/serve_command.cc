@@ -5,8 +5,11 @@
 #include <spdlog/spdlog.h>
 
 #include <fstream>
+#include <memory>
+#include <string>
 
 #include "api/api.h"
+#include "app/obligation_schedule.h"
 #include "app/services.h"
 #include "cli/commands.h"
 #include "cli/config_file.h"
@@ -23,6 +26,7 @@ struct ServeArgs {
   std::string config_file;
   int idle_minutes = 30;
   int absolute_hours = 12;
+  int obligations_hours = 24;  // 0: no scheduled rebuild (run `carecoord obligations rebuild`)
 };
 
 void WritePortFile(const std::string& path, unsigned short port) {
@@ -43,6 +47,14 @@ int Serve(const ServeArgs& args) {
   policy.idle_timeout = std::chrono::minutes(args.idle_minutes);
   policy.absolute_timeout = std::chrono::hours(args.absolute_hours);
   app::Services services(*db, clock, policy);
+  // Rolls obligations forward past the policy's horizon for episodes nobody wrote to; the first
+  // round a minute after start, so start-up and the first requests are not slowed.
+  std::unique_ptr<app::ObligationSchedule> schedule;
+  if (args.obligations_hours > 0) {
+    schedule = std::make_unique<app::ObligationSchedule>(
+        *db, clock, services.policies, std::chrono::hours(args.obligations_hours),
+        std::chrono::minutes(1), [](const std::string& message) { spdlog::info(message); });
+  }
   api::Api api(services);
   auto server = server::Server::Create(args.server, api);
   if (!server) {
@@ -90,6 +102,12 @@ void AddServeCommand(CLI::App& app, int& exit_code) {
   cmd->add_option("--session-absolute-hours", args->absolute_hours,
                   "Sign out after this long in all")
       ->check(CLI::Range(1, 7 * 24))
+      ->capture_default_str();
+  cmd->add_option("--obligations-hours", args->obligations_hours,
+                  "Rebuild every program's obligations this often (0: never; then schedule "
+                  "`carecoord obligations rebuild`)")
+      ->envname("CARECOORD_OBLIGATIONS_HOURS")
+      ->check(CLI::Range(0, 7 * 24))
       ->capture_default_str();
   cmd->add_option("--port-file", args->port_file, "Write the bound port here once listening");
   cmd->callback([cmd, args, &exit_code] {
