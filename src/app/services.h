@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "app/assessment_service.h"
 #include "app/audit_log.h"
 #include "app/audit_query.h"
 #include "app/auth_service.h"
+#include "app/care_plan_service.h"
 #include "app/care_team_service.h"
 #include "app/clock.h"
 #include "app/consent_service.h"
@@ -15,16 +17,19 @@
 #include "app/participant_service.h"
 #include "app/policy_service.h"
 #include "app/referral_service.h"
+#include "app/risk_tier_service.h"
 #include "app/transition_service.h"
 #include "app/user_service.h"
 #include "store/database.h"
 
 namespace carecoord::app {
 
-// Every use case of the application, wired to one database and clock. Owns the audit writer.
-// Non-copyable; outlives the server that calls into it.
+// Every use case of the application, wired to one database, clock and instrument catalog (the
+// built-in instruments without determination tables unless `carecoord serve` loaded some).
+// Owns the audit writer. Non-copyable; outlives the server that calls into it.
 struct Services {
-  Services(store::Database& database, const Clock& time, SessionPolicy session_policy = {})
+  Services(store::Database& database, const Clock& time, SessionPolicy session_policy = {},
+           const InstrumentCatalog& catalog = InstrumentCatalog::BuiltIn())
       : db(database),
         clock(time),
         audit(database),
@@ -41,7 +46,10 @@ struct Services {
         transitions(database, time, audit, refresher),
         obligations(database, time, audit, refresher),
         policy(database, time, audit, refresher),
-        on_call(database, time, audit) {}
+        on_call(database, time, audit),
+        assessments(database, time, audit, refresher, catalog),
+        risk_tiers(database, time, audit, policies, refresher),
+        care_plans(database, time, audit, refresher) {}
   Services(const Services&) = delete;
   Services& operator=(const Services&) = delete;
 
@@ -63,6 +71,9 @@ struct Services {
   ObligationService obligations;  // worklists, obligation history, dashboards, rebuild
   PolicyService policy;
   OnCallService on_call;
+  AssessmentService assessments;  // and the instrument catalog (GET /api/v1/instruments)
+  RiskTierService risk_tiers;
+  CarePlanService care_plans;  // versions, reviews, goal progress
 };
 
 }  // namespace carecoord::app

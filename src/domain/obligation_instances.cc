@@ -171,6 +171,8 @@ std::vector<Instance> RuleInstances(const EpisodeView& episode, const PolicyRule
       }
       break;
     case RuleStart::kCarePlan:
+    case RuleStart::kGoalTargetDate:
+    case RuleStart::kAssessmentFlag:
     case RuleStart::kStaffing:
       break;  // no such records yet; ParsePolicy keeps these rules disabled
   }

@@ -185,6 +185,10 @@ class Evaluator {
             events.push_back({r.recorded_at, "renewed " + calendar_.Short(r.recorded_at), &r});
           }
           break;
+        case SatisfierKind::kCarePlanAgreed:
+        case SatisfierKind::kCarePlanReviewed:
+        case SatisfierKind::kGoalClosed:
+          break;
       }
     }
     std::stable_sort(events.begin(), events.end(),

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "domain/policy.h"
+#include "domain/stratification.h"
 #include "domain/time.h"
 
 namespace carecoord {
@@ -88,6 +89,32 @@ struct StatusChangeFact {
   Instant changed_at;
 };
 
+// The care plan of the episode (001 §4 §10) as the care-plan rules need it.
+struct GoalFact {
+  std::string id;
+  std::string target_date;  // YYYY-MM-DD, "" when none
+  std::string status;       // kGoalStatuses (domain/care_plan.h)
+};
+
+struct CarePlanVersionFact {
+  int version = 1;
+  Instant recorded_at;
+  std::string review_date;       // YYYY-MM-DD, "" when none
+  std::string agreement_method;  // "", signature, verbal, declined
+  std::vector<GoalFact> goals;
+};
+
+struct CarePlanReviewFact {
+  std::string reviewed_on;  // YYYY-MM-DD
+  Instant recorded_at;
+};
+
+struct CarePlanFact {
+  std::string id;
+  std::vector<CarePlanVersionFact> versions;  // by version
+  std::vector<CarePlanReviewFact> reviews;    // by recorded_at
+};
+
 struct EpisodeFacts {
   std::string org_id;
   std::string episode_id;
@@ -108,6 +135,10 @@ struct EpisodeFacts {
   std::vector<ContactFact> contacts;        // by occurred_at
   std::vector<TransitionFact> transitions;  // by admitted_at
   std::vector<ReleaseFact> releases;
+  // The participant's assessments, discharges (all episodes) and tier override: the tier sets
+  // the schedule bounds and default (Policy::ScheduleFor), assessments start flag rules.
+  StratificationFacts stratification;
+  std::optional<CarePlanFact> care_plan;  // the episode's, when written
 };
 
 // Levels of care a transition can be from (DESIGN glossary; 001 §2 §6).

@@ -27,11 +27,14 @@ constexpr std::array kOversight = {Role::kSupervisor, Role::kAuditor};
 constexpr std::array kProgramOversight = {Role::kAdmin, Role::kSupervisor, Role::kAuditor};
 // The on-call rota is planned by supervisors and administrators.
 constexpr std::array kRota = {Role::kAdmin, Role::kSupervisor};
+// 002: "the level of care coordination ... is determined by a stratification model"; a
+// supervisor may set a participant's tier aside, with a reason.
+constexpr std::array kSupervisorOnly = {Role::kSupervisor};
 
 // DESIGN §4 "Access": least privilege. Administrators manage accounts but do not read the
 // audit log; auditors read it and nothing else (they cannot erase their own traces by
 // managing accounts).
-constexpr std::array<PermissionRule, 51> kTable = {{
+constexpr std::array<PermissionRule, 60> kTable = {{
     {Action::kHealthCheck, "health.check", Audience::kAnyone, {}},
     {Action::kReadApiDescription, "api.describe", Audience::kAnyone, {}},
     {Action::kSignIn, "session.create", Audience::kAnyone, {}},
@@ -84,6 +87,16 @@ constexpr std::array<PermissionRule, 51> kTable = {{
     {Action::kSetContactSchedule, "episode.set_contact_schedule", Audience::kRoles, kCoordination},
     {Action::kReadOnCall, "on_call.read", Audience::kSignedIn, {}},
     {Action::kManageOnCall, "on_call.manage", Audience::kRoles, kRota},
+    {Action::kListInstruments, "instrument.list", Audience::kRoles, kRecordReaders},
+    {Action::kListAssessments, "assessment.list", Audience::kRoles, kRecordReaders},
+    {Action::kRecordAssessment, "assessment.record", Audience::kRoles, kRecordWriters},
+    {Action::kReadRiskTier, "risk_tier.read", Audience::kRoles, kRecordReaders},
+    {Action::kOverrideRiskTier, "risk_tier.override", Audience::kRoles, kSupervisorOnly},
+    {Action::kReadCarePlan, "care_plan.read", Audience::kRoles, kRecordReaders},
+    // 001 §4: the plan is written with the participant; peers help write it.
+    {Action::kWriteCarePlan, "care_plan.write", Audience::kRoles, kRecordWriters},
+    {Action::kReviewCarePlan, "care_plan.review", Audience::kRoles, kCoordination},
+    {Action::kRecordGoalProgress, "goal_progress.record", Audience::kRoles, kRecordWriters},
 }};
 
 }  // namespace

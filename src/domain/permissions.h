@@ -67,6 +67,16 @@ enum class Action {
   kSetContactSchedule,
   kReadOnCall,
   kManageOnCall,
+  // Assessments, risk tiers and care plans (issue 5; docs/assessments.md).
+  kListInstruments,
+  kListAssessments,
+  kRecordAssessment,
+  kReadRiskTier,
+  kOverrideRiskTier,
+  kReadCarePlan,
+  kWriteCarePlan,
+  kReviewCarePlan,
+  kRecordGoalProgress,
 };
 
 // Who may attempt an action at all, before any role is considered.

@@ -74,6 +74,9 @@ std::string DescribeSatisfier(const Satisfier& s, int count) {
     case SatisfierKind::kHandoffFaceToFace: return "a face-to-face hand-off";
     case SatisfierKind::kAppointmentKept: return "a kept psychiatric appointment";
     case SatisfierKind::kReleaseRenewed: return "a renewed release to the same party";
+    case SatisfierKind::kCarePlanAgreed: return "a care plan the participant agreed to";
+    case SatisfierKind::kCarePlanReviewed: return "a recorded care plan review";
+    case SatisfierKind::kGoalClosed: return "the goal achieved or discontinued";
     case SatisfierKind::kContact: break;
   }
   // count 0: the plural without a number ("successful contacts").
@@ -131,7 +134,9 @@ std::string DescribeStart(const PolicyRule& r) {
     case RuleStart::kReleaseExpiring:
       return std::to_string(r.days_before_expiry) + " days before a release of information expires";
     case RuleStart::kPeerOnTeam: return "a peer support specialist joining the care team";
-    case RuleStart::kCarePlan: return "the care plan";
+    case RuleStart::kCarePlan: return "the care plan's review date";
+    case RuleStart::kGoalTargetDate: return "a goal's target date";
+    case RuleStart::kAssessmentFlag: return "an assessment raising the " + r.flag + " flag";
     case RuleStart::kStaffing: return "the last staffing";
   }
   return "";
@@ -200,6 +205,8 @@ std::string DescribeRule(const PolicyRule& rule) {
         out += " within " + std::to_string(rule.amount) + " days of " + start;
       }
       break;
+    case WindowKind::kSameDay: out += " by the end of the day of " + start; break;
+    case WindowKind::kByDate: out += " by " + start; break;
     case WindowKind::kCalendarWeek:
     case WindowKind::kCalendarMonth:
     case WindowKind::kRollingDays: {

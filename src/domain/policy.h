@@ -28,7 +28,9 @@ enum class RuleStart {
   kFailedAttempts,    // the Nth failed attempt in a row to reach the participant (001 §2)
   kReleaseExpiring,   // N days before a release of information expires (004)
   kPeerOnTeam,        // each peer support specialist's care-team membership (000)
-  kCarePlan,          // needs care plan records, which this version does not keep yet
+  kCarePlan,          // each review date a care plan's versions set (001 §10 "reviewed regularly")
+  kGoalTargetDate,    // each target date of a care plan goal still being worked on (001 §10)
+  kAssessmentFlag,    // each assessment raising the rule's `flag` (PHQ-9 item 9: safety)
   kStaffing,          // needs staffing records, which this version does not keep yet
 };
 
@@ -39,6 +41,9 @@ enum class WindowKind {
   kCalendarWeek,   // recurring: each calendar week (Monday–Sunday, program time zone)
   kCalendarMonth,  // recurring: each calendar month (program time zone)
   kRollingDays,    // recurring: consecutive periods of N days from the start
+  kSameDay,        // one deadline: the end of the start's calendar day (program time zone)
+  kByDate,         // one deadline: the end of the start's date (a review or target date),
+                   // the window opening `days_before` days earlier
 };
 
 // What counts toward a window. A rule lists one or more; any of them counts.
@@ -47,6 +52,10 @@ enum class SatisfierKind {
   kHandoffFaceToFace,  // the hand-off that started the instance was face to face
   kAppointmentKept,    // a psychiatric appointment kept within the window (001 §6)
   kReleaseRenewed,     // a later release to the same party that starts by the old expiry
+  kCarePlanAgreed,     // a care plan version recording the participant's or guardian's
+                       // agreement (signature, verbal or a documented decline; 001 §4)
+  kCarePlanReviewed,   // a review of the care plan recorded after the review date was set
+  kGoalClosed,         // the goal achieved or discontinued in a later version of the plan
 };
 
 // Who must have made a counting contact.
@@ -85,6 +94,8 @@ struct PolicyRule {
   int days_before_expiry = 30;          // kReleaseExpiring
   bool medication_needed_only = false;  // kDischarge: only discharges needing medication
   std::vector<std::string> levels;      // kDischarge: only these levels (empty: any)
+  std::string flag;                     // kAssessmentFlag: the flag that starts it ("safety")
+  int days_before = 14;                 // kByDate: the window opens this many days earlier
 
   WindowKind window = WindowKind::kWithinDays;
   int amount = 1;  // hours (kWithinHours) or days (kWithinDays, kRollingDays)
@@ -126,8 +137,44 @@ struct ContactScheduleBounds {
   int default_per_week = 3;  // when none was set for the participant
 };
 
+// ---- Risk stratification (002: "the level of care coordination required ... is determined
+// by a stratification model"; docs/assessments.md "Risk tiers") ----
+
+enum class TierConditionKind {
+  kLevelAtLeast,     // the latest recommended level of care (of `instruments`, any when empty)
+                     // is at least `level_at_least`
+  kBand,             // the latest `instrument` assessment is in one of `bands`
+  kFlag,             // the latest assessment of any instrument raised `flag`
+  kNeed,             // the latest screener identifying needs lists `need`
+  kRecentDischarge,  // a discharge from a higher level of care (`levels`, any when empty) in
+                     // the last `days` days
+};
+
+struct TierCondition {
+  TierConditionKind kind = TierConditionKind::kFlag;
+  std::vector<std::string> instruments;  // kLevelAtLeast
+  double level_at_least = 0;             // kLevelAtLeast: a level code as a number
+  std::string instrument;                // kBand
+  std::vector<std::string> bands;        // kBand
+  std::string flag;                      // kFlag
+  std::string need;                      // kNeed
+  int days = 30;                         // kRecentDischarge
+  std::vector<std::string> levels;       // kRecentDischarge: kTransitionLevels
+};
+
+// A tier and the contact schedule bounds it sets. Tiers are listed highest first; a participant
+// is in the first tier any of whose conditions holds. The last tier has no conditions: everyone
+// else.
+struct RiskTier {
+  std::string id;     // [a-z][a-z0-9_]{0,39}: "high"
+  std::string title;  // "High"
+  std::vector<TierCondition> when;
+  std::optional<ContactScheduleBounds> schedule;  // the policy's [schedule] when absent
+};
+
 struct Policy {
   ContactScheduleBounds schedule;
+  std::vector<RiskTier> tiers;  // highest first; may be empty (then no stratification)
   // Obligations kept in the materialised table: windows due in the last `history_months`
   // calendar months (for the supervisor's compliance history) and up to `horizon_days` ahead.
   int history_months = 6;
@@ -135,6 +182,9 @@ struct Policy {
   std::vector<PolicyRule> rules;  // in file order
 
   const PolicyRule* FindRule(std::string_view id) const;
+  const RiskTier* FindTier(std::string_view id) const;
+  // The bounds of the tier (the policy's [schedule] for an unknown tier or one without its own).
+  const ContactScheduleBounds& ScheduleFor(std::string_view tier_id) const;
 };
 
 // Wire/file names of the enumerations ("referral_received", "calendar_week", ...) and back.
@@ -148,11 +198,16 @@ std::string_view ContactByName(ContactBy by);
 std::optional<ContactBy> ParseContactBy(std::string_view name);
 std::string_view AssigneeName(Assignee a);
 std::optional<Assignee> ParseAssignee(std::string_view name);
+std::string_view TierConditionKindName(TierConditionKind kind);
+std::optional<TierConditionKind> ParseTierConditionKind(std::string_view name);
 
 // The rule in plain language for the policy page: "First face-to-face contact by the
 // accountable coordinator within 24 hours of the referral being received. Excused by a
 // documented refusal. (001 §8)".
 std::string DescribeRule(const PolicyRule& rule);
+// A tier condition in plain language: "PHQ-9 severe", "a discharge from a higher level of care
+// in the last 30 days".
+std::string DescribeTierCondition(const TierCondition& condition);
 
 // Schedule reasons a coordinator gives for a participant's contacts per week (001 §2: "the
 // individual's safety needs, level of independence and their wishes").

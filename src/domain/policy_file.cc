@@ -280,6 +280,10 @@ Status ParseSatisfier(const toml::table& t, const PolicyRule& rule, Satisfier& s
       return needs_start(RuleStart::kDischarge, "appointment_kept");
     case SatisfierKind::kReleaseRenewed:
       return needs_start(RuleStart::kReleaseExpiring, "release_renewed");
+    case SatisfierKind::kCarePlanAgreed: return {};
+    case SatisfierKind::kCarePlanReviewed:
+      return needs_start(RuleStart::kCarePlan, "care_plan_reviewed");
+    case SatisfierKind::kGoalClosed: return needs_start(RuleStart::kGoalTargetDate, "goal_closed");
     case SatisfierKind::kContact: break;
   }
   if (s.by == ContactBy::kTeamPeer && rule.start != RuleStart::kPeerOnTeam) {

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/audit_log.h"
+#include "app/clock.h"
+#include "app/context.h"
+#include "app/obligation_engine.h"
+#include "domain/care_plan.h"
+#include "domain/error.h"
+#include "store/care_plan_repository.h"
+#include "store/database.h"
+
+namespace carecoord::app {
+
+struct NewCarePlan {
+  std::optional<std::string> episode_id;  // default: the participant's one open episode
+  CarePlanDocument document;
+  std::string change_note;  // at most 1000 bytes
+};
+
+struct CreatedCarePlan {
+  store::CarePlanRecord plan;
+  bool replayed = false;
+};
+
+struct NewCarePlanReview {
+  std::string reviewed_on;       // YYYY-MM-DD, not in the future
+  std::string next_review_date;  // YYYY-MM-DD, after reviewed_on
+  std::string participants;      // who took part (the participant, family, team), required
+  std::string note;              // at most 4000 bytes
+};
+
+struct NewGoalProgress {
+  std::string observed_on;  // YYYY-MM-DD, not in the future
+  double value = 0;         // finite
+  std::string note;         // at most 1000 bytes
+};
+
+// Person-centered care plans (001 §4 §10, 002, 003; docs/assessments.md "Care plans"). One plan
+// per episode; every change is a new version and earlier versions are kept. Updates carry the
+// version the editor started from: a stale one is kPreconditionFailed (HTTP 412) and changes
+// nothing, so two people editing one plan never overwrite each other. Every write re-evaluates
+// the episode's obligations in its transaction (initial plan, review by the review date, goal
+// target dates). Access through AuthorizeParticipant; every call audited.
+class CarePlanService {
+ public:
+  CarePlanService(store::Database& db, const Clock& clock, AuditLog& audit,
+                  ObligationRefresher& refresher);
+
+  // Each plan at its current version, newest episode first.
+  Result<std::vector<store::CarePlanRecord>> List(Context& ctx, const std::string& participant_id);
+  // kNotFound unless the plan is the participant's.
+  Result<store::CarePlanRecord> Get(Context& ctx, const std::string& participant_id,
+                                    const std::string& plan_id);
+  // Under ctx's idempotency key. kConflict when the episode already has a plan or is closed;
+  // kInvalidArgument from ValidateCarePlan (today in the episode's program time zone). Ids of
+  // new needs, goals and interventions are assigned.
+  Result<CreatedCarePlan> Create(Context& ctx, const std::string& participant_id,
+                                 const NewCarePlan& in);
+  // A new version from `document` when the plan is at expected_version; kPreconditionFailed
+  // ("the care plan was changed by someone else (now version 4)") otherwise.
+  Result<store::CarePlanRecord> Update(Context& ctx, const std::string& participant_id,
+                                       const std::string& plan_id, std::int64_t expected_version,
+                                       const CarePlanDocument& document,
+                                       const std::string& change_note);
+  // Newest first, each with its changes from the one before.
+  Result<std::vector<store::CarePlanVersionRecord>> Versions(Context& ctx,
+                                                             const std::string& participant_id,
+                                                             const std::string& plan_id);
+  Result<store::CarePlanVersionRecord> Version(Context& ctx, const std::string& participant_id,
+                                               const std::string& plan_id, std::int64_t version);
+  // Records a review and makes a new version whose review date is next_review_date (If-Match
+  // as Update).
+  Result<store::CarePlanRecord> RecordReview(Context& ctx, const std::string& participant_id,
+                                             const std::string& plan_id,
+                                             std::int64_t expected_version,
+                                             const NewCarePlanReview& in);
+  // kNotFound for a goal not in the plan's current version.
+  Result<std::vector<store::GoalProgressRecord>> ListProgress(Context& ctx,
+                                                              const std::string& participant_id,
+                                                              const std::string& plan_id,
+                                                              const std::string& goal_id);
+  Result<store::GoalProgressRecord> RecordProgress(Context& ctx, const std::string& participant_id,
+                                                   const std::string& plan_id,
+                                                   const std::string& goal_id,
+                                                   const NewGoalProgress& in);
+
+ private:
+  store::Database& db_;
+  const Clock& clock_;
+  AuditLog& audit_;
+  ObligationRefresher& refresher_;
+};
+
+}  // namespace carecoord::app
