@@ -24,6 +24,7 @@ const std::string kCoordination = "supervisor care_coordinator nurse_care_manage
 const std::string kOversight = "supervisor auditor";
 const std::string kProgramOversight = "admin supervisor auditor";
 const std::string kRota = "admin supervisor";
+const std::string kSupervisorOnly = "supervisor";
 
 // Who may call each route: "anyone", "signed-in", or the role names separated by spaces. A new
 // route must be added here, with its intended audience, or the test fails: access is decided
@@ -92,6 +93,25 @@ const std::map<std::string, std::string>& ExpectedAudience() {
       {"GET /api/v1/programs/{id}/on-call", "signed-in"},
       {"POST /api/v1/programs/{id}/on-call", kRota},
       {"DELETE /api/v1/on-call/{id}", kRota},
+      // Assessments, risk tiers and care plans (docs/assessments.md). Auditors read; only a
+      // supervisor sets a tier aside; reviews are a coordination decision, so peers help write
+      // the plan and record progress but do not sign off a review.
+      {"GET /api/v1/instruments", kRecordReaders},
+      {"GET /api/v1/instruments/{id}", kRecordReaders},
+      {"GET /api/v1/participants/{id}/assessments", kRecordReaders},
+      {"POST /api/v1/participants/{id}/assessments", kRecordWriters},
+      {"GET /api/v1/participants/{id}/assessments/{aid}", kRecordReaders},
+      {"GET /api/v1/participants/{id}/risk-tier", kRecordReaders},
+      {"PUT /api/v1/participants/{id}/risk-tier/override", kSupervisorOnly},
+      {"GET /api/v1/participants/{id}/care-plans", kRecordReaders},
+      {"POST /api/v1/participants/{id}/care-plans", kRecordWriters},
+      {"GET /api/v1/participants/{id}/care-plans/{pid}", kRecordReaders},
+      {"PUT /api/v1/participants/{id}/care-plans/{pid}", kRecordWriters},
+      {"GET /api/v1/participants/{id}/care-plans/{pid}/versions", kRecordReaders},
+      {"GET /api/v1/participants/{id}/care-plans/{pid}/versions/{n}", kRecordReaders},
+      {"POST /api/v1/participants/{id}/care-plans/{pid}/reviews", kCoordination},
+      {"GET /api/v1/participants/{id}/care-plans/{pid}/goals/{gid}/progress", kRecordReaders},
+      {"POST /api/v1/participants/{id}/care-plans/{pid}/goals/{gid}/progress", kRecordWriters},
   };
   return kExpected;
 }
@@ -141,6 +161,14 @@ TEST(RouteTableTest, MatchingFindsParametersAndSeparatesMethods) {
   EXPECT_EQ(MatchRoute("GET", "/api/v1/me/").route, nullptr);
   EXPECT_EQ(MatchRoute("GET", "/api/v1/users//").route, nullptr);
   EXPECT_FALSE(MatchRoute("GET", "/api/v1/nothing").path_exists);
+  // Deep care-plan paths: every parameter comes back in order.
+  auto progress = MatchRoute("POST", "/api/v1/participants/p1/care-plans/c2/goals/g3/progress");
+  ASSERT_NE(progress.route, nullptr);
+  EXPECT_EQ(progress.route->action, Action::kRecordGoalProgress);
+  EXPECT_EQ(progress.params, (std::vector<std::string>{"p1", "c2", "g3"}));
+  EXPECT_EQ(MatchRoute("PUT", "/api/v1/participants/p1/risk-tier/override").route->action,
+            Action::kOverrideRiskTier);
+  EXPECT_EQ(MatchRoute("DELETE", "/api/v1/participants/p1/care-plans/c2").allow, "GET, PUT");
 }
 
 TEST(OpenApiTest, DescribesExactlyTheRouteTable) {

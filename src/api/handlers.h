@@ -89,6 +89,26 @@ Response HandleOnCallRota(Call& call);
 Response HandleAddOnCallShift(Call& call);
 Response HandleRemoveOnCallShift(Call& call);
 
+// Assessments, risk tiers and care plans (docs/assessments.md).
+// assessment_routes.cc
+Response HandleListInstruments(Call& call);
+Response HandleGetInstrument(Call& call);
+Response HandleListAssessments(Call& call);
+Response HandleRecordAssessment(Call& call);
+Response HandleGetAssessment(Call& call);
+Response HandleGetRiskTier(Call& call);
+Response HandleOverrideRiskTier(Call& call);
+// care_plan_routes.cc
+Response HandleListCarePlans(Call& call);
+Response HandleCreateCarePlan(Call& call);
+Response HandleGetCarePlan(Call& call);
+Response HandleUpdateCarePlan(Call& call);
+Response HandleListCarePlanVersions(Call& call);
+Response HandleGetCarePlanVersion(Call& call);
+Response HandleReviewCarePlan(Call& call);
+Response HandleListGoalProgress(Call& call);
+Response HandleRecordGoalProgress(Call& call);
+
 // The name of the session cookie.
 inline constexpr char kSessionCookie[] = "carecoord_session";
 

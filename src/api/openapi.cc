@@ -223,6 +223,19 @@ boost::json::object Operation(const Route& r) {
     responses["412"] = ProblemRef("changed since the version you edited");
     responses["428"] = ProblemRef("If-Match missing");
   }
+  if (r.needs_if_match &&
+      (r.action == Action::kWriteCarePlan || r.action == Action::kReviewCarePlan)) {
+    responses["412"] = boost::json::object{
+        {"description",
+         "someone saved a newer version first; nothing changed, and `current` is the plan as "
+         "it is now"},
+        {"content",
+         {{"application/problem+json",
+           {{"schema", {{"$ref", "#/components/schemas/CarePlanConflictProblem"}}}}}}}};
+  }
+  if (r.action == Action::kOverrideRiskTier)
+    responses["403"] = ProblemRef(
+        "missing CSRF token, or not a supervisor of the program whose policy sets the tier");
   if (!r.request_schema.empty()) responses["413"] = ProblemRef("body too large");
   if (r.action == Action::kSignIn)
     responses["423"] = ProblemRef("account locked after repeated failures");
@@ -239,8 +252,8 @@ boost::json::object Operation(const Route& r) {
 boost::json::value Components() {
   boost::json::value components = boost::json::parse(kComponents);
   boost::json::object& schemas = components.as_object()["schemas"].as_object();
-  for (std::string_view fragment :
-       {IntakeSchemas(), EpisodeSchemas(), ContactConsentSchemas(), ObligationSchemas()}) {
+  for (std::string_view fragment : {IntakeSchemas(), EpisodeSchemas(), ContactConsentSchemas(),
+                                    ObligationSchemas(), AssessmentSchemas(), CarePlanSchemas()}) {
     // Named: a range-for over a member of a temporary would not extend its life (g++ 12).
     const boost::json::value parsed = boost::json::parse(fragment);
     for (const auto& [name, schema] : parsed.as_object()) schemas[name] = schema;

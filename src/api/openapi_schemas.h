@@ -13,5 +13,7 @@ std::string_view EpisodeSchemas();         // episode_schemas.cc: episodes, care
 std::string_view ContactConsentSchemas();  // contact_schemas.cc: contacts, consents
 // obligation_schemas.cc: worklists, obligations, dashboards, policies, transitions, on call
 std::string_view ObligationSchemas();
+std::string_view AssessmentSchemas();  // assessment_schemas.cc: instruments, assessments, tiers
+std::string_view CarePlanSchemas();    // care_plan_schemas.cc: care plans, reviews, progress
 
 }  // namespace carecoord::api

@@ -95,4 +95,11 @@ Response ErrorResponse(const Error& error) {
   return r;
 }
 
+Response WithProblemMember(Response problem, std::string_view name, boost::json::value member) {
+  boost::json::object body = boost::json::parse(problem.body).as_object();
+  body[name] = std::move(member);
+  problem.body = boost::json::serialize(body);
+  return problem;
+}
+
 }  // namespace carecoord::api
