@@ -227,3 +227,9 @@ export async function patchUser(id, body) {
   assert.equal(res.status, 200, `PATCH user: ${res.status} ${res.text}`);
   return res.json;
 }
+
+/** The date `days` from today in the demo program's time zone, as YYYY-MM-DD. */
+export function programDate(days = 0) {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: PROGRAM_TZ, year: 'numeric',
+    month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + days * 86_400_000));
+}
