@@ -9,6 +9,8 @@ import './styles/forms.css';
 import './styles/tables.css';
 import './styles/record.css';
 import './styles/worklists.css';
+import './styles/care_plans.css';
+import './styles/print.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');

@@ -401,10 +401,10 @@ describe('participant record', () => {
     await page.getByRole('region', { name: 'Child, family and school' }).waitFor();
 
     const tabs = page.getByRole('tablist', { name: 'Participant chart' }).getByRole('tab');
-    assert.equal(await tabs.count(), 7);
+    assert.equal(await tabs.count(), 9);
     assert.deepEqual(
       await tabs.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('tabindex'))),
-      ['0', '-1', '-1', '-1', '-1', '-1', '-1'],
+      ['0', '-1', '-1', '-1', '-1', '-1', '-1', '-1', '-1'],
       'only the selected tab is in the tab order',
     );
     const overview = chartTab(page, 'Overview');

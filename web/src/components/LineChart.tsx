@@ -23,6 +23,8 @@ interface Props {
   formatValue: (value: number) => string;
   /** Heading of the table's first column. */
   categoryHeading: string;
+  /** Horizontal reference lines, each labelled (e.g. where a score's bands begin). */
+  thresholds?: readonly { value: number; label: string }[];
 }
 
 const kColors = [
@@ -56,7 +58,7 @@ function Marker({ index, x, y, color }: { index: number; x: number; y: number; c
 }
 
 export function LineChart(props: Props) {
-  const { title, categories, series, yMax, formatValue, categoryHeading } = props;
+  const { title, categories, series, yMax, formatValue, categoryHeading, thresholds = [] } = props;
   const id = useId();
   const [showTable, setShowTable] = useState(false);
   const plotW = kWidth - kPad.left - kPad.right;
@@ -108,6 +110,25 @@ export function LineChart(props: Props) {
             />
             <text x={kPad.left - 8} y={yOf(t) + 4} textAnchor="end" className="line-chart-tick">
               {formatValue(t)}
+            </text>
+          </g>
+        ))}
+        {thresholds.map((t) => (
+          <g key={`threshold-${t.value}`}>
+            <line
+              x1={kPad.left}
+              x2={kWidth - kPad.right}
+              y1={yOf(t.value)}
+              y2={yOf(t.value)}
+              className="line-chart-threshold"
+            />
+            <text
+              x={kWidth - kPad.right - 4}
+              y={yOf(t.value) - 4}
+              textAnchor="end"
+              className="line-chart-threshold-label"
+            >
+              {t.label}
             </text>
           </g>
         ))}

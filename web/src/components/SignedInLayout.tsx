@@ -15,6 +15,7 @@ import { NewReferralPage } from '../pages/intake/NewReferralPage';
 import { ReferralPage } from '../pages/intake/ReferralPage';
 import { ParticipantChartPage } from '../pages/participants/chart/ParticipantChartPage';
 import { ParticipantsPage } from '../pages/participants/ParticipantsPage';
+import { FamilyCopyPage } from '../pages/care_plan/FamilyCopyPage';
 import { UsersPage } from '../pages/users/UsersPage';
 import { navigate, usePath } from '../routing/router';
 import { homePath, routeAt, sectionsFor, type RouteMatch } from '../routing/routes';
@@ -31,6 +32,15 @@ export function SignedInLayout({ me }: { me: Me }) {
   useEffect(() => {
     if (route === null) navigate(home, { replace: true });
   }, [route, home]);
+
+  // The family copy is printed and handed to the participant: no app header or navigation.
+  if (route?.page === 'care-plan-print') {
+    return (
+      <main id="main" tabIndex={-1} className="page page-print">
+        <PageFor route={route} />
+      </main>
+    );
+  }
 
   return (
     <>
@@ -74,6 +84,10 @@ function PageFor({ route }: { route: RouteMatch }) {
     case 'participant':
       // The tab is part of the address; changing it keeps the chart (and what it loaded).
       return <ParticipantChartPage key={id} id={id} tab={route.params['tab'] ?? ''} />;
+    case 'care-plan-print': {
+      const planId = route.params['planId'] ?? '';
+      return <FamilyCopyPage key={`${id}:${planId}`} participantId={id} planId={planId} />;
+    }
     case 'expiring':
       return <ExpiringReleasesPage />;
     case 'emergency':

@@ -23,9 +23,18 @@ export function usePath(): string {
   return useSyncExternalStore(subscribe, currentPath);
 }
 
+function currentSearch(): string {
+  return window.location.search;
+}
+
+/** The current query ("?lang=es"), re-rendering when it changes. */
+export function useSearch(): string {
+  return useSyncExternalStore(subscribe, currentSearch);
+}
+
 /** Goes to `path` inside the app. `replace` keeps the Back button from returning here. */
 export function navigate(path: string, options: { replace?: boolean } = {}): void {
-  if (path === currentPath()) return;
+  if (path === currentPath() + currentSearch() || path === currentPath()) return;
   if (options.replace) window.history.replaceState(null, '', path);
   else window.history.pushState(null, '', path);
   window.dispatchEvent(new Event(kNavigateEvent));

@@ -59,7 +59,8 @@ export const kSections: readonly Section[] = [
   { id: 'account', path: '/account', label: 'Account', allowed: () => true },
 ];
 
-export type PageId = SectionId | 'new-referral' | 'referral' | 'participant';
+export type PageId =
+  SectionId | 'new-referral' | 'referral' | 'participant' | 'care-plan-print';
 
 interface PageRoute {
   page: PageId;
@@ -76,6 +77,12 @@ const kRoutes: readonly PageRoute[] = [
   { page: 'referral', section: 'intake', pattern: '/intake/referrals/:id' },
   { page: 'participant', section: 'participants', pattern: '/participants/:id' },
   { page: 'participant', section: 'participants', pattern: '/participants/:id/:tab' },
+  // The family copy of a care plan: a printable page without the app's navigation.
+  {
+    page: 'care-plan-print',
+    section: 'participants',
+    pattern: '/participants/:id/care-plans/:planId/print',
+  },
 ];
 
 export interface RouteMatch {

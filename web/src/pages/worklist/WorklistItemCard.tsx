@@ -9,6 +9,26 @@ import { formatInZone, relativeTime } from '../../zoned_time';
 import { codeLabel } from '../../labels';
 import { logContactPath } from './log_contact_link';
 
+/**
+ * Where an item's work is done, when it is not (only) a contact to log: releases, transitions,
+ * the care plan (docs/assessments.md "Obligations": initial plan, review, goal target date) or
+ * the assessments (a safety flag's follow-up is a crisis contact, but the flag is read there).
+ */
+function openLinkFor(ruleId: string, logsContact: boolean): { tab: string; label: string } | null {
+  switch (ruleId) {
+    case 'release_renewal':
+      return { tab: 'consents', label: 'Open releases' };
+    case 'initial_care_plan':
+    case 'care_plan_review':
+    case 'goal_target_date':
+      return { tab: 'care-plan', label: 'Open care plan' };
+    case 'safety_flag_follow_up':
+      return { tab: 'assessments', label: 'Open assessments' };
+    default:
+      return logsContact ? null : { tab: 'transitions', label: 'Open transitions' };
+  }
+}
+
 export function WorklistItemCard({
   item,
   timeZone,
@@ -64,11 +84,11 @@ export function WorklistItemCard({
             >
               Log contact
             </button>
-          ) : item.rule_id === 'release_renewal' ? (
-            <Link to={chartPath(item.participant_id, 'consents')}>Open releases</Link>
-          ) : (
-            <Link to={chartPath(item.participant_id, 'transitions')}>Open transitions</Link>
-          )}
+          ) : null}
+          {(() => {
+            const open = openLinkFor(item.rule_id, suggest !== null);
+            return open && <Link to={chartPath(item.participant_id, open.tab)}>{open.label}</Link>;
+          })()}
           <Link to={chartPath(item.participant_id, 'obligations')}>All obligations</Link>
         </div>
       </article>

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-// The chart of a participant the user may see: the header, and the tabs Overview, Contacts,
-// Care team, Consents and Episode. The selected tab is part of the address, so it survives a
-// reload and other pages can link to it.
+// The chart of a participant the user may see: the header (with the risk tier), and the tabs
+// Overview, Contacts, Obligations, Transitions, Care team, Assessments, Care plan, Consents and
+// Episode. The selected tab is part of the address, so it survives a reload and other pages can
+// link to it.
 import { useEffect, useState } from 'react';
 import { messageFor } from '../../../api/api_error';
 import type { Episode } from '../../../api/episodes';
@@ -17,6 +18,8 @@ import { can } from '../../../permissions';
 import { navigate } from '../../../routing/router';
 import { chartPath } from '../../../routing/routes';
 import { useMe } from '../../../session/session_context';
+import { AssessmentsTab } from '../../assessments/AssessmentsTab';
+import { CarePlanTab } from '../../care_plan/CarePlanTab';
 import { CareTeamTab } from './CareTeamTab';
 import { ChartHeader } from './ChartHeader';
 import { ConsentsTab } from './ConsentsTab';
@@ -38,6 +41,8 @@ export type ChartTab =
   | 'obligations'
   | 'transitions'
   | 'care-team'
+  | 'assessments'
+  | 'care-plan'
   | 'consents'
   | 'episode';
 
@@ -47,6 +52,8 @@ const kTabs: readonly TabDefinition<ChartTab>[] = [
   { id: 'obligations', label: 'Obligations' },
   { id: 'transitions', label: 'Transitions' },
   { id: 'care-team', label: 'Care team' },
+  { id: 'assessments', label: 'Assessments' },
+  { id: 'care-plan', label: 'Care plan' },
   { id: 'consents', label: 'Consents' },
   { id: 'episode', label: 'Episode' },
 ];
@@ -105,6 +112,8 @@ export function ChartBody({ participant, tab, onUpdated, onReload }: Props) {
   const programId = summary?.program_id;
   const mayWriteEpisode = programId !== undefined && can(me, 'writeRecord', programId);
   const mayCoordinateEpisode = programId !== undefined && can(me, 'coordinate', programId);
+  // Bumped when an assessment is saved: the risk tier on the header may have moved.
+  const [tierRefresh, setTierRefresh] = useState(0);
 
   function onSelect(next: ChartTab) {
     navigate(chartPath(participant.id, next === 'overview' ? undefined : next), { replace: true });
@@ -127,7 +136,11 @@ export function ChartBody({ participant, tab, onUpdated, onReload }: Props) {
 
   return (
     <>
-      <ChartHeader participant={participant} episode={episode ?? summary} />
+      <ChartHeader
+        participant={participant}
+        episode={episode ?? summary}
+        tierRefresh={tierRefresh}
+      />
       {participant.episodes.length > 1 && (
         <div className="form-narrow">
           <SelectField
@@ -183,6 +196,22 @@ export function ChartBody({ participant, tab, onUpdated, onReload }: Props) {
           episodePanel((e) => (
             <CareTeamTab key={e.id} episode={e} mayCoordinate={mayCoordinateEpisode} />
           ))}
+        {selected === 'assessments' && (
+          <AssessmentsTab
+            participant={participant}
+            episodeId={summary && isOpen(summary.status) ? summary.id : null}
+            mayWrite={can(me, 'writeRecord')}
+            onAssessed={() => setTierRefresh((n) => n + 1)}
+          />
+        )}
+        {selected === 'care-plan' && (
+          <CarePlanTab
+            participant={participant}
+            episode={summary}
+            mayWrite={mayWriteEpisode}
+            mayReview={mayCoordinateEpisode}
+          />
+        )}
         {selected === 'consents' && (
           <ConsentsTab
             participant={participant}

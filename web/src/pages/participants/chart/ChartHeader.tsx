@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
 // Who this is at a glance: name (and the name they go by), age, pronouns, language and whether
-// an interpreter is needed, who is accountable, and where the episode stands.
+// an interpreter is needed, who is accountable, where the episode stands, and the risk tier.
 import type { EpisodeSummary, Participant } from '../../../api/participants';
 import { PageHeading } from '../../../components/PageHeading';
+import { TierBadge } from '../../../components/TierBadge';
 import { codeLabel } from '../../../labels';
 import { languageLabel } from './language';
 
-export function ChartHeader(props: { participant: Participant; episode: EpisodeSummary | null }) {
-  const { participant: p, episode } = props;
+export function ChartHeader(props: {
+  participant: Participant;
+  episode: EpisodeSummary | null;
+  /** Changes when the risk tier should be fetched again. */
+  tierRefresh: number;
+}) {
+  const { participant: p, episode, tierRefresh } = props;
   const name = `${p.given_name} ${p.family_name}`;
   return (
     <header className="chart-header card">
@@ -46,6 +52,7 @@ export function ChartHeader(props: { participant: Participant; episode: EpisodeS
           )}
         </li>
       </ul>
+      <TierBadge participantId={p.id} refreshKey={tierRefresh} />
     </header>
   );
 }
