@@ -166,7 +166,8 @@ export async function listAssessments(
   participantId: string,
   instrument?: string,
 ): Promise<Assessment[]> {
-  const path = `${apiPath('participants', participantId, 'assessments')}${queryString({ instrument })}`;
+  const base = apiPath('participants', participantId, 'assessments');
+  const path = `${base}${queryString({ instrument })}`;
   return (await request<ItemList<Assessment>>('GET', path)).data.items;
 }
 

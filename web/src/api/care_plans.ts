@@ -199,7 +199,11 @@ export async function createCarePlan(
   changeNote: string,
   key: string,
 ): Promise<CarePlan> {
-  const body = { ...(episodeId ? { episode_id: episodeId } : {}), document, change_note: changeNote };
+  const body = {
+    ...(episodeId ? { episode_id: episodeId } : {}),
+    document,
+    change_note: changeNote,
+  };
   return (
     await request<CarePlan>('POST', planPath(participantId), {
       body,

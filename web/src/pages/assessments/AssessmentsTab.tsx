@@ -46,7 +46,8 @@ export function AssessmentsTab({ participant, episodeId, mayWrite, onAssessed }:
     setInstrument(null);
     setPicking(false);
     setChosenId('');
-    const score = a.total === null ? '' : `: total ${a.total}${a.band_label ? `, ${a.band_label}` : ''}`;
+    const band = a.band_label ? `, ${a.band_label}` : '';
+    const score = a.total === null ? '' : `: total ${a.total}${band}`;
     const urgent = a.flags
       .map((f) => flagOf(defs, a, f))
       .filter((f) => f.urgent)

@@ -5,8 +5,10 @@
 import type { Instrument } from '../../api/assessments';
 import type { LiveScore } from './scoring';
 
-export function LiveScorePanel({ instrument, score }: { instrument: Instrument; score: LiveScore }) {
-  const label = instrument.kind === 'level_of_care' ? 'Composite' : instrument.total_label || 'Total';
+export function LiveScorePanel(props: { instrument: Instrument; score: LiveScore }) {
+  const { instrument, score } = props;
+  const label =
+    instrument.kind === 'level_of_care' ? 'Composite' : instrument.total_label || 'Total';
   return (
     <aside className="live-score card" aria-label="Score so far">
       <h4>Score so far</h4>

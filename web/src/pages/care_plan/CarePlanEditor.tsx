@@ -49,13 +49,15 @@ function fieldMapFor(draft: PlanDraft): FieldMap<string> {
   draft.goals.forEach((_, i) => {
     const at = `goals[${i}]`;
     add(`${at}.statement`, `Goal ${i + 1}`);
-    for (const f of ['expressed_by', 'indicator', 'unit', 'baseline', 'target', 'target_date', 'status']) {
+    const goalFields = ['expressed_by', 'indicator', 'unit', 'baseline', 'target', 'target_date'];
+    for (const f of [...goalFields, 'status']) {
       add(`${at}.${f}`, `Goal ${i + 1} ${f.replaceAll('_', ' ')}`);
     }
   });
   draft.interventions.forEach((_, i) => {
     const at = `interventions[${i}]`;
-    for (const f of ['action', 'responsible', 'responsible_name', 'frequency', 'due_date', 'status', 'goal_id']) {
+    const itemFields = ['action', 'responsible', 'responsible_name', 'frequency', 'due_date'];
+    for (const f of [...itemFields, 'status', 'goal_id']) {
       add(`${at}.${f}`, `Intervention ${i + 1} ${f.replaceAll('_', ' ')}`);
     }
   });
@@ -86,8 +88,8 @@ interface Props {
 }
 
 export function CarePlanEditor(props: Props) {
-  const { participantId, episodeId, plan, assessments, instruments, onSaved, onReplaced, onCancel } =
-    props;
+  const { participantId, episodeId, plan, assessments, instruments } = props;
+  const { onSaved, onReplaced, onCancel } = props;
   const [base, setBase] = useState<Base | null>(() =>
     plan ? { version: plan.version, document: plan.document } : null,
   );
@@ -116,7 +118,8 @@ export function CarePlanEditor(props: Props) {
           if (against === null) {
             return await createCarePlan(participantId, episodeId, document, note, key);
           }
-          return await updateCarePlan(participantId, plan?.id ?? '', against.version, document, note);
+          const planId = plan?.id ?? '';
+          return await updateCarePlan(participantId, planId, against.version, document, note);
         } catch (error) {
           const current = currentPlanOf(error);
           if (current === null) throw error;
@@ -136,7 +139,9 @@ export function CarePlanEditor(props: Props) {
     await save(toDocument(draft), base, changeNote.trim());
   }
 
-  const title = plan ? `Edit care plan (version ${base?.version ?? plan.version})` : 'Write care plan';
+  const title = plan
+    ? `Edit care plan (version ${base?.version ?? plan.version})`
+    : 'Write care plan';
   const sections = { draft, edit, errors };
 
   return (

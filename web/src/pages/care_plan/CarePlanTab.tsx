@@ -41,13 +41,15 @@ export function CarePlanTab({ participant, episode, mayWrite, mayReview }: Props
 
   if (state.status === 'loading') return <LiveStatus>Loading the care plan…</LiveStatus>;
   if (state.status === 'failed') {
-    return <ErrorMessage>The care plan could not be loaded. {messageFor(state.error)}</ErrorMessage>;
+    return (
+      <ErrorMessage>The care plan could not be loaded. {messageFor(state.error)}</ErrorMessage>
+    );
   }
   const all = state.data;
-  const plan =
-    all.find((p) => p.episode_id === episode?.id) ??
-    [...all].sort((a, b) => b.created_at.localeCompare(a.created_at))[0] ??
-    null;
+  // The episode's own plan; for a closed episode without one, the newest plan (read-only). An
+  // open episode without a plan gets a new one: plans are one per episode.
+  const earlier = [...all].sort((a, b) => b.created_at.localeCompare(a.created_at))[0] ?? null;
+  const plan = all.find((p) => p.episode_id === episode?.id) ?? (open ? null : earlier);
   const assessmentList = assessments.state.status === 'ready' ? assessments.state.data : [];
   const instrumentList = instruments.state.status === 'ready' ? instruments.state.data : [];
 
@@ -82,7 +84,10 @@ export function CarePlanTab({ participant, episode, mayWrite, mayReview }: Props
     return (
       <div className="care-plan">
         <h2 className="visually-hidden">Care plan</h2>
-        <p>{participant.given_name} has no care plan yet.</p>
+        <p>
+          {participant.given_name} has no care plan
+          {earlier ? ' for this episode' : ''} yet.
+        </p>
         {writable ? (
           <button
             ref={writeButton}
@@ -103,7 +108,8 @@ export function CarePlanTab({ participant, episode, mayWrite, mayReview }: Props
   }
 
   const d = plan.document;
-  const lastReview = [...plan.reviews].sort((a, b) => b.reviewed_on.localeCompare(a.reviewed_on))[0];
+  const reviews = [...plan.reviews].sort((a, b) => b.reviewed_on.localeCompare(a.reviewed_on));
+  const lastReview = reviews[0];
   return (
     <div className="care-plan">
       <h2 className="visually-hidden">Care plan</h2>
@@ -164,9 +170,7 @@ export function CarePlanTab({ participant, episode, mayWrite, mayReview }: Props
         <section aria-labelledby="plan-reviews-heading">
           <h3 id="plan-reviews-heading">Reviews</h3>
           <ul>
-            {[...plan.reviews]
-              .sort((a, b) => b.reviewed_on.localeCompare(a.reviewed_on))
-              .map((r) => (
+            {reviews.map((r) => (
                 <li key={r.id}>
                   {formatDate(r.reviewed_on)} (version {r.version}) with {r.participants}; next{' '}
                   {formatDate(r.next_review_date)}. {r.note}{' '}

@@ -17,7 +17,8 @@ import { chartPath } from '../../routing/routes';
 import { carePlanPrintPath, familyLanguage, type FamilyLanguage } from './family_copy_path';
 import { familyDate, kFamilyCopyText, type FamilyCopyText } from './family_copy_text';
 
-export function FamilyCopyPage({ participantId, planId }: { participantId: string; planId: string }) {
+export function FamilyCopyPage(props: { participantId: string; planId: string }) {
+  const { participantId, planId } = props;
   const loader = useLoader(
     async () =>
       [await getParticipant(participantId), await getCarePlan(participantId, planId)] as const,
@@ -51,6 +52,8 @@ function List({ values, t }: { values: readonly string[]; t: FamilyCopyText }) {
   );
 }
 
+const unitOf = (unit: string) => (unit ? ` ${unit}` : '');
+
 function SignatureLine({ label, t }: { label: string; t: FamilyCopyText }) {
   return (
     <div className="signature-line">
@@ -66,7 +69,7 @@ function FamilyCopy(props: { participant: Participant; plan: CarePlan; lang: Fam
   const t = kFamilyCopyText[lang];
   const d = plan.document;
   const date = (s: string) => familyDate(s, lang);
-  const name = p.preferred_name ? `${p.preferred_name} ${p.family_name}` : `${p.given_name} ${p.family_name}`;
+  const name = `${p.preferred_name || p.given_name} ${p.family_name}`;
   const goalOf = (id: string) => d.goals.find((g) => g.id === id)?.statement ?? '';
   const a = d.agreement;
   const agreed =
@@ -108,8 +111,8 @@ function FamilyCopy(props: { participant: Participant; plan: CarePlan; lang: Fam
                   <p className="family-goal-statement">“{g.statement}”</p>
                   <p>
                     {t.howWeKnow}: {g.indicator}
-                    {g.baseline !== null && ` — ${t.now} ${g.baseline}${g.unit ? ` ${g.unit}` : ''}`}
-                    {g.target !== null && `, ${t.aimFor} ${g.target}${g.unit ? ` ${g.unit}` : ''}`}
+                    {g.baseline !== null && ` — ${t.now} ${g.baseline}${unitOf(g.unit)}`}
+                    {g.target !== null && `, ${t.aimFor} ${g.target}${unitOf(g.unit)}`}
                     {g.target_date && ` ${t.by} ${date(g.target_date)}`}. ({t.goalStatus[g.status]})
                   </p>
                 </li>

@@ -50,10 +50,11 @@ export function GoalProgressSection(props: {
   const unit = goal.unit ? ` ${goal.unit}` : '';
   const values = entries.map((e) => e.value);
   const yMax = Math.max(1, goal.target ?? 0, goal.baseline ?? 0, ...values) * 1.1;
-  const thresholds = [
-    ...(goal.baseline !== null ? [{ value: goal.baseline, label: `Baseline ${goal.baseline}` }] : []),
-    ...(goal.target !== null ? [{ value: goal.target, label: `Target ${goal.target}` }] : []),
-  ];
+  const thresholds = [];
+  if (goal.baseline !== null) {
+    thresholds.push({ value: goal.baseline, label: `Baseline ${goal.baseline}` });
+  }
+  if (goal.target !== null) thresholds.push({ value: goal.target, label: `Target ${goal.target}` });
 
   return (
     <article className="goal-progress card-inner" aria-labelledby={headingId}>

@@ -31,7 +31,12 @@ export interface SectionProps {
 
 function RemoveButton({ label, onClick }: { label: string; onClick: () => void }) {
   return (
-    <button type="button" className="button button-small button-quiet" aria-label={label} onClick={onClick}>
+    <button
+      type="button"
+      className="button button-small button-quiet"
+      aria-label={label}
+      onClick={onClick}
+    >
       Remove
     </button>
   );
@@ -104,7 +109,11 @@ export function NeedsSection(
           />
         </fieldset>
       ))}
-      <button type="button" className="button button-small" onClick={() => edit((d) => void d.needs.push(newNeed()))}>
+      <button
+        type="button"
+        className="button button-small"
+        onClick={() => edit((d) => void d.needs.push(newNeed()))}
+      >
         Add need
       </button>
     </fieldset>
@@ -139,7 +148,9 @@ export function GoalsSection({ draft, edit, errors }: SectionProps) {
                 label="Expressed by"
                 value={goal.expressed_by}
                 options={planOptions(kGoalVoices, 'Choose…')}
-                onValueChange={(v) => set((g) => void (g.expressed_by = v as typeof g.expressed_by))}
+                onValueChange={(v) =>
+                  set((g) => void (g.expressed_by = v as typeof g.expressed_by))
+                }
                 error={errors[`${at}.expressed_by`]}
                 required
               />
@@ -213,7 +224,11 @@ export function GoalsSection({ draft, edit, errors }: SectionProps) {
           </fieldset>
         );
       })}
-      <button type="button" className="button button-small" onClick={() => edit((d) => void d.goals.push(newGoal()))}>
+      <button
+        type="button"
+        className="button button-small"
+        onClick={() => edit((d) => void d.goals.push(newGoal()))}
+      >
         Add goal
       </button>
     </fieldset>
@@ -301,7 +316,9 @@ export function InterventionsSection({ draft, edit, errors }: SectionProps) {
       <button
         type="button"
         className="button button-small"
-        onClick={() => edit((d) => void d.interventions.push(newIntervention(d.goals[0]?.id ?? '')))}
+        onClick={() =>
+          edit((d) => void d.interventions.push(newIntervention(d.goals[0]?.id ?? '')))
+        }
       >
         Add intervention
       </button>

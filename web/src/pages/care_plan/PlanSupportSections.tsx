@@ -11,7 +11,12 @@ import { TextListEditor } from './TextListEditor';
 
 function RemoveButton({ label, onClick }: { label: string; onClick: () => void }) {
   return (
-    <button type="button" className="button button-small button-quiet" aria-label={label} onClick={onClick}>
+    <button
+      type="button"
+      className="button button-small button-quiet"
+      aria-label={label}
+      onClick={onClick}
+    >
       Remove
     </button>
   );
@@ -61,7 +66,9 @@ export function NaturalSupportsSection({ draft, edit }: SectionProps) {
         type="button"
         className="button button-small"
         onClick={() =>
-          edit((d) => void d.natural_supports.push({ name: '', relationship: '', role: '', phone: '' }))
+          edit((d) => {
+            d.natural_supports.push({ name: '', relationship: '', role: '', phone: '' });
+          })
         }
       >
         Add natural support
@@ -129,7 +136,9 @@ export function CrisisPlanSection({ draft, edit, errors }: SectionProps) {
       <button
         type="button"
         className="button button-small"
-        onClick={() => edit((d) => void d.crisis_plan.contacts.push({ name: '', phone: '', role: '' }))}
+        onClick={() =>
+          edit((d) => void d.crisis_plan.contacts.push({ name: '', phone: '', role: '' }))
+        }
       >
         Add crisis contact
       </button>
@@ -206,7 +215,9 @@ export function TransitionPlanSection({ draft, edit, errors }: SectionProps) {
       <button
         type="button"
         className="button button-small"
-        onClick={() => edit((d) => void d.transition_plan.push({ step: '', target_date: '', done: false }))}
+        onClick={() =>
+          edit((d) => void d.transition_plan.push({ step: '', target_date: '', done: false }))
+        }
       >
         Add step
       </button>

@@ -15,8 +15,8 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-function Texts({ values, empty = 'None recorded.' }: { values: readonly string[]; empty?: string }) {
-  if (values.length === 0) return <p className="muted">{empty}</p>;
+function Texts({ values }: { values: readonly string[] }) {
+  if (values.length === 0) return <p className="muted">None recorded.</p>;
   return (
     <ul>
       {values.map((v, i) => (
@@ -49,10 +49,12 @@ export function PlanView({ document: d }: { document: CarePlanDocument }) {
           <ul className="plan-goals">
             {d.goals.map((g) => (
               <li key={g.id}>
-                <q>{g.statement}</q> <span className="muted">({planLabel(g.expressed_by)})</span>{' '}
+                <q>{g.statement}</q>{' '}
+                <span className="muted">({planLabel(g.expressed_by)})</span>{' '}
                 <span className="badge badge-info">{planLabel(g.status)}</span>
                 <br />
-                {g.indicator}: {numberOr(g.baseline, g.unit)} now → {numberOr(g.target, g.unit)} by{' '}
+                {g.indicator}: {numberOr(g.baseline, g.unit)} now →{' '}
+                {numberOr(g.target, g.unit)} by{' '}
                 {formatDate(g.target_date)}
               </li>
             ))}
@@ -124,7 +126,8 @@ export function PlanView({ document: d }: { document: CarePlanDocument }) {
         <Texts
           values={d.transition_plan.map(
             (t) =>
-              `${t.done ? '✓ ' : ''}${t.step}${t.target_date ? ` (by ${formatDate(t.target_date)})` : ''}`,
+              `${t.done ? '✓ ' : ''}${t.step}` +
+              (t.target_date ? ` (by ${formatDate(t.target_date)})` : ''),
           )}
         />
       </Section>

@@ -35,7 +35,11 @@ export function TextListEditor(props: {
           </button>
         </div>
       ))}
-      <button type="button" className="button button-small" onClick={() => onChange([...values, ''])}>
+      <button
+        type="button"
+        className="button button-small"
+        onClick={() => onChange([...values, ''])}
+      >
         Add {noun.toLowerCase()}
       </button>
     </fieldset>

@@ -4,7 +4,11 @@
 // "Care plans": earlier ones are kept and listed with their differences).
 import { useState } from 'react';
 import { messageFor } from '../../api/api_error';
-import { getCarePlanVersion, listCarePlanVersions, type CarePlanVersion } from '../../api/care_plans';
+import {
+  getCarePlanVersion,
+  listCarePlanVersions,
+  type CarePlanVersion,
+} from '../../api/care_plans';
 import { ErrorMessage, LiveStatus } from '../../components/Messages';
 import { formatDateTime } from '../../format';
 import { useLoader } from '../../hooks/use_loader';

@@ -8,7 +8,8 @@ export function carePlanPrintPath(
   planId: string,
   lang?: FamilyLanguage,
 ): string {
-  const base = `/participants/${encodeURIComponent(participantId)}/care-plans/${encodeURIComponent(planId)}/print`;
+  const participant = encodeURIComponent(participantId);
+  const base = `/participants/${participant}/care-plans/${encodeURIComponent(planId)}/print`;
   return lang ? `${base}?lang=${lang}` : base;
 }
 

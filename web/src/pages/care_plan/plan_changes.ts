@@ -6,13 +6,22 @@ import type { CarePlanDocument } from '../../api/care_plans';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-function listChanges(what: string, before: readonly unknown[], after: readonly unknown[]): string[] {
-  const text = (v: unknown) => (typeof v === 'string' ? v : Object.values(v as object).filter(Boolean).join(', '));
+function text(v: unknown): string {
+  return typeof v === 'string' ? v : Object.values(v as object).filter(Boolean).join(', ');
+}
+
+function listChanges(
+  what: string,
+  before: readonly unknown[],
+  after: readonly unknown[],
+): string[] {
   const b = new Set(before.map((v) => JSON.stringify(v)));
   const a = new Set(after.map((v) => JSON.stringify(v)));
   return [
     ...after.filter((v) => !b.has(JSON.stringify(v))).map((v) => `${what} added: “${text(v)}”`),
-    ...before.filter((v) => !a.has(JSON.stringify(v))).map((v) => `${what} removed: “${text(v)}”`),
+    ...before
+      .filter((v) => !a.has(JSON.stringify(v)))
+      .map((v) => `${what} removed: “${text(v)}”`),
   ];
 }
 
@@ -35,9 +44,9 @@ function byId<T extends { id: string }>(
       if (key === 'id' || same(prior[key], item[key])) continue;
       const shown = (v: unknown) =>
         v === null || v === '' ? '(none)' : Array.isArray(v) ? `${v.length} linked` : String(v);
-      out.push(
-        `${what} “${name(prior)}”: ${String(key).replaceAll('_', ' ')} ${shown(prior[key])} → ${shown(item[key])}`,
-      );
+      const field = String(key).replaceAll('_', ' ');
+      const change = `${shown(prior[key])} → ${shown(item[key])}`;
+      out.push(`${what} “${name(prior)}”: ${field} ${change}`);
     }
   }
   for (const item of before) {

@@ -103,7 +103,11 @@ export function mergePlans(
       c,
     ),
     barriers: mergeSet(base.barriers, theirs.barriers, mine.barriers),
-    natural_supports: mergeSet(base.natural_supports, theirs.natural_supports, mine.natural_supports),
+    natural_supports: mergeSet(
+      base.natural_supports,
+      theirs.natural_supports,
+      mine.natural_supports,
+    ),
     resources: mergeSet(base.resources, theirs.resources, mine.resources),
     crisis_plan: {
       warning_signs: mergeValue(
@@ -157,7 +161,13 @@ export function mergePlans(
     },
     transition_plan: mergeSet(base.transition_plan, theirs.transition_plan, mine.transition_plan),
     agreement: mergeRecord(base.agreement, theirs.agreement, mine.agreement, 'Agreement', c),
-    review_date: mergeValue(base.review_date, theirs.review_date, mine.review_date, 'Review date', c),
+    review_date: mergeValue(
+      base.review_date,
+      theirs.review_date,
+      mine.review_date,
+      'Review date',
+      c,
+    ),
   };
   return { document, conflicts: c };
 }

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: Apache-2.0
+// Assessments on the chart (docs/assessments.md "Assessments", "Risk tiers"; 001 §3, 002): a
+// PHQ-9 scored live as answers are clicked, the urgent safety flag of item 9, a refusal shown at
+// the item the server blamed, the saved assessment in the list and the history chart, and the
+// risk tier on the header moving with its reason; a supervisor overrides the tier and clears it.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { assertNoPageProblems, callApiAsPage, signIn, suiteBrowser } from './support.mjs';
+import {
+  admitParticipant,
+  chartTab,
+  errorOf,
+  expectPage,
+  expectStatus,
+  isFocused,
+  kTimeZone,
+  uniqueFamilyName,
+} from './worklist-support.mjs';
+
+/** The PHQ-9's item texts in order, from the server's definition. */
+async function phq9Items(page) {
+  const body = await expectStatus(
+    await callApiAsPage(page, 'GET', '/api/v1/instruments/phq9'),
+    200,
+    'PHQ-9 definition',
+  );
+  return body.sections.flatMap((s) => s.items.map((i) => i.text));
+}
+
+function tierGroup(page) {
+  return page.getByRole('group', { name: 'Risk tier' });
+}
+
+describe('assessments', () => {
+  const browser = suiteBrowser({ timezoneId: kTimeZone });
+
+  test('a PHQ-9 is scored live, raises the safety flag and moves the risk tier', async () => {
+    const { page, problems } = browser;
+    await signIn(page, 'coordinator');
+    const person = await admitParticipant(page, { given: 'Avery', family: uniqueFamilyName('Phq') });
+    const items = await phq9Items(page);
+    assert.equal(items.length, 9);
+
+    await page.goto(`/participants/${person.participantId}/assessments`);
+    await expectPage(page, person.name);
+    assert.equal(await chartTab(page, 'Assessments').getAttribute('aria-selected'), 'true');
+    const tier = tierGroup(page);
+    await tier.getByRole('button', { name: /show the reasons/ }).waitFor();
+    const tierBefore = (await tier.getByRole('button', { name: /show the reasons/ }).textContent()) ?? '';
+    await page.getByText('No assessments yet.').waitFor();
+
+    await page.getByRole('button', { name: 'New assessment' }).click();
+    await page.getByLabel('Instrument').selectOption({ label: 'PHQ-9' });
+    await page.getByRole('button', { name: 'Start assessment' }).click();
+    const form = page.getByRole('form', { name: 'PHQ-9' });
+    const score = form.getByRole('complementary', { name: 'Score so far' });
+    const total = score.getByTestId('live-total');
+    assert.equal(await total.textContent(), '0');
+
+    const item = (n) => form.getByRole('group', { name: items[n - 1], exact: true });
+    // Nothing answered: the form's own check lands on the first item.
+    await form.getByRole('button', { name: 'Save assessment' }).click();
+    const firstRadio = item(1).getByRole('radio').first();
+    assert.equal(await errorOf(page, firstRadio), 'Choose an answer.');
+    assert.equal(await isFocused(firstRadio), true);
+
+    // 4 is the top of "Minimal", 5 the start of "Mild": the band follows the running total.
+    await item(1).getByRole('radio', { name: 'Nearly every day (3)' }).check();
+    assert.equal(await total.textContent(), '3');
+    await item(2).getByRole('radio', { name: 'Several days (1)' }).check();
+    assert.equal(await total.textContent(), '4');
+    assert.match(await score.textContent(), /Band\s*Minimal/);
+    await item(3).getByRole('radio', { name: 'Several days (1)' }).check();
+    assert.equal(await total.textContent(), '5');
+    assert.match(await score.textContent(), /Band\s*Mild/);
+    // Changing an answer changes the total back.
+    await item(3).getByRole('radio', { name: 'Not at all (0)' }).check();
+    assert.equal(await total.textContent(), '4');
+    assert.match(await score.textContent(), /Band\s*Minimal/);
+    assert.equal(await score.getByRole('list', { name: 'Flags raised' }).count(), 0);
+
+    for (const n of [3, 4, 5, 6, 7, 8]) {
+      await item(n).getByRole('radio', { name: 'More than half the days (2)' }).check();
+    }
+    assert.equal(await total.textContent(), '16');
+    assert.match(await score.textContent(), /Band\s*Moderately severe/);
+    // Item 9 at "Several days" raises the urgent safety flag whatever the total.
+    await item(9).getByRole('radio', { name: 'Several days (1)' }).check();
+    assert.equal(await total.textContent(), '17');
+    const flags = score.getByRole('list', { name: 'Flags raised' });
+    await flags.getByText(/Urgent flag/).waitFor();
+
+    // A refusal naming an answer shows at that item (the server would say so for a bad value).
+    await page.route(
+      (url) => url.pathname.endsWith('/assessments'),
+      async (route) => {
+        if (route.request().method() !== 'POST') return route.fallback();
+        await route.fulfill({
+          status: 400,
+          contentType: 'application/problem+json',
+          body: JSON.stringify({
+            status: 400,
+            title: 'Bad request',
+            detail: 'answers.q3 must be one of the options',
+            field: 'answers.q3',
+          }),
+        });
+      },
+      { times: 1 },
+    );
+    await form.getByRole('button', { name: 'Save assessment' }).click();
+    const third = item(3).getByRole('radio').first();
+    await page.waitForFunction(() => document.querySelector('[aria-invalid="true"]') !== null);
+    assert.match(await errorOf(page, third), /must be one of the options/);
+
+    // Saved for real: the list, the history chart and the tier with its reason.
+    const saved = page.waitForResponse(
+      (r) => r.url().endsWith('/assessments') && r.request().method() === 'POST',
+    );
+    await form.getByRole('button', { name: 'Save assessment' }).click();
+    assert.equal((await saved).status(), 201);
+    await page.getByRole('status').filter({ hasText: 'The PHQ-9 was saved: total 17, Moderately severe.' }).waitFor();
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'PHQ-9' }) });
+    await row.waitFor();
+    assert.match(await row.textContent(), /17/);
+    assert.match(await row.textContent(), /Moderately severe/);
+    assert.match(await row.locator('.badge-flag-urgent').textContent(), /⚠/);
+    await page.getByRole('figure', { name: 'PHQ-9 total over time' }).waitFor();
+
+    const badge = tier.getByRole('button', { name: /show the reasons/ });
+    await tier.getByRole('button', { name: /^High/ }).waitFor();
+    assert.notEqual(await badge.textContent(), tierBefore, 'the tier changed');
+    // The reasons: in a list the user opens (and in the tooltip on hover and focus).
+    assert.equal(await badge.getAttribute('aria-expanded'), 'false');
+    await badge.click();
+    const reasons = tier.getByRole('list', { name: 'Reasons for the risk tier' });
+    await reasons.waitFor();
+    assert.match(await reasons.textContent(), /PHQ-9|safety|self-harm/i);
+    assert.match((await tier.getByRole('tooltip', { includeHidden: true }).textContent()) ?? '', /PHQ-9|safety|self-harm/i);
+    // Coordinators cannot override.
+    assert.equal(await tier.getByRole('button', { name: 'Override tier' }).count(), 0);
+    assertNoPageProblems(problems);
+  });
+
+  test('a supervisor overrides the tier with a reason and clears it', async () => {
+    const { page, problems } = browser;
+    await signIn(page, 'coordinator');
+    const person = await admitParticipant(page, { given: 'Blake', family: uniqueFamilyName('Ovr') });
+    await page.context().clearCookies();
+    await signIn(page, 'supervisor');
+    await page.goto(`/participants/${person.participantId}`);
+    await expectPage(page, person.name);
+    const tier = tierGroup(page);
+    await tier.getByRole('button', { name: 'Override tier' }).click();
+    const form = tier.getByRole('form', { name: 'Override the risk tier' });
+    await form.getByRole('button', { name: 'Override tier' }).click();
+    assert.equal(await errorOf(page, form.getByLabel('Tier')), 'Choose the tier.');
+    await form.getByLabel('Tier').selectOption({ label: 'High' });
+    await form.getByLabel('Reason').fill('Lost housing yesterday; seeing them daily this week.');
+    await form.getByRole('button', { name: 'Override tier' }).click();
+    await tier.getByRole('button', { name: /^High \(overridden\)/ }).waitFor();
+    await tier.getByText(/Overridden by .+: Lost housing yesterday/).waitFor();
+
+    await tier.getByRole('button', { name: 'Clear override' }).click();
+    const clear = tier.getByRole('form', { name: 'Clear the tier override' });
+    await clear.getByLabel('Reason').fill('Housed again.');
+    await clear.getByRole('button', { name: 'Clear override' }).click();
+    await tier.getByRole('button', { name: 'Override tier' }).waitFor();
+    assert.equal(await tier.getByText(/Overridden by/).count(), 0);
+    assert.equal(await tier.getByRole('button', { name: /overridden/ }).count(), 0);
+    assertNoPageProblems(problems);
+  });
+});
