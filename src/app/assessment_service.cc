@@ -1,12 +1,314 @@
 // SPDX-License-Identifier: Apache-2.0
-// Skeleton: the assessment use cases are being written (issue 5).
 #include "app/assessment_service.h"
 
+#include <algorithm>
+
+#include "app/access.h"
+#include "app/crypto.h"
+#include "app/idempotency.h"
+#include "app/participant_access.h"
+#include "domain/calendar.h"
+#include "domain/episode_status.h"
+#include "domain/ids.h"
+#include "store/contact_repository.h"
+#include "store/episode_repository.h"
+#include "store/participant_repository.h"
+
 namespace carecoord::app {
+namespace {
+
+constexpr std::size_t kMaxNotesBytes = 4000;
+constexpr char kAssessmentType[] = "assessment";
+constexpr char kInstrumentType[] = "instrument";
+
+std::unexpected<Error> NoSuchAssessment() {
+  return Fail(ErrorCode::kNotFound, "No such assessment, or it is not on your caseload.");
+}
+
+std::string JoinedRespondents() {
+  std::string out;
+  for (std::string_view r : kRespondents) (out += out.empty() ? "" : ", ") += r;
+  return out;
+}
+
+// The level fields belong to level-of-care instruments only (docs/assessments.md); on any other
+// instrument they would be stored and shown as if someone had determined a level.
+Status RejectLevelFields(const LevelEntry& level, const Instrument& instrument) {
+  const std::pair<std::string_view, const std::string*> fields[] = {
+      {"recommended_level", &level.recommended},
+      {"level_provided", &level.provided},
+      {"variance_reason", &level.variance_reason}};
+  for (const auto& [field, value] : fields) {
+    if (!value->empty()) {
+      return Fail(ErrorCode::kInvalidArgument,
+                  std::string(field) + " is only for level-of-care instruments; " +
+                      instrument.title + " is not one",
+                  std::string(field));
+    }
+  }
+  return {};
+}
+
+// assessed_at is an instant; the birth date is a calendar date. The date of the assessment in
+// the time zone of the participant's program (UTC when they have no episode) is compared.
+Status CheckAssessedAt(store::Connection& conn, const std::string& org_id,
+                       const store::ParticipantRecord& participant, Instant assessed_at,
+                       Instant now) {
+  if (assessed_at > now) {
+    return Fail(ErrorCode::kInvalidArgument, "assessed_at is in the future", "assessed_at");
+  }
+  if (participant.birth_date.empty()) return {};
+  auto tz = store::ContactContextRepository(conn).ParticipantTimeZone(org_id, participant.id);
+  if (!tz) return std::unexpected(tz.error());
+  auto day = LocalDate(assessed_at, tz->value_or("UTC"));
+  if (!day) return std::unexpected(day.error());
+  if (*day < participant.birth_date) {
+    return Fail(
+        ErrorCode::kInvalidArgument,
+        "assessed_at is before the participant's birth date (" + participant.birth_date + ")",
+        "assessed_at");
+  }
+  return {};
+}
+
+// The episode the assessment belongs to: the given one, which must be the participant's; else
+// the participant's open episode (the most recently started when several programs have one
+// open); none when every episode has ended.
+Result<std::optional<std::string>> ChooseEpisode(store::Connection& conn, const std::string& org_id,
+                                                 const std::string& participant_id,
+                                                 const std::optional<std::string>& given) {
+  if (given) {
+    std::optional<store::EpisodeRecord> e;
+    if (LooksLikeUuid(*given)) {
+      auto found = store::EpisodeRepository(conn).Find(org_id, *given);
+      if (!found) return std::unexpected(found.error());
+      e = std::move(*found);
+    }
+    if (!e || e->participant_id != participant_id) {
+      return Fail(ErrorCode::kInvalidArgument, "episode_id is not an episode of this participant",
+                  "episode_id");
+    }
+    return std::optional<std::string>(e->id);
+  }
+  auto episodes = store::EpisodeRepository(conn).ListForParticipant(org_id, participant_id);
+  if (!episodes) return std::unexpected(episodes.error());
+  // Newest started first (EpisodeRepository), so the first open one is the most recent.
+  for (const store::EpisodeDetail& d : *episodes) {
+    auto status = ParseEpisodeStatus(d.episode.status);
+    if (status && !IsTerminal(*status)) return std::optional<std::string>(d.episode.id);
+  }
+  return std::optional<std::string>();
+}
+
+// What the audit trail says about an assessment: the instrument and what it found, never the
+// answers (they are the record itself, read through the audited routes).
+std::string AuditDetail(const store::AssessmentRecord& a) {
+  std::string out = a.instrument_id + " v" + std::to_string(a.instrument_version);
+  if (a.total) out += ", total " + std::to_string(*a.total);
+  if (!a.band.empty()) out += ", band " + a.band;
+  if (!a.flags.empty()) {
+    out += ", flags";
+    for (const std::string& f : a.flags) out += " " + f;
+  }
+  if (!a.needs.empty()) {
+    out += ", needs";
+    for (const std::string& n : a.needs) out += " " + n;
+  }
+  if (!a.recommended_level.empty()) {
+    out += ", level " + a.recommended_level + " (" + a.level_source + ")";
+  }
+  if (!a.level_provided.empty()) out += ", provided " + a.level_provided;
+  return out;
+}
+
+Result<store::AssessmentRecord> LoadAssessment(store::Connection& conn, const std::string& org_id,
+                                               const std::string& id) {
+  auto a = store::AssessmentRepository(conn).Find(org_id, id);
+  if (!a) return std::unexpected(a.error());
+  if (!*a) return NoSuchAssessment();
+  return std::move(**a);
+}
+
+}  // namespace
 
 AssessmentService::AssessmentService(store::Database& db, const Clock& clock, AuditLog& audit,
                                      ObligationRefresher& refresher,
                                      const InstrumentCatalog& catalog)
     : db_(db), clock_(clock), audit_(audit), refresher_(refresher), catalog_(catalog) {}
+
+Result<const std::vector<Instrument>*> AssessmentService::ListInstruments(Context& ctx) {
+  const Instant now = clock_.Now();
+  const Target target{kInstrumentType, "", ""};
+  if (auto st = Authorize(ctx, Action::kListInstruments, target, now); !st) {
+    return std::unexpected(st.error());
+  }
+  ctx.read_events.push_back(
+      MakeAuditEvent(ctx, Action::kListInstruments, target, AuditOutcome::kAllowed, "", now));
+  return &catalog_.All();
+}
+
+Result<const Instrument*> AssessmentService::GetInstrument(Context& ctx,
+                                                           const std::string& instrument_id) {
+  const Instant now = clock_.Now();
+  const Target target{kInstrumentType, instrument_id, ""};
+  if (auto st = Authorize(ctx, Action::kListInstruments, target, now); !st) {
+    return std::unexpected(st.error());
+  }
+  const Instrument* instrument = catalog_.Find(instrument_id);
+  if (instrument == nullptr) return Fail(ErrorCode::kNotFound, "No such instrument.");
+  ctx.read_events.push_back(
+      MakeAuditEvent(ctx, Action::kListInstruments, target, AuditOutcome::kAllowed, "", now));
+  return instrument;
+}
+
+Result<std::vector<store::AssessmentRecord>> AssessmentService::List(
+    Context& ctx, const std::string& participant_id, const std::string& instrument_id) {
+  const Instant now = clock_.Now();
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  const Target target{kAssessmentType, "", participant_id};
+  if (auto rel = AuthorizeParticipant(ctx, **conn, Action::kListAssessments, target, now); !rel) {
+    return std::unexpected(rel.error());
+  }
+  auto list = store::AssessmentRepository(**conn).ListForParticipant(ctx.actor.org_id.value,
+                                                                     participant_id, instrument_id);
+  if (!list) return std::unexpected(list.error());
+  ctx.read_events.push_back(
+      MakeAuditEvent(ctx, Action::kListAssessments, target, AuditOutcome::kAllowed,
+                     instrument_id.empty() ? std::string() : "instrument " + instrument_id, now));
+  return list;
+}
+
+Result<store::AssessmentRecord> AssessmentService::Get(Context& ctx,
+                                                       const std::string& participant_id,
+                                                       const std::string& assessment_id) {
+  const Instant now = clock_.Now();
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  const Target target{kAssessmentType, assessment_id, participant_id};
+  if (auto rel = AuthorizeParticipant(ctx, **conn, Action::kListAssessments, target, now); !rel) {
+    return std::unexpected(rel.error());
+  }
+  std::optional<store::AssessmentRecord> found;
+  if (LooksLikeUuid(assessment_id)) {
+    auto a = store::AssessmentRepository(**conn).Find(ctx.actor.org_id.value, assessment_id);
+    if (!a) return std::unexpected(a.error());
+    found = std::move(*a);
+  }
+  // Another participant's assessment is as absent as one that does not exist.
+  if (!found || found->participant_id != participant_id) {
+    ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kListAssessments, target,
+                                             AuditOutcome::kDenied, "no such assessment", now));
+    return NoSuchAssessment();
+  }
+  ctx.read_events.push_back(
+      MakeAuditEvent(ctx, Action::kListAssessments, target, AuditOutcome::kAllowed, "", now));
+  return std::move(*found);
+}
+
+Result<RecordedAssessment> AssessmentService::Record(Context& ctx,
+                                                     const std::string& participant_id,
+                                                     const NewAssessment& in) {
+  const Instant now = clock_.Now();
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  const std::string& org = ctx.actor.org_id.value;
+  if (auto rel = AuthorizeParticipant(ctx, **conn, Action::kRecordAssessment,
+                                      {kAssessmentType, "", participant_id}, now);
+      !rel) {
+    return std::unexpected(rel.error());
+  }
+  auto participant = store::ParticipantRepository(**conn).Find(org, participant_id);
+  if (!participant) return std::unexpected(participant.error());
+  if (!*participant) {
+    return Fail(ErrorCode::kNotFound, "No such participant, or it is not on your caseload.");
+  }
+
+  const Instrument* instrument = catalog_.Find(in.instrument_id);
+  if (instrument == nullptr) {
+    return Fail(ErrorCode::kInvalidArgument,
+                "instrument_id '" + in.instrument_id + "' is not an instrument this server has",
+                "instrument_id");
+  }
+  // 001 §3: the score is the server's, from the instrument's definition; the web's live score is
+  // only a preview.
+  auto score = ScoreAnswers(*instrument, in.answers);
+  if (!score) return std::unexpected(score.error());
+  std::optional<LevelDetermination> level;
+  if (instrument->kind == InstrumentKind::kLevelOfCare) {
+    // Level-of-care instruments are scored (their composite), so the total is there.
+    auto determined = DetermineLevel(*instrument, catalog_.TableFor(instrument->id), in.answers,
+                                     score->total.value_or(0), in.level);
+    if (!determined) return std::unexpected(determined.error());
+    level = std::move(*determined);
+  } else if (auto st = RejectLevelFields(in.level, *instrument); !st) {
+    return std::unexpected(st.error());
+  }
+  if (std::ranges::find(kRespondents, in.respondent) == std::end(kRespondents)) {
+    return Fail(ErrorCode::kInvalidArgument, "respondent must be one of " + JoinedRespondents(),
+                "respondent");
+  }
+  if (auto st = CheckAssessedAt(**conn, org, **participant, in.assessed_at, now); !st) {
+    return std::unexpected(st.error());
+  }
+  if (in.notes.size() > kMaxNotesBytes) {
+    return Fail(ErrorCode::kInvalidArgument, "notes is longer than 4000 bytes", "notes");
+  }
+  auto episode = ChooseEpisode(**conn, org, participant_id, in.episode_id);
+  if (!episode) return std::unexpected(episode.error());
+
+  store::AssessmentRecord a;
+  a.org_id = org;
+  a.participant_id = participant_id;
+  a.episode_id = std::move(*episode);
+  a.instrument_id = instrument->id;
+  a.instrument_version = instrument->version;
+  a.instrument_title = instrument->title;
+  a.assessed_at = in.assessed_at;
+  a.total = score->total;
+  a.band = score->band;
+  a.band_label = score->band_label;
+  for (const RaisedFlag& f : score->flags) a.flags.push_back(f.flag);
+  for (const IdentifiedNeed& n : score->needs) a.needs.push_back(n.need);
+  if (level) {
+    a.recommended_level = level->recommended;
+    a.level_source = level->source;
+    a.level_provided = level->provided;
+    a.variance_reason = level->variance_reason;
+  }
+  a.respondent = in.respondent;
+  a.notes = in.notes;
+  a.recorded_by = ctx.actor.user_id.value;
+  a.created_at = now;
+  a.answers = in.answers;
+
+  auto created = CreateOnce(**conn, ctx, kAssessmentType, now, [&]() -> Result<std::string> {
+    a.id = NewId(now);
+    if (auto st = store::AssessmentRepository(**conn).Insert(a); !st) {
+      return std::unexpected(st.error());
+    }
+    // In this commit: a raised safety flag puts an urgent item on the accountable coordinator's
+    // worklist today, and a changed tier moves the contact schedule (001 §2, 002).
+    if (auto st = refresher_.RefreshParticipant(**conn, org, participant_id, now); !st) {
+      return std::unexpected(st.error());
+    }
+    std::vector events{MakeAuditEvent(ctx, Action::kRecordAssessment,
+                                      {kAssessmentType, a.id, participant_id},
+                                      AuditOutcome::kAllowed, AuditDetail(a), now)};
+    if (auto st = audit_.AppendInTransaction(**conn, events); !st) {
+      return std::unexpected(st.error());
+    }
+    return a.id;
+  });
+  if (!created) return std::unexpected(created.error());
+  auto stored = LoadAssessment(**conn, org, created->id);
+  if (!stored) return std::unexpected(stored.error());
+  if (created->replayed) {
+    ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kRecordAssessment,
+                                             {kAssessmentType, stored->id, participant_id},
+                                             AuditOutcome::kAllowed, "idempotent replay", now));
+  }
+  return RecordedAssessment{std::move(*stored), created->replayed};
+}
 
 }  // namespace carecoord::app
