@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "domain/obligation_instances.h"
 
+#include <map>
+#include <set>
 #include <tuple>
 #include <utility>
 
@@ -24,6 +26,24 @@ void ApplyEnds(const EpisodeView& episode, const PolicyRule& rule, Instance& ins
   }
 }
 
+bool GoalWorkedOn(const GoalFact& g) {
+  return g.status == "active" || g.status == "on_hold";
+}
+
+bool GoalClosed(const GoalFact& g) {
+  return g.status == "achieved" || g.status == "discontinued";
+}
+
+// A tag not used before in this rule ("review-2027-02-01", then "review-2027-02-01-v4" when a
+// later version sets the same date again), so obligation keys stay unique.
+std::string UniqueTag(std::set<std::string>& used, std::string tag, int version) {
+  if (!used.insert(tag).second) {
+    tag += "-v" + std::to_string(version);
+    used.insert(tag);
+  }
+  return tag;
+}
+
 }  // namespace
 
 EpisodeView::EpisodeView(const Policy& policy_in, const EpisodeFacts& facts_in, Instant as_of_in,
@@ -42,6 +62,34 @@ EpisodeView::EpisodeView(const Policy& policy_in, const EpisodeFacts& facts_in, 
   }
   std::stable_sort(handoffs.begin(), handoffs.end(),
                    [](const HandoffFact* a, const HandoffFact* b) { return a->seq < b->seq; });
+
+  // 002: the stratification model sets the level of care coordination; here, the bounds and
+  // default of the contact schedule (001 §2).
+  tier = StratifyParticipant(policy, facts.stratification, as_of);
+  const ContactScheduleBounds& bounds = tier.schedule;
+  if (facts.contacts_per_week > 0) {
+    per_week = std::clamp(facts.contacts_per_week, bounds.min_per_week, bounds.max_per_week);
+    per_week_clamped = per_week != facts.contacts_per_week;
+  } else {
+    per_week = bounds.default_per_week;
+  }
+
+  if (facts.care_plan) {
+    for (const CarePlanVersionFact& v : facts.care_plan->versions) {
+      if (v.recorded_at <= as_of) plan_versions.push_back(&v);
+    }
+    std::stable_sort(plan_versions.begin(), plan_versions.end(),
+                     [](const CarePlanVersionFact* a, const CarePlanVersionFact* b) {
+                       return a->version < b->version;
+                     });
+    for (const CarePlanReviewFact& r : facts.care_plan->reviews) {
+      if (r.recorded_at <= as_of) plan_reviews.push_back(&r);
+    }
+    std::stable_sort(plan_reviews.begin(), plan_reviews.end(),
+                     [](const CarePlanReviewFact* a, const CarePlanReviewFact* b) {
+                       return a->recorded_at < b->recorded_at;
+                     });
+  }
 }
 
 std::string EpisodeView::AccountableAt(Instant t) const {
@@ -170,11 +218,95 @@ std::vector<Instance> RuleInstances(const EpisodeView& episode, const PolicyRule
         add(std::move(inst));
       }
       break;
-    case RuleStart::kCarePlan:
-    case RuleStart::kGoalTargetDate:
+    case RuleStart::kCarePlan: {
+      // 001 §10: one deadline per review date the plan's versions set, from the version that
+      // first set it; a later version changing the date ends it (the new date takes over).
+      std::set<std::string> used;
+      std::optional<Instance> current;
+      for (const CarePlanVersionFact* v : episode.plan_versions) {
+        if (current && v->review_date == current->date) continue;
+        if (current) {
+          current->end = v->recorded_at;
+          current->end_version = v->version;
+          current->end_reason = "the review date was moved";
+          add(std::move(*current));
+          current.reset();
+        }
+        if (!ParseDay(v->review_date)) continue;
+        Instance inst;
+        inst.tag = UniqueTag(used, "review-" + v->review_date, v->version);
+        inst.start = v->recorded_at;
+        inst.date = v->review_date;
+        inst.set_version = v->version;
+        current = std::move(inst);
+      }
+      if (current) add(std::move(*current));
+      break;
+    }
+    case RuleStart::kGoalTargetDate: {
+      // 001 §10: one deadline per target date of a goal still being worked on; the goal
+      // achieved or discontinued meets it (the satisfier), a moved date or a goal taken out of
+      // the plan ends it.
+      std::set<std::string> used;
+      std::map<std::string, Instance> current;  // by goal id
+      const auto finish = [&](std::map<std::string, Instance>::iterator it, Instant at, int version,
+                              std::string reason) {
+        it->second.end = at;
+        it->second.end_version = version;
+        it->second.end_reason = std::move(reason);
+        add(std::move(it->second));
+        current.erase(it);
+      };
+      for (const CarePlanVersionFact* v : episode.plan_versions) {
+        std::set<std::string> present;
+        for (const GoalFact& g : v->goals) {
+          present.insert(g.id);
+          auto it = current.find(g.id);
+          if (it != current.end()) {
+            if (GoalClosed(g)) {
+              add(std::move(it->second));  // met by this version
+              current.erase(it);
+              continue;
+            }
+            if (g.target_date == it->second.date) continue;
+            finish(it, v->recorded_at, v->version, "the target date was moved");
+          }
+          if (!GoalWorkedOn(g) || !ParseDay(g.target_date)) continue;
+          Instance inst;
+          inst.tag = UniqueTag(used, "goal-" + g.id + "-" + g.target_date, v->version);
+          inst.start = v->recorded_at;
+          inst.date = g.target_date;
+          inst.goal_id = g.id;
+          inst.set_version = v->version;
+          current.emplace(g.id, std::move(inst));
+        }
+        for (auto it = current.begin(); it != current.end();) {
+          auto next = std::next(it);
+          if (!present.contains(it->first)) {
+            finish(it, v->recorded_at, v->version, "the goal was taken out of the plan");
+          }
+          it = next;
+        }
+      }
+      for (auto& [id, inst] : current) add(std::move(inst));
+      break;
+    }
     case RuleStart::kAssessmentFlag:
+      // One per assessment raising the flag during the episode (at or after its start, not
+      // after its end) and recorded by as_of; the participant's assessments span episodes.
+      for (const AssessmentFact& a : episode.facts.stratification.assessments) {
+        if (a.assessed_at > episode.as_of || a.recorded_at > episode.as_of) continue;
+        if (!Contains(a.flags, rule.flag) || a.assessed_at < episode.facts.started_at) continue;
+        if (episode.facts.ended_at && a.assessed_at > *episode.facts.ended_at) continue;
+        Instance inst;
+        inst.tag = "flag-" + a.id;
+        inst.start = a.assessed_at;
+        inst.assessment = &a;
+        add(std::move(inst));
+      }
+      break;
     case RuleStart::kStaffing:
-      break;  // no such records yet; ParsePolicy keeps these rules disabled
+      break;  // no staffing records yet; ParsePolicy keeps these rules disabled
   }
   return list;
 }

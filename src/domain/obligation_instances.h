@@ -46,6 +46,16 @@ struct EpisodeView {
   Instant episode_end = kNever;              // the episode's close, if by as_of
   std::vector<const ContactFact*> contacts;  // by (occurred_at, id)
   std::vector<const HandoffFact*> handoffs;  // by seq
+  // The participant's risk tier as of as_of (StratifyParticipant) and the contacts per week it
+  // leads to: the episode's schedule clamped into the tier's bounds, or the tier's default
+  // when none was set.
+  TierResult tier;
+  int per_week = 0;
+  bool per_week_clamped = false;  // the episode's schedule was outside the tier's bounds
+  // The care plan's versions and reviews recorded by as_of (empty without a plan), by version
+  // and by recorded_at.
+  std::vector<const CarePlanVersionFact*> plan_versions;
+  std::vector<const CarePlanReviewFact*> plan_reviews;
 };
 
 // One instance of a rule: what started it and when it stops.
@@ -59,7 +69,14 @@ struct Instance {
   const TransitionFact* transition = nullptr;
   const ReleaseFact* release = nullptr;
   const TeamMemberFact* member = nullptr;
-  const ContactFact* trigger = nullptr;  // the failed attempt that started it
+  const ContactFact* trigger = nullptr;        // the failed attempt that started it
+  const AssessmentFact* assessment = nullptr;  // the assessment that raised the flag
+  // Care plan instances: the review or target date (YYYY-MM-DD) and the plan versions that set
+  // it and (0: none) moved it; goal instances also name their goal.
+  std::string date;
+  int set_version = 0;
+  int end_version = 0;
+  std::string goal_id;
 };
 
 // Something that counts toward a window, or excuses it.

@@ -49,13 +49,22 @@ std::string ExplainRecurring(const EpisodeView& episode, const PolicyRule& rule,
   std::vector<std::string> notes;
   if (rule.count_from_schedule) {
     const bool set = episode.facts.contacts_per_week > 0;
-    const int per_week =
-        set ? episode.facts.contacts_per_week : episode.policy.schedule.default_per_week;
-    notes.push_back(
-        "schedule: " + std::to_string(per_week) + " a week, " +
-        (set ? (episode.facts.schedule_reason.empty() ? std::string("set for the participant")
-                                                      : episode.facts.schedule_reason)
-             : std::string("the program's default")));
+    const RiskTier* tier = episode.policy.FindTier(episode.tier.tier);
+    const bool tier_bounds = tier != nullptr && tier->schedule.has_value();
+    std::string why;
+    if (episode.per_week_clamped) {
+      // The tier's bounds win over a schedule set before the participant's tier changed.
+      why = "tier " + episode.tier.title + ", not the " +
+            std::to_string(episode.facts.contacts_per_week) + " set";
+    } else if (set) {
+      why = episode.facts.schedule_reason.empty() ? std::string("set for the participant")
+                                                  : episode.facts.schedule_reason;
+    } else if (tier_bounds) {
+      why = "the default of tier " + episode.tier.title;
+    } else {
+      why = "the program's default";
+    }
+    notes.push_back("schedule: " + std::to_string(episode.per_week) + " a week, " + why);
   }
   if (rule.window == WindowKind::kCalendarWeek && days < 7) {
     const date::local_days last = episode.calendar.Day(o.due_at - std::chrono::milliseconds{1});
@@ -100,6 +109,13 @@ std::pair<std::string, std::string> StartPhrase(const EpisodeView& episode, cons
       return {"the " + Ordinal(rule.after_failed_attempts) + " failed attempt in a row (" +
                   episode.calendar.ShortWithTime(inst.start) + ")",
               "the " + Ordinal(rule.after_failed_attempts) + " failed attempt"};
+    case RuleStart::kAssessmentFlag: {
+      const AssessmentFact& a = *inst.assessment;
+      const std::string title = a.instrument_title.empty() ? a.instrument : a.instrument_title;
+      return {"the " + title + " " + Spaced(rule.flag) + " flag (" +
+                  episode.calendar.ShortWithTime(inst.start) + ")",
+              "the flag"};
+    }
     default: return {"the start (" + episode.calendar.Short(inst.start) + ")", "the start"};
   }
 }
@@ -107,6 +123,10 @@ std::pair<std::string, std::string> StartPhrase(const EpisodeView& episode, cons
 std::string DeadlineWhat(const PolicyRule& rule) {
   for (const Satisfier& s : rule.satisfied_by) {
     if (s.kind == SatisfierKind::kAppointmentKept) return "Psychiatric appointment";
+    if (s.kind == SatisfierKind::kCarePlanAgreed) return "Care plan agreed with the participant";
+    if (s.kind == SatisfierKind::kContact && Contains(s.purposes, "crisis")) {
+      return "Crisis contact";
+    }
   }
   if (rule.start == RuleStart::kHandoff) return "Face-to-face meeting with the new coordinator";
   if (rule.start == RuleStart::kFailedAttempts) return "Attempt to locate the participant";
@@ -122,7 +142,18 @@ std::string ExplainDeadline(const EpisodeView& episode, const PolicyRule& rule,
                             const Instance& inst, const Obligation& o,
                             const std::vector<Event>& events) {
   std::string out;
-  if (inst.release != nullptr) {
+  const bool dated = rule.window == WindowKind::kByDate;
+  if (dated) {
+    // "Care plan review due by 1 Feb 2027 (set 3 Nov)", "Goal target date 15 Jan 2027 (set
+    // 3 Nov)": goal statements are not in the facts, the plan shows them.
+    const std::string day = ProgramCalendar::Long(*ParseDay(inst.date));
+    out = rule.start == RuleStart::kGoalTargetDate ? "Goal target date " + day
+                                                   : Capitalised(rule.title) + " due by " + day;
+    out += " (set " + episode.calendar.Short(inst.start) + ")";
+  } else if (rule.window == WindowKind::kSameDay) {
+    out = DeadlineWhat(rule) + " due by the end of the day of " +
+          StartPhrase(episode, rule, inst).first;
+  } else if (inst.release != nullptr) {
     // 004: a release must be in force before any outreach to that party.
     out = "Release to " + inst.release->party_name + " expires " +
           ProgramCalendar::Short(*ParseDay(inst.release->expiry_date)) +
@@ -138,6 +169,8 @@ std::string ExplainDeadline(const EpisodeView& episode, const PolicyRule& rule,
     const Event& e = events[static_cast<std::size_t>(o.required - 1)];
     if (e.at < o.due_at) {
       out += "; met: " + e.what + ".";
+    } else if (dated || rule.window == WindowKind::kSameDay) {
+      out += "; met late: " + e.what + ".";
     } else if (inst.release != nullptr) {
       out += "; met late, after the expiry: " + e.what + ".";
     } else {

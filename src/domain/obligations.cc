@@ -8,6 +8,7 @@
 
 #include "domain/obligation_instances.h"
 #include "domain/obligation_text.h"
+#include "domain/plain_text.h"
 #include "domain/program_calendar.h"
 
 namespace carecoord {
@@ -85,15 +86,28 @@ class Evaluator {
     std::vector<Obligation> out;
     if (!IsRecurring(rule.window)) {
       if (inst.start >= horizon_) return out;
+      Instant ws = inst.start;
       Instant due = inst.start;
       if (inst.due) {
         due = *inst.due;
       } else if (rule.window == WindowKind::kWithinHours) {
         due = inst.start + hours{rule.amount};
+      } else if (rule.window == WindowKind::kSameDay) {
+        due = calendar_.Midnight(calendar_.Day(inst.start) + date::days{1});
+      } else if (rule.window == WindowKind::kByDate) {
+        // Due at the end of the date (program time zone), on the worklist `days_before` days
+        // earlier but not before the date was set.
+        const auto day = ParseDay(inst.date);
+        if (!day) return out;
+        due = calendar_.Midnight(*day + date::days{1});
+        ws = std::min(std::max(calendar_.Midnight(*day - date::days{rule.days_before}), inst.start),
+                      due);
+        // A date moved (or the episode closed) before its window opened leaves nothing due.
+        if (ws >= inst.end) return out;
       } else {
         due = inst.start + date::days{rule.amount};  // 24 h days: the edge is exact
       }
-      out.push_back(Evaluate(rule, inst, inst.start, due, false));
+      out.push_back(Evaluate(rule, inst, ws, due, false));
       return out;
     }
     // for_days: the start's local day is day 1; the set stops at midnight after day N.
@@ -186,14 +200,66 @@ class Evaluator {
           }
           break;
         case SatisfierKind::kCarePlanAgreed:
+          // 001 §4: the first version recording the participant's or guardian's agreement (a
+          // documented decline counts: they were asked). A plan agreed before the start counts.
+          for (const CarePlanVersionFact* v : episode_.plan_versions) {
+            if (v->agreement_method.empty()) continue;
+            if (v->recorded_at < to && !seen(v)) {
+              events.push_back({v->recorded_at, AgreementWhat(*v), v});
+            }
+            break;
+          }
+          break;
         case SatisfierKind::kCarePlanReviewed:
+          for (const CarePlanReviewFact* r : episode_.plan_reviews) {
+            if (seen(r) || !ReviewCounts(inst, *r, to)) continue;
+            const auto day = ParseDay(r->reviewed_on);
+            events.push_back({r->recorded_at,
+                              "reviewed " + (day ? ProgramCalendar::Short(*day)
+                                                 : calendar_.Short(r->recorded_at)),
+                              r});
+          }
+          break;
         case SatisfierKind::kGoalClosed:
+          // The first later version marking the goal achieved or discontinued.
+          for (const CarePlanVersionFact* v : episode_.plan_versions) {
+            if (v->version <= inst.set_version) continue;
+            if ((inst.end_version > 0 && v->version >= inst.end_version) || v->recorded_at >= to)
+              break;
+            const auto g = std::find_if(v->goals.begin(), v->goals.end(),
+                                        [&](const GoalFact& x) { return x.id == inst.goal_id; });
+            if (g == v->goals.end() || (g->status != "achieved" && g->status != "discontinued"))
+              continue;
+            if (!seen(v)) {
+              events.push_back(
+                  {v->recorded_at, Spaced(g->status) + " " + calendar_.Short(v->recorded_at), v});
+            }
+            break;
+          }
           break;
       }
     }
     std::stable_sort(events.begin(), events.end(),
                      [](const Event& a, const Event& b) { return a.at < b.at; });
     return events;
+  }
+
+  // A review meets the review date in force when it was recorded: one made after the date was
+  // set and no later than the version that moved it (the review's own next date). Without the
+  // review's version, its recorded_at places it: after the start, by the instance's end.
+  static bool ReviewCounts(const Instance& inst, const CarePlanReviewFact& r, Instant to) {
+    if (r.version > 0) {
+      if (r.version <= inst.set_version) return false;
+      return inst.end_version > 0 ? r.version <= inst.end_version : r.recorded_at <= to;
+    }
+    return r.recorded_at > inst.start && r.recorded_at <= to;
+  }
+
+  std::string AgreementWhat(const CarePlanVersionFact& v) const {
+    const std::string day = calendar_.Short(v.recorded_at);
+    if (v.agreement_method == "declined") return day + ", declined (documented)";
+    if (v.agreement_method == "signature") return day + ", signed";
+    return day + ", " + Spaced(v.agreement_method) + " agreement";
   }
 
   // 004: a later release to the same party that takes over by the day after the old one's
@@ -265,9 +331,8 @@ class Evaluator {
 
   int Required(const PolicyRule& rule, Instant ws, Instant due) const {
     if (!rule.count_from_schedule) return rule.count;
-    const int per_week = episode_.facts.contacts_per_week > 0
-                             ? episode_.facts.contacts_per_week
-                             : episode_.policy.schedule.default_per_week;
+    // The participant's tier bounds the schedule (EpisodeView::per_week).
+    const int per_week = episode_.per_week;
     const int days = calendar_.DaysTouched(ws, due);
     if (days >= 7) return per_week;
     // 001 §2: a partial week needs its share of the schedule, rounded up.
@@ -290,7 +355,9 @@ class Evaluator {
     // A recurring window counts what happened in it; a deadline counts anything since its start
     // (a late one is still met, late) until the instance ends.
     const Instant to = recurring ? std::min(due, inst.end) : inst.end;
-    std::vector<Event> events = Satisfying(rule, inst, ws, to, !recurring);
+    // A deadline counts from its instance's start: a by_date window opens later, but a review
+    // recorded early still met it.
+    std::vector<Event> events = Satisfying(rule, inst, recurring ? ws : inst.start, to, !recurring);
     if (!recurring) {
       // A deadline counts what came in time and, when that was not enough, the late events
       // that completed it; later ones are not this obligation's business.

@@ -107,6 +107,10 @@ struct CarePlanVersionFact {
 struct CarePlanReviewFact {
   std::string reviewed_on;  // YYYY-MM-DD
   Instant recorded_at;
+  // The version the review made (its next review date); 0 when unknown, then recorded_at
+  // alone places the review. With it, a review meets the date in force before that version
+  // even when the two were stamped a moment apart.
+  int version = 0;
 };
 
 struct CarePlanFact {

@@ -14,7 +14,7 @@ namespace {
 template <typename E, std::size_t N>
 using NameTable = std::array<std::pair<E, std::string_view>, N>;
 
-constexpr NameTable<RuleStart, 10> kRuleStartNames = {{
+constexpr NameTable<RuleStart, 12> kRuleStartNames = {{
     {RuleStart::kReferralReceived, "referral_received"},
     {RuleStart::kEnrolled, "enrolled"},
     {RuleStart::kEpisodeStarted, "episode_started"},
@@ -24,22 +24,29 @@ constexpr NameTable<RuleStart, 10> kRuleStartNames = {{
     {RuleStart::kReleaseExpiring, "release_expiring"},
     {RuleStart::kPeerOnTeam, "peer_on_team"},
     {RuleStart::kCarePlan, "care_plan"},
+    {RuleStart::kGoalTargetDate, "goal_target_date"},
+    {RuleStart::kAssessmentFlag, "assessment_flag"},
     {RuleStart::kStaffing, "staffing"},
 }};
 
-constexpr NameTable<WindowKind, 5> kWindowKindNames = {{
+constexpr NameTable<WindowKind, 7> kWindowKindNames = {{
     {WindowKind::kWithinHours, "within_hours"},
     {WindowKind::kWithinDays, "within_days"},
     {WindowKind::kCalendarWeek, "calendar_week"},
     {WindowKind::kCalendarMonth, "calendar_month"},
     {WindowKind::kRollingDays, "rolling_days"},
+    {WindowKind::kSameDay, "same_day"},
+    {WindowKind::kByDate, "by_date"},
 }};
 
-constexpr NameTable<SatisfierKind, 4> kSatisfierKindNames = {{
+constexpr NameTable<SatisfierKind, 7> kSatisfierKindNames = {{
     {SatisfierKind::kContact, "contact"},
     {SatisfierKind::kHandoffFaceToFace, "handoff_face_to_face"},
     {SatisfierKind::kAppointmentKept, "appointment_kept"},
     {SatisfierKind::kReleaseRenewed, "release_renewed"},
+    {SatisfierKind::kCarePlanAgreed, "care_plan_agreed"},
+    {SatisfierKind::kCarePlanReviewed, "care_plan_reviewed"},
+    {SatisfierKind::kGoalClosed, "goal_closed"},
 }};
 
 constexpr NameTable<ContactBy, 3> kContactByNames = {{
@@ -51,6 +58,14 @@ constexpr NameTable<ContactBy, 3> kContactByNames = {{
 constexpr NameTable<Assignee, 2> kAssigneeNames = {{
     {Assignee::kAccountableCoordinator, "accountable_coordinator"},
     {Assignee::kTeamPeer, "team_peer"},
+}};
+
+constexpr NameTable<TierConditionKind, 5> kTierConditionKindNames = {{
+    {TierConditionKind::kLevelAtLeast, "level_at_least"},
+    {TierConditionKind::kBand, "band"},
+    {TierConditionKind::kFlag, "flag"},
+    {TierConditionKind::kNeed, "need"},
+    {TierConditionKind::kRecentDischarge, "recent_discharge"},
 }};
 
 template <typename E, std::size_t N>
@@ -134,8 +149,8 @@ std::string DescribeStart(const PolicyRule& r) {
     case RuleStart::kReleaseExpiring:
       return std::to_string(r.days_before_expiry) + " days before a release of information expires";
     case RuleStart::kPeerOnTeam: return "a peer support specialist joining the care team";
-    case RuleStart::kCarePlan: return "the care plan's review date";
-    case RuleStart::kGoalTargetDate: return "a goal's target date";
+    case RuleStart::kCarePlan: return "each review date the care plan sets";
+    case RuleStart::kGoalTargetDate: return "each target date of a goal still being worked on";
     case RuleStart::kAssessmentFlag: return "an assessment raising the " + r.flag + " flag";
     case RuleStart::kStaffing: return "the last staffing";
   }
@@ -149,6 +164,19 @@ const PolicyRule* Policy::FindRule(std::string_view id) const {
     if (r.id == id) return &r;
   }
   return nullptr;
+}
+
+const RiskTier* Policy::FindTier(std::string_view id) const {
+  for (const RiskTier& t : tiers) {
+    if (t.id == id) return &t;
+  }
+  return nullptr;
+}
+
+const ContactScheduleBounds& Policy::ScheduleFor(std::string_view tier_id) const {
+  const RiskTier* tier = FindTier(tier_id);
+  if (tier != nullptr && tier->schedule) return *tier->schedule;
+  return schedule;
 }
 
 std::string_view RuleStartName(RuleStart start) {
@@ -181,6 +209,43 @@ std::string_view AssigneeName(Assignee a) {
 std::optional<Assignee> ParseAssignee(std::string_view name) {
   return ValueOf(kAssigneeNames, name);
 }
+std::string_view TierConditionKindName(TierConditionKind kind) {
+  return NameOf(kTierConditionKindNames, kind);
+}
+std::optional<TierConditionKind> ParseTierConditionKind(std::string_view name) {
+  return ValueOf(kTierConditionKindNames, name);
+}
+
+std::string DescribeTierCondition(const TierCondition& c) {
+  switch (c.kind) {
+    case TierConditionKind::kLevelAtLeast: {
+      std::string level = std::to_string(c.level_at_least);
+      // "4", "4.5": the level code as written, without trailing zeros.
+      level.erase(level.find_last_not_of('0') + 1);
+      if (level.back() == '.') level.pop_back();
+      std::string out = "a recommended level of care of at least " + level;
+      if (!c.instruments.empty()) out += " (" + JoinOr(c.instruments) + ")";
+      return out;
+    }
+    case TierConditionKind::kBand: {
+      std::vector<std::string> bands;
+      for (const std::string& b : c.bands) bands.push_back(Spaced(b));
+      return c.instrument + " " + JoinOr(bands);
+    }
+    case TierConditionKind::kFlag: return "the " + Spaced(c.flag) + " flag raised";
+    case TierConditionKind::kNeed: return "the need " + Spaced(c.need) + " identified";
+    case TierConditionKind::kRecentDischarge: {
+      std::string out = "a discharge from a higher level of care";
+      if (!c.levels.empty()) {
+        std::vector<std::string> levels;
+        for (const std::string& l : c.levels) levels.push_back(Spaced(l));
+        out += " (" + JoinOr(levels) + ")";
+      }
+      return out + " in the last " + std::to_string(c.days) + " days";
+    }
+  }
+  return "";
+}
 
 std::string DescribeRule(const PolicyRule& rule) {
   const int count = rule.count_from_schedule ? 0 : rule.count;
@@ -206,7 +271,10 @@ std::string DescribeRule(const PolicyRule& rule) {
       }
       break;
     case WindowKind::kSameDay: out += " by the end of the day of " + start; break;
-    case WindowKind::kByDate: out += " by " + start; break;
+    case WindowKind::kByDate:
+      out += " by " + start + ", on the worklist from " + std::to_string(rule.days_before) +
+             " days before";
+      break;
     case WindowKind::kCalendarWeek:
     case WindowKind::kCalendarMonth:
     case WindowKind::kRollingDays: {
@@ -235,9 +303,7 @@ std::string DescribeRule(const PolicyRule& rule) {
     out += " Excused when no appointment is available and the managing entity was notified.";
   }
   if (rule.ends_on_transfer) out += " Ends when accountability is transferred.";
-  if (rule.start == RuleStart::kCarePlan || rule.start == RuleStart::kStaffing) {
-    out += " Off until this version keeps those records.";
-  }
+  if (rule.start == RuleStart::kStaffing) out += " Off until this version keeps those records.";
   if (!rule.cite.empty()) out += " (" + rule.cite + ")";
   return out;
 }

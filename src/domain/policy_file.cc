@@ -21,6 +21,7 @@ namespace {
 struct Scope {
   std::string rule;
   std::string prefix;
+  std::string_view noun = "rule";  // "tier" inside [[tier]]
 };
 
 // Every problem in a policy file reads "line N, rule 'id', key 'k': what" so an administrator
@@ -32,7 +33,7 @@ std::unexpected<Error> Problem(std::uint32_t line, const Scope& scope, std::stri
   e.code = ErrorCode::kInvalidArgument;
   e.field = "source";
   e.message = "line " + std::to_string(line);
-  if (!scope.rule.empty()) e.message += ", rule '" + scope.rule + "'";
+  if (!scope.rule.empty()) e.message += ", " + std::string(scope.noun) + " '" + scope.rule + "'";
   if (!full_key.empty()) e.message += ", key '" + full_key + "'";
   e.message += ": " + std::string(what);
   e.members.push_back({"line", std::to_string(line)});
@@ -153,7 +154,7 @@ bool IsRuleId(std::string_view id) {
   });
 }
 
-constexpr std::string_view kTopKeys[] = {"schedule", "table", "rule"};
+constexpr std::string_view kTopKeys[] = {"schedule", "table", "rule", "tier"};
 constexpr std::string_view kScheduleKeys[] = {"min_per_week", "max_per_week", "default_per_week"};
 constexpr std::string_view kTableKeys[] = {"history_months", "horizon_days"};
 constexpr std::string_view kRuleKeys[] = {"id",
@@ -171,6 +172,8 @@ constexpr std::string_view kRuleKeys[] = {"id",
                                           "days_before_expiry",
                                           "medication_needed_only",
                                           "levels",
+                                          "flag",
+                                          "days_before",
                                           "excused_by_refusal",
                                           "excused_by_unavailability",
                                           "ends_on_transfer",
@@ -182,12 +185,21 @@ constexpr std::string_view kSatisfierKeys[] = {"kind",     "modes", "with_whom",
 constexpr std::string_view kSuggestKeys[] = {"mode", "purpose", "with"};
 
 constexpr std::string_view kStartNames[] = {
-    "referral_received", "enrolled",         "episode_started", "handoff",   "discharge",
-    "failed_attempts",   "release_expiring", "peer_on_team",    "care_plan", "staffing"};
-constexpr std::string_view kWindowNames[] = {"within_hours", "within_days", "calendar_week",
-                                             "calendar_month", "rolling_days"};
-constexpr std::string_view kSatisfierNames[] = {"contact", "handoff_face_to_face",
-                                                "appointment_kept", "release_renewed"};
+    "referral_received", "enrolled",         "episode_started",  "handoff",
+    "discharge",         "failed_attempts",  "release_expiring", "peer_on_team",
+    "care_plan",         "goal_target_date", "assessment_flag",  "staffing"};
+constexpr std::string_view kWindowNames[] = {"within_hours",   "within_days",  "calendar_week",
+                                             "calendar_month", "rolling_days", "same_day",
+                                             "by_date"};
+constexpr std::string_view kSatisfierNames[] = {
+    "contact",          "handoff_face_to_face", "appointment_kept", "release_renewed",
+    "care_plan_agreed", "care_plan_reviewed",   "goal_closed"};
+constexpr std::string_view kTierKeys[] = {"id", "title", "schedule", "when"};
+constexpr std::string_view kConditionKeys[] = {"kind",       "level_at_least", "instruments",
+                                               "instrument", "bands",          "flag",
+                                               "need",       "days",           "levels"};
+constexpr std::string_view kConditionKindNames[] = {"level_at_least", "band", "flag", "need",
+                                                    "recent_discharge"};
 constexpr std::string_view kContactByNames[] = {"anyone", "accountable_coordinator", "team_peer"};
 constexpr std::string_view kAssigneeNames[] = {"accountable_coordinator", "team_peer"};
 // The author's role in the program (domain/role.h), for `roles` filters.
@@ -200,14 +212,12 @@ std::span<const std::string_view> RoleNames() {
   return *kNames;
 }
 
-Status ParseSchedule(const toml::table& root, Policy& policy) {
-  const toml::node* node = root.get("schedule");
-  if (node == nullptr) return {};
-  const Scope scope{"", "schedule."};
-  const toml::table* t = node->as_table();
-  if (t == nullptr) return Problem(LineOf(*node), Scope{}, "schedule", "must be a table");
+// The schedule bounds at `node` (the top-level [schedule] or a tier's `schedule`).
+Status ReadScheduleBounds(const toml::node& node, ContactScheduleBounds& b, const Scope& outer) {
+  const Scope scope{outer.rule, outer.prefix + "schedule.", outer.noun};
+  const toml::table* t = node.as_table();
+  if (t == nullptr) return Problem(LineOf(node), outer, "schedule", "must be a table");
   if (auto st = CheckKeys(*t, kScheduleKeys, scope); !st) return st;
-  ContactScheduleBounds& b = policy.schedule;
   for (std::string_view key : kScheduleKeys) {
     int* out = key == "min_per_week"   ? &b.min_per_week
                : key == "max_per_week" ? &b.max_per_week
@@ -216,13 +226,168 @@ Status ParseSchedule(const toml::table& root, Policy& policy) {
   }
   // 001 §2: a schedule between the minimum and the maximum; the default must be one of them.
   if (b.min_per_week > b.max_per_week) {
-    const toml::node* at = t->get("min_per_week") ? t->get("min_per_week") : node;
+    const toml::node* at = t->get("min_per_week") ? t->get("min_per_week") : &node;
     return Problem(LineOf(*at), scope, "min_per_week", "must not exceed max_per_week");
   }
   if (b.default_per_week < b.min_per_week || b.default_per_week > b.max_per_week) {
-    const toml::node* at = t->get("default_per_week") ? t->get("default_per_week") : node;
+    const toml::node* at = t->get("default_per_week") ? t->get("default_per_week") : &node;
     return Problem(LineOf(*at), scope, "default_per_week",
                    "must be between min_per_week and max_per_week");
+  }
+  return {};
+}
+
+Status ParseSchedule(const toml::table& root, Policy& policy) {
+  const toml::node* node = root.get("schedule");
+  if (node == nullptr) return {};
+  return ReadScheduleBounds(*node, policy.schedule, Scope{});
+}
+
+// An id-like code: a flag, a need, a band, an instrument ("safety", "housing_instability").
+Status ReadId(const toml::table& t, std::string_view key, std::uint32_t line, std::string& out,
+              const Scope& scope) {
+  if (auto st = ReadString(t, key, true, line, out, scope); !st) return st;
+  if (!IsRuleId(out)) {
+    return Problem(LineOf(*t.get(key)), scope, key,
+                   "'" + out.substr(0, 40) + "' must match [a-z][a-z0-9_]{0,39}");
+  }
+  return {};
+}
+
+// An array of distinct id-like codes; at least one.
+Status ReadIds(const toml::table& t, std::string_view key, bool required, std::uint32_t line,
+               std::vector<std::string>& out, const Scope& scope) {
+  const toml::node* node = t.get(key);
+  if (node == nullptr) {
+    if (required) return Problem(line, scope, key, "missing");
+    return {};
+  }
+  const toml::array* array = node->as_array();
+  if (array == nullptr) return Problem(LineOf(*node), scope, key, "must be an array of strings");
+  if (array->empty()) return Problem(LineOf(*node), scope, key, "needs at least one entry");
+  for (const toml::node& item : *array) {
+    const auto* s = item.as_string();
+    if (s == nullptr) return Problem(LineOf(item), scope, key, "must be an array of strings");
+    const std::string& code = s->get();
+    if (!IsRuleId(code)) {
+      return Problem(LineOf(item), scope, key,
+                     "'" + code.substr(0, 40) + "' must match [a-z][a-z0-9_]{0,39}");
+    }
+    if (std::find(out.begin(), out.end(), code) != out.end()) {
+      return Problem(LineOf(item), scope, key, "'" + code + "' is listed twice");
+    }
+    out.push_back(code);
+  }
+  return {};
+}
+
+// One [[tier.when]]: its kind decides which keys it takes; every other key is an error, so a
+// key meant for another kind cannot silently do nothing.
+Status ParseCondition(const toml::table& t, TierCondition& c, const Scope& tier_scope) {
+  const Scope scope{tier_scope.rule, "when.", "tier"};
+  const std::uint32_t line = t.source().begin.line;
+  if (auto st = CheckKeys(t, kConditionKeys, scope); !st) return st;
+  std::string kind;
+  if (auto st = ReadCode(t, "kind", true, line, kConditionKindNames, kind, scope); !st) return st;
+  c.kind = *ParseTierConditionKind(kind);
+  std::vector<std::string_view> takes;
+  switch (c.kind) {
+    case TierConditionKind::kLevelAtLeast: takes = {"level_at_least", "instruments"}; break;
+    case TierConditionKind::kBand: takes = {"instrument", "bands"}; break;
+    case TierConditionKind::kFlag: takes = {"flag"}; break;
+    case TierConditionKind::kNeed: takes = {"need"}; break;
+    case TierConditionKind::kRecentDischarge: takes = {"days", "levels"}; break;
+  }
+  for (std::string_view key : kConditionKeys) {
+    if (key == "kind" || t.get(key) == nullptr) continue;
+    if (std::find(takes.begin(), takes.end(), key) == takes.end()) {
+      return Problem(LineOf(*t.get(key)), scope, key, "does not apply to kind '" + kind + "'");
+    }
+  }
+  switch (c.kind) {
+    case TierConditionKind::kLevelAtLeast: {
+      const toml::node* node = t.get("level_at_least");
+      if (node == nullptr) return Problem(line, scope, "level_at_least", "missing");
+      if (!node->is_number()) {
+        return Problem(LineOf(*node), scope, "level_at_least", "must be a number");
+      }
+      c.level_at_least = node->is_integer() ? static_cast<double>(node->as_integer()->get())
+                                            : node->as_floating_point()->get();
+      if (!(c.level_at_least > 0 && c.level_at_least <= 100)) {
+        return Problem(LineOf(*node), scope, "level_at_least", "must be above 0 and at most 100");
+      }
+      return ReadIds(t, "instruments", false, line, c.instruments, scope);
+    }
+    case TierConditionKind::kBand:
+      if (auto st = ReadId(t, "instrument", line, c.instrument, scope); !st) return st;
+      return ReadIds(t, "bands", true, line, c.bands, scope);
+    case TierConditionKind::kFlag: return ReadId(t, "flag", line, c.flag, scope);
+    case TierConditionKind::kNeed: return ReadId(t, "need", line, c.need, scope);
+    case TierConditionKind::kRecentDischarge:
+      if (t.get("days") == nullptr) return Problem(line, scope, "days", "missing");
+      if (auto st = ReadInt(t, "days", 1, 366, c.days, scope); !st) return st;
+      return ReadCodes(t, "levels", kTransitionLevels, c.levels, scope);
+  }
+  return {};
+}
+
+Status ParseTier(const toml::table& t, bool last, RiskTier& tier, std::set<std::string>& ids) {
+  const std::uint32_t line = t.source().begin.line;
+  Scope scope{"", "", "tier"};
+  if (auto st = ReadString(t, "id", true, line, tier.id, scope); !st) return st;
+  if (!IsRuleId(tier.id)) {
+    return Problem(LineOf(*t.get("id")), scope, "id",
+                   "'" + tier.id.substr(0, 40) + "' must match [a-z][a-z0-9_]{0,39}");
+  }
+  if (!ids.insert(tier.id).second) {
+    return Problem(LineOf(*t.get("id")), scope, "id", "'" + tier.id + "' is used twice");
+  }
+  scope.rule = tier.id;
+  if (auto st = CheckKeys(t, kTierKeys, scope); !st) return st;
+  if (auto st = ReadString(t, "title", true, line, tier.title, scope); !st) return st;
+  if (const toml::node* node = t.get("schedule")) {
+    ContactScheduleBounds bounds;
+    if (auto st = ReadScheduleBounds(*node, bounds, scope); !st) return st;
+    tier.schedule = bounds;
+  }
+  const toml::node* when = t.get("when");
+  if (when != nullptr) {
+    const toml::array* array = when->as_array();
+    if (array == nullptr || !array->is_array_of_tables()) {
+      return Problem(LineOf(*when), scope, "when", "must be [[tier.when]] tables");
+    }
+    for (const toml::node& item : *array) {
+      TierCondition c;
+      if (auto st = ParseCondition(*item.as_table(), c, scope); !st) return st;
+      tier.when.push_back(std::move(c));
+    }
+  }
+  // Tiers are tried highest first; the last holds everyone the others did not take.
+  if (last && !tier.when.empty()) {
+    return Problem(LineOf(*when), scope, "when",
+                   "the last tier holds everyone else and must have no conditions");
+  }
+  if (!last && tier.when.empty()) {
+    return Problem(when != nullptr ? LineOf(*when) : line, scope, "when",
+                   "needs at least one [[tier.when]] condition (only the last tier has none)");
+  }
+  return {};
+}
+
+Status ParseTiers(const toml::table& root, Policy& policy) {
+  const toml::node* node = root.get("tier");
+  if (node == nullptr) return {};
+  const toml::array* array = node->as_array();
+  if (array == nullptr || !array->is_array_of_tables() || array->empty()) {
+    return Problem(LineOf(*node), Scope{}, "tier", "must be [[tier]] tables");
+  }
+  std::set<std::string> ids;
+  for (std::size_t i = 0; i < array->size(); ++i) {
+    RiskTier tier;
+    if (auto st = ParseTier(*(*array)[i].as_table(), i + 1 == array->size(), tier, ids); !st) {
+      return st;
+    }
+    policy.tiers.push_back(std::move(tier));
   }
   return {};
 }
@@ -280,7 +445,15 @@ Status ParseSatisfier(const toml::table& t, const PolicyRule& rule, Satisfier& s
       return needs_start(RuleStart::kDischarge, "appointment_kept");
     case SatisfierKind::kReleaseRenewed:
       return needs_start(RuleStart::kReleaseExpiring, "release_renewed");
-    case SatisfierKind::kCarePlanAgreed: return {};
+    case SatisfierKind::kCarePlanAgreed:
+      // Agreement is the plan's, and the plan is the episode's: a start inside the episode.
+      if (rule.start == RuleStart::kEnrolled || rule.start == RuleStart::kEpisodeStarted ||
+          rule.start == RuleStart::kReferralReceived) {
+        return {};
+      }
+      return Problem(LineOf(*t.get("kind")), scope, "kind",
+                     "care_plan_agreed needs start 'enrolled', 'episode_started' or "
+                     "'referral_received'");
     case SatisfierKind::kCarePlanReviewed:
       return needs_start(RuleStart::kCarePlan, "care_plan_reviewed");
     case SatisfierKind::kGoalClosed: return needs_start(RuleStart::kGoalTargetDate, "goal_closed");
@@ -423,6 +596,35 @@ Status ParseRule(const toml::table& t, PolicyRule& rule, std::set<std::string>& 
     return st;
   }
   if (auto st = ReadCodes(t, "levels", kTransitionLevels, rule.levels, scope); !st) return st;
+
+  // Care-plan and assessment starts (docs/assessments.md "Obligations from care plans and
+  // assessments"): a review or target date is a day, so its deadline is that day's end.
+  const bool dated = rule.start == RuleStart::kCarePlan || rule.start == RuleStart::kGoalTargetDate;
+  if (dated && rule.window != WindowKind::kByDate) {
+    return Problem(LineOf(*t.get("window")), scope, "window",
+                   "start '" + std::string(RuleStartName(rule.start)) + "' needs window 'by_date'");
+  }
+  if (rule.window == WindowKind::kByDate && !dated) {
+    return Problem(LineOf(*t.get("window")), scope, "window",
+                   "by_date needs start 'care_plan' or 'goal_target_date'");
+  }
+  if (rule.window == WindowKind::kSameDay && rule.start == RuleStart::kReleaseExpiring) {
+    return Problem(LineOf(*t.get("window")), scope, "window",
+                   "start 'release_expiring' needs window 'within_days'");
+  }
+  if (auto st = only_with("days_before", rule.window == WindowKind::kByDate, "window 'by_date'");
+      !st) {
+    return st;
+  }
+  if (auto st = ReadInt(t, "days_before", 0, 366, rule.days_before, scope); !st) return st;
+  if (auto st =
+          only_with("flag", rule.start == RuleStart::kAssessmentFlag, "start 'assessment_flag'");
+      !st) {
+    return st;
+  }
+  if (rule.start == RuleStart::kAssessmentFlag) {
+    if (auto st = ReadId(t, "flag", line, rule.flag, scope); !st) return st;
+  }
   if (auto st = ReadBool(t, "excused_by_refusal", rule.excused_by_refusal, scope); !st) return st;
   if (auto st = only_with("excused_by_unavailability", rule.start == RuleStart::kDischarge,
                           "start 'discharge'");
@@ -445,7 +647,7 @@ Status ParseRule(const toml::table& t, PolicyRule& rule, std::set<std::string>& 
     if (auto st = ParseSuggest(*node, rule, scope); !st) return st;
   }
 
-  const bool unrecorded = rule.start == RuleStart::kCarePlan || rule.start == RuleStart::kStaffing;
+  const bool unrecorded = rule.start == RuleStart::kStaffing;
   if (const toml::node* node = t.get("satisfied_by")) {
     const toml::array* array = node->as_array();
     if (array == nullptr || !array->is_array_of_tables()) {
@@ -466,11 +668,8 @@ Status ParseRule(const toml::table& t, PolicyRule& rule, std::set<std::string>& 
 
   if (unrecorded && rule.enabled) {
     return Problem(t.get("enabled") ? LineOf(*t.get("enabled")) : line, scope, "enabled",
-                   rule.start == RuleStart::kCarePlan
-                       ? "start 'care_plan' needs care plan records, which this version does "
-                         "not keep yet; set enabled = false"
-                       : "start 'staffing' needs staffing records, which this version does not "
-                         "keep yet; set enabled = false");
+                   "start 'staffing' needs staffing records, which this version does not keep "
+                   "yet; set enabled = false");
   }
   return {};
 }
@@ -488,6 +687,7 @@ Result<Policy> ParsePolicy(std::string_view toml_text) {
   if (auto st = CheckKeys(root, kTopKeys, Scope{}); !st) return std::unexpected(st.error());
   if (auto st = ParseSchedule(root, policy); !st) return std::unexpected(st.error());
   if (auto st = ParseTableSection(root, policy); !st) return std::unexpected(st.error());
+  if (auto st = ParseTiers(root, policy); !st) return std::unexpected(st.error());
 
   const toml::node* rules = root.get("rule");
   if (rules == nullptr) return policy;  // a program may have no rules at all

@@ -73,7 +73,8 @@ TEST(PolicyFileTest, DefaultPolicyParsesAndEncodesTheGuidance) {
                      "warm_handoff", "handoff_face_to_face", "early_engagement",
                      "coordinator_in_person_monthly", "peer_weekly", "locate_after_failed_attempts",
                      "psychiatric_linkage", "transition_follow_up", "release_renewal",
-                     "care_plan_review", "monthly_staffing"}));
+                     "initial_care_plan", "care_plan_review", "goal_target_date",
+                     "safety_flag_follow_up", "monthly_staffing"}));
 
   const PolicyRule* warm = policy->FindRule("warm_handoff");
   ASSERT_NE(warm, nullptr);
@@ -114,9 +115,49 @@ TEST(PolicyFileTest, DefaultPolicyParsesAndEncodesTheGuidance) {
   ASSERT_NE(release, nullptr);
   EXPECT_EQ(release->days_before_expiry, 30);
 
-  EXPECT_FALSE(policy->FindRule("care_plan_review")->enabled);
+  // 000 "Builds initial care plan", 001 §4 §10: the care-plan rules are on.
+  const PolicyRule* initial = policy->FindRule("initial_care_plan");
+  ASSERT_NE(initial, nullptr);
+  EXPECT_TRUE(initial->enabled);
+  EXPECT_EQ(initial->start, RuleStart::kEnrolled);
+  EXPECT_EQ(initial->window, WindowKind::kWithinDays);
+  EXPECT_EQ(initial->amount, 30);
+  ASSERT_EQ(initial->satisfied_by.size(), 1u);
+  EXPECT_EQ(initial->satisfied_by[0].kind, SatisfierKind::kCarePlanAgreed);
+  const PolicyRule* review = policy->FindRule("care_plan_review");
+  ASSERT_NE(review, nullptr);
+  EXPECT_TRUE(review->enabled);
+  EXPECT_EQ(review->start, RuleStart::kCarePlan);
+  EXPECT_EQ(review->window, WindowKind::kByDate);
+  EXPECT_EQ(review->days_before, 14);
+  const PolicyRule* goal = policy->FindRule("goal_target_date");
+  ASSERT_NE(goal, nullptr);
+  EXPECT_EQ(goal->satisfied_by[0].kind, SatisfierKind::kGoalClosed);
+  const PolicyRule* safety = policy->FindRule("safety_flag_follow_up");
+  ASSERT_NE(safety, nullptr);
+  EXPECT_EQ(safety->start, RuleStart::kAssessmentFlag);
+  EXPECT_EQ(safety->flag, "safety");
+  EXPECT_EQ(safety->window, WindowKind::kSameDay);
+  EXPECT_EQ(safety->assignee, Assignee::kAccountableCoordinator);
+  EXPECT_EQ(safety->suggest_purpose, "crisis");
+  EXPECT_EQ(safety->satisfied_by[0].purposes, std::vector<std::string>{"crisis"});
   EXPECT_FALSE(policy->FindRule("monthly_staffing")->enabled);
   EXPECT_EQ(policy->FindRule("nope"), nullptr);
+
+  // 002: tiers, highest first, the last for everyone else.
+  ASSERT_EQ(policy->tiers.size(), 3u);
+  EXPECT_EQ(policy->tiers[0].id, "high");
+  EXPECT_EQ(policy->tiers[0].when.size(), 4u);
+  EXPECT_EQ(policy->tiers[1].id, "moderate");
+  EXPECT_EQ(policy->tiers[2].id, "standard");
+  EXPECT_TRUE(policy->tiers[2].when.empty());
+  EXPECT_EQ(policy->ScheduleFor("high").min_per_week, 5);
+  EXPECT_EQ(policy->ScheduleFor("high").default_per_week, 5);
+  EXPECT_EQ(policy->ScheduleFor("moderate").min_per_week, 3);
+  // Without its own bounds, or unknown: the policy's [schedule].
+  EXPECT_EQ(&policy->ScheduleFor("standard"), &policy->schedule);
+  EXPECT_EQ(&policy->ScheduleFor("nope"), &policy->schedule);
+  EXPECT_EQ(policy->FindTier("nope"), nullptr);
 }
 
 TEST(PolicyFileTest, DescriptionsAreReadable) {
@@ -130,7 +171,18 @@ TEST(PolicyFileTest, DescriptionsAreReadable) {
             "A kept psychiatric appointment within 7 days of each discharge from a higher level "
             "of care of a participant who needs medication. Excused by a documented refusal, or "
             "when no appointment is available and the managing entity was notified. (001 §6)");
+  EXPECT_EQ(DescribeRule(*policy->FindRule("care_plan_review")),
+            "A recorded care plan review by each review date the care plan sets, on the worklist "
+            "from 14 days before. (001 §10; 002)");
+  EXPECT_EQ(DescribeRule(*policy->FindRule("safety_flag_follow_up")),
+            "A successful contact with the participant with purpose crisis by the end of the day "
+            "of an assessment raising the safety flag. (001 §2 §3)");
   for (const PolicyRule& r : policy->rules) EXPECT_FALSE(DescribeRule(r).empty()) << r.id;
+  EXPECT_EQ(DescribeTierCondition(policy->tiers[0].when[0]),
+            "a recommended level of care of at least 4 (locus, calocus or asam)");
+  EXPECT_EQ(DescribeTierCondition(policy->tiers[0].when[3]),
+            "a discharge from a higher level of care in the last 30 days");
+  EXPECT_EQ(DescribeTierCondition(policy->tiers[1].when[0]), "phq9 moderately severe or moderate");
 }
 
 TEST(PolicyFileTest, ValidSampleParses) {
@@ -242,23 +294,152 @@ TEST(PolicyFileTest, SatisfiedByIsRequired) {
   ExpectRejected(text + "satisfied_by = []\n", 17, "satisfied_by", "");
 }
 
-TEST(PolicyFileTest, CarePlanAndStaffingRulesMustStayOff) {
-  constexpr std::string_view kCarePlan = R"(
+TEST(PolicyFileTest, StaffingRulesMustStayOff) {
+  constexpr std::string_view kStaffing = R"(
+[[rule]]
+id = "monthly_staffing"
+title = "Monthly staffing"
+start = "staffing"
+window = "calendar_month"
+enabled = true
+)";
+  ExpectRejected(std::string(kStaffing), 7, "enabled", "needs staffing records");
+  ExpectRejected(Replace(kStaffing, "enabled = true\n", ""), 2, "enabled",
+                 "needs staffing records");
+  auto off = ParsePolicy(Replace(kStaffing, "enabled = true", "enabled = false"));
+  ASSERT_TRUE(off) << off.error().message;
+  EXPECT_FALSE(off->rules[0].enabled);
+}
+
+// A care-plan review rule; tests break one line of it.
+constexpr std::string_view kReview = R"(
 [[rule]]
 id = "care_plan_review"
 title = "Care plan review"
 start = "care_plan"
-window = "within_days"
-amount = 90
-enabled = true
+window = "by_date"
+days_before = 14
+
+[[rule.satisfied_by]]
+kind = "care_plan_reviewed"
 )";
-  ExpectRejected(std::string(kCarePlan), 8, "enabled", "needs care plan records");
-  ExpectRejected(
-      Replace(Replace(kCarePlan, "\"care_plan\"", "\"staffing\""), "enabled = true\n", ""), 2,
-      "enabled", "needs staffing records");
-  auto off = ParsePolicy(Replace(kCarePlan, "enabled = true", "enabled = false"));
-  ASSERT_TRUE(off) << off.error().message;
-  EXPECT_FALSE(off->rules[0].enabled);
+
+TEST(PolicyFileTest, CarePlanRulesAreCheckedByStartAndWindow) {
+  auto ok = ParsePolicy(kReview);
+  ASSERT_TRUE(ok) << ok.error().message;
+  EXPECT_TRUE(ok->rules[0].enabled);
+  EXPECT_EQ(ok->rules[0].days_before, 14);
+  // A review date is a day: only by_date fits it, and by_date fits only dates.
+  ExpectRejected(Replace(kReview, "window = \"by_date\"", "window = \"within_days\"\namount = 9"),
+                 6, "window", "needs window 'by_date'");
+  ExpectRejected(Replace(kReview, "start = \"care_plan\"", "start = \"enrolled\""), 6, "window",
+                 "by_date needs start");
+  ExpectRejected(Replace(kReview, "days_before = 14", "days_before = 367"), 7, "days_before",
+                 "must be 0–366");
+  ExpectRejected(Replace(kReview, "days_before = 14", "days_before = 14\namount = 3"), 8, "amount",
+                 "applies only to");
+  ExpectRejected(Replace(kReview, "days_before = 14", "days_before = 14\nflag = \"safety\""), 8,
+                 "flag", "applies only to start 'assessment_flag'");
+  ExpectRejected(Replace(kReview, "care_plan_reviewed", "goal_closed"), 10, "satisfied_by.kind",
+                 "goal_closed needs start 'goal_target_date'");
+  ExpectRejected(Replace(kReview, "care_plan_reviewed", "care_plan_agreed"), 10,
+                 "satisfied_by.kind", "care_plan_agreed needs start");
+  ExpectRejected(Replace(kReview, "[[rule.satisfied_by]]\nkind = \"care_plan_reviewed\"\n", ""), 2,
+                 "satisfied_by", "at least one");
+}
+
+TEST(PolicyFileTest, FlagRulesNeedTheirFlag) {
+  constexpr std::string_view kFlag = R"(
+[[rule]]
+id = "safety_flag_follow_up"
+title = "Safety flag follow-up"
+start = "assessment_flag"
+flag = "safety"
+window = "same_day"
+
+[[rule.satisfied_by]]
+kind = "contact"
+purposes = ["crisis"]
+)";
+  auto ok = ParsePolicy(kFlag);
+  ASSERT_TRUE(ok) << ok.error().message;
+  EXPECT_EQ(ok->rules[0].flag, "safety");
+  EXPECT_EQ(ok->rules[0].window, WindowKind::kSameDay);
+  ExpectRejected(Replace(kFlag, "flag = \"safety\"\n", ""), 2, "flag", "missing");
+  ExpectRejected(Replace(kFlag, "\"safety\"", "\"Safety!\""), 6, "flag", "must match");
+  ExpectRejected(Replace(kFlag, "window = \"same_day\"", "window = \"same_day\"\namount = 1"), 8,
+                 "amount", "applies only to");
+}
+
+// A valid two-tier policy; tests break one line of it.
+constexpr std::string_view kTiers = R"(
+[[tier]]
+id = "high"
+title = "High"
+schedule = { min_per_week = 5, max_per_week = 7, default_per_week = 5 }
+
+[[tier.when]]
+kind = "band"
+instrument = "phq9"
+bands = ["severe"]
+
+[[tier.when]]
+kind = "recent_discharge"
+days = 30
+levels = ["inpatient_psychiatric"]
+
+[[tier]]
+id = "standard"
+title = "Standard"
+)";
+
+TEST(PolicyFileTest, TiersParse) {
+  auto ok = ParsePolicy(kTiers);
+  ASSERT_TRUE(ok) << ok.error().message;
+  ASSERT_EQ(ok->tiers.size(), 2u);
+  const RiskTier& high = ok->tiers[0];
+  ASSERT_TRUE(high.schedule);
+  EXPECT_EQ(high.schedule->min_per_week, 5);
+  ASSERT_EQ(high.when.size(), 2u);
+  EXPECT_EQ(high.when[0].kind, TierConditionKind::kBand);
+  EXPECT_EQ(high.when[0].bands, std::vector<std::string>{"severe"});
+  EXPECT_EQ(high.when[1].kind, TierConditionKind::kRecentDischarge);
+  EXPECT_EQ(high.when[1].levels, std::vector<std::string>{"inpatient_psychiatric"});
+  EXPECT_FALSE(ok->tiers[1].schedule);
+  // One tier alone holds everyone.
+  EXPECT_TRUE(ParsePolicy("[[tier]]\nid = \"all\"\ntitle = \"All\"\n"));
+}
+
+TEST(PolicyFileTest, TierErrorsNameTheirLineAndKey) {
+  ExpectRejected(Replace(kTiers, "id = \"standard\"", "id = \"high\""), 18, "id", "used twice");
+  ExpectRejected(Replace(kTiers, "id = \"high\"", "id = \"High\""), 3, "id", "must match");
+  ExpectRejected(Replace(kTiers, "title = \"High\"\n", ""), 2, "title", "missing");
+  ExpectRejected(Replace(kTiers, "title = \"High\"", "title = \"High\"\ncolour = \"red\""), 5,
+                 "colour", "unknown key");
+  ExpectRejected(Replace(kTiers, "min_per_week = 5", "min_per_week = 0"), 5,
+                 "schedule.min_per_week", "must be 1–7");
+  ExpectRejected(Replace(kTiers, "default_per_week = 5", "default_per_week = 4"), 5,
+                 "schedule.default_per_week", "between");
+  ExpectRejected(Replace(kTiers, "kind = \"band\"", "kind = \"mood\""), 8, "when.kind",
+                 "unknown 'mood'");
+  ExpectRejected(Replace(kTiers, "bands = [\"severe\"]\n", ""), 7, "when.bands", "missing");
+  ExpectRejected(Replace(kTiers, "bands = [\"severe\"]", "bands = []"), 10, "when.bands",
+                 "at least one");
+  ExpectRejected(Replace(kTiers, "instrument = \"phq9\"", "instrument = \"phq9\"\nflag = \"x\""),
+                 10, "when.flag", "does not apply to kind 'band'");
+  ExpectRejected(Replace(kTiers, "days = 30", "days = 0"), 14, "when.days", "must be 1–366");
+  ExpectRejected(Replace(kTiers, "\"inpatient_psychiatric\"", "\"spa\""), 15, "when.levels",
+                 "unknown 'spa'");
+  // Only the last tier holds everyone; every other needs a condition.
+  ExpectRejected(Replace(kTiers, "title = \"Standard\"",
+                         "title = \"Standard\"\n[[tier.when]]\nkind = \"flag\"\nflag = \"safety\""),
+                 20, "when", "last tier");
+  std::string no_conditions(kTiers.substr(0, kTiers.find("[[tier.when]]")));
+  no_conditions += kTiers.substr(kTiers.rfind("[[tier]]"));
+  ExpectRejected(no_conditions, 2, "when", "needs at least one");
+  auto e = ParsePolicy(Replace(kTiers, "days = 30", "days = 0"));
+  ASSERT_FALSE(e);
+  EXPECT_NE(e.error().message.find("tier 'high'"), std::string::npos) << e.error().message;
 }
 
 TEST(PolicyFileTest, ContactScheduleWithinTheBounds) {

@@ -55,6 +55,10 @@ std::string ProgramCalendar::Short(date::local_days d) {
          kMonths[static_cast<unsigned>(ymd.month()) - 1];
 }
 
+std::string ProgramCalendar::Long(date::local_days d) {
+  return Short(d) + " " + std::to_string(static_cast<int>(date::year_month_day{d}.year()));
+}
+
 std::string ProgramCalendar::MonthYear(date::local_days d) {
   static constexpr std::array<const char*, 12> kMonths = {
       "January", "February", "March",     "April",   "May",      "June",

@@ -46,6 +46,8 @@ class ProgramCalendar {
   static std::string DateText(date::local_days d);
   // "16 Nov".
   static std::string Short(date::local_days d);
+  // "1 Feb 2027".
+  static std::string Long(date::local_days d);
   // "November 2026".
   static std::string MonthYear(date::local_days d);
 

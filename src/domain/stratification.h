@@ -73,7 +73,11 @@ struct TierResult {
 // The participant's tier as of `as_of`: the first tier (highest first) any of whose conditions
 // holds, its reasons, and the override in force (an override naming a tier the policy no longer
 // has is ignored). Latest assessment per instrument counts ("latest" by assessed_at); a
-// discharge counts for `days` days (24 h each) after discharged_at.
+// discharge counts for `days` days (24 h each) after discharged_at. Reasons date their facts in
+// UTC ("PHQ-9 Severe (22) on 20 Nov 2026"): a participant's assessments are theirs across
+// programs, so no program's time zone applies. For kLevelAtLeast the latest recommended level
+// among the listed instruments counts (a newer, lower level supersedes an older one); for kFlag
+// and kNeed, the latest assessment of each instrument.
 TierResult StratifyParticipant(const Policy& policy, const StratificationFacts& facts,
                                Instant as_of);
 
