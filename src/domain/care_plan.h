@@ -131,12 +131,20 @@ struct CarePlanDocument {
 // YYYY-MM-DD (agreement date not after `today`), goal/need/intervention ids unique, references
 // (goal need_ids, intervention goal_id) to items of this document, texts at most 2000 bytes,
 // lists at most 100 entries.
+//
+// Also required: a need's description, a natural support's and a crisis contact's name, a
+// transition step's text, and every entry of a list of texts (strengths, barriers, resources,
+// the medical summary's lists). An agreement with a method needs a date and a signer; without a
+// method it has no date or signer either. Ids are at most 100 bytes; an empty id (a new item)
+// cannot be referred to, so a client linking new items gives them ids of its own.
 Status ValidateCarePlan(const CarePlanDocument& plan, std::string_view today);
 
 // What changed from one version to the next, one sentence per change, in section order:
 // "Goal added: “I want my own apartment”", "Goal “I want my own apartment”: target date
 // 2026-12-01 → 2027-01-15", "Agreement recorded: verbal, 2026-11-20", "Review date 2027-02-01
-// → 2027-05-01". Items are matched by id; lists of text by value.
+// → 2027-05-01". Items are matched by id; lists of text by value; natural supports and crisis
+// contacts by name, transition steps by their text. Within a list: items of `after` in order
+// (changed or added), then those removed. Quoted texts are cut at 80 bytes ("…").
 std::vector<std::string> DescribeChanges(const CarePlanDocument& before,
                                          const CarePlanDocument& after);
 
