@@ -143,5 +143,135 @@ TEST(ScoreAnswersTest, RejectsBadAnswers) {
   ExpectBadAnswer(phq9, blank, "answers.q5", "required");
 }
 
+std::vector<std::string> NeedsOf(const Score& score) {
+  std::vector<std::string> out;
+  for (const IdentifiedNeed& n : score.needs) out.push_back(n.need);
+  return out;
+}
+
+// Every SDOH item answered negatively (0).
+Answers SdohNegative(const Instrument& sdoh) {
+  Answers answers;
+  for (const InstrumentSection& section : sdoh.sections) {
+    for (const InstrumentItem& item : section.items) answers[item.id].value = 0;
+  }
+  return answers;
+}
+
+TEST(ScoreAnswersTest, SdohHasNoTotalAndNoNeedsWhenAllNegative) {
+  const Instrument sdoh = BuiltIn("sdoh");
+  EXPECT_FALSE(sdoh.scored);
+  EXPECT_EQ(sdoh.kind, InstrumentKind::kScreener);
+  auto score = ScoreAnswers(sdoh, SdohNegative(sdoh));
+  ASSERT_TRUE(score) << score.error().message;
+  EXPECT_FALSE(score->total.has_value());
+  EXPECT_EQ(score->band, "");
+  EXPECT_TRUE(score->needs.empty());
+  EXPECT_TRUE(score->flags.empty());
+}
+
+TEST(ScoreAnswersTest, SdohEachPositiveDomainIsANeed) {
+  const Instrument sdoh = BuiltIn("sdoh");
+  // Each item, answered with its lowest positive answer (1) alone, raises exactly its domain.
+  const std::pair<std::string_view, std::string_view> cases[] = {
+      {"living_situation", "housing_instability"}, {"housing_problems", "housing_instability"},
+      {"food_worry", "food_insecurity"},           {"food_ran_out", "food_insecurity"},
+      {"transportation", "transportation"},        {"utilities", "utilities"},
+      {"safety_hurt", "interpersonal_safety"},     {"safety_insult", "interpersonal_safety"},
+      {"safety_threaten", "interpersonal_safety"}, {"safety_scream", "interpersonal_safety"}};
+  for (const auto& [item, need] : cases) {
+    Answers answers = SdohNegative(sdoh);
+    answers[std::string(item)].value = 1;
+    auto score = ScoreAnswers(sdoh, answers);
+    ASSERT_TRUE(score) << item << ": " << score.error().message;
+    EXPECT_EQ(NeedsOf(*score), std::vector<std::string>{std::string(need)}) << item;
+  }
+  // All positive: every domain, in the instrument's order, each once.
+  Answers all = SdohNegative(sdoh);
+  for (auto& [id, answer] : all) answer.value = 1;
+  auto score = ScoreAnswers(sdoh, all);
+  ASSERT_TRUE(score) << score.error().message;
+  EXPECT_EQ(NeedsOf(*score),
+            (std::vector<std::string>{"housing_instability", "food_insecurity", "transportation",
+                                      "utilities", "interpersonal_safety"}));
+  EXPECT_EQ(score->needs[0].label, "Housing instability");
+}
+
+TEST(ScoreAnswersTest, PediatricFamilyTakesTextAnswers) {
+  const Instrument ped = BuiltIn("pediatric_family");
+  EXPECT_TRUE(ped.pediatric);
+  EXPECT_EQ(ped.kind, InstrumentKind::kStructured);
+  EXPECT_FALSE(ped.scored);
+  Answers answers;
+  for (const InstrumentSection& section : ped.sections) {
+    for (const InstrumentItem& item : section.items) {
+      EXPECT_EQ(item.kind, ItemKind::kText) << item.id;
+      if (item.required) answers[item.id].text = "Noted for " + item.id;
+    }
+  }
+  auto score = ScoreAnswers(ped, answers);
+  ASSERT_TRUE(score) << score.error().message;
+  EXPECT_FALSE(score->total.has_value());
+  EXPECT_TRUE(score->needs.empty());
+
+  Answers number = answers;
+  number["school_performance"] = Answer{3, ""};
+  ExpectBadAnswer(ped, number, "answers.school_performance", "must be text");
+
+  Answers missing = answers;
+  missing.erase("family_goals");
+  ExpectBadAnswer(ped, missing, "answers.family_goals", "required");
+
+  // 4000 bytes is the limit, inclusive.
+  Answers long_text = answers;
+  long_text["dental_status"].text = std::string(4000, 'x');
+  EXPECT_TRUE(ScoreAnswers(ped, long_text));
+  long_text["dental_status"].text = std::string(4001, 'x');
+  ExpectBadAnswer(ped, long_text, "answers.dental_status", "at most 4000 bytes");
+}
+
+Answers AllRatings(const Instrument& instrument, int value) {
+  Answers answers;
+  for (const InstrumentSection& section : instrument.sections) {
+    for (const InstrumentItem& item : section.items) answers[item.id].value = value;
+  }
+  return answers;
+}
+
+TEST(ScoreAnswersTest, LocusCompositeRunsFromSevenToThirtyFive) {
+  const Instrument locus = BuiltIn("locus");
+  EXPECT_EQ(locus.kind, InstrumentKind::kLevelOfCare);
+  EXPECT_EQ(locus.total_min, 7);
+  EXPECT_EQ(locus.total_max, 35);
+  auto low = ScoreAnswers(locus, AllRatings(locus, 1));
+  ASSERT_TRUE(low) << low.error().message;
+  EXPECT_EQ(low->total, 7);
+  auto high = ScoreAnswers(locus, AllRatings(locus, 5));
+  ASSERT_TRUE(high) << high.error().message;
+  EXPECT_EQ(high->total, 35);
+  EXPECT_EQ(high->band, "");  // no bands: the level comes from the table or the assessor
+
+  ExpectBadAnswer(locus, AllRatings(locus, 0), "answers.co_morbidity",
+                  "out of range: ratings are 1–5");
+  ExpectBadAnswer(locus, AllRatings(locus, 6), "answers.co_morbidity", "out of range");
+}
+
+TEST(ScoreAnswersTest, CalocusAndAsamRanges) {
+  const Instrument calocus = BuiltIn("calocus");
+  EXPECT_TRUE(calocus.pediatric);
+  EXPECT_EQ(calocus.total_min, 8);
+  EXPECT_EQ(calocus.total_max, 40);
+  EXPECT_EQ(calocus.levels.size(), 7u);
+  const Instrument asam = BuiltIn("asam");
+  EXPECT_EQ(asam.total_min, 0);
+  EXPECT_EQ(asam.total_max, 24);
+  ASSERT_EQ(asam.levels.size(), 9u);
+  EXPECT_EQ(asam.levels.front().code, "0.5");
+  EXPECT_EQ(asam.levels.back().code, "4");
+  auto score = ScoreAnswers(asam, AllRatings(asam, 4));
+  ASSERT_TRUE(score);
+  EXPECT_EQ(score->total, 24);
+}
+
 }  // namespace
 }  // namespace carecoord
