@@ -22,6 +22,8 @@ struct CarePlanNeed {
   std::string id;  // stable across versions; assigned when empty
   std::string description;
   std::vector<std::string> assessment_ids;
+
+  bool operator==(const CarePlanNeed&) const = default;
 };
 
 inline constexpr std::string_view kGoalStatuses[] = {"active", "achieved", "on_hold",
@@ -42,6 +44,8 @@ struct CarePlanGoal {
   std::optional<double> target;
   std::string target_date;  // YYYY-MM-DD, required (001 §10 "clearly identified target dates")
   std::string status = "active";  // kGoalStatuses
+
+  bool operator==(const CarePlanGoal&) const = default;
 };
 
 // Who carries out an intervention, including the participant, family and natural supports
@@ -61,6 +65,8 @@ struct CarePlanIntervention {
   std::string frequency;         // "weekly", "twice a month"
   std::string due_date;          // YYYY-MM-DD or ""
   std::string status = "planned";
+
+  bool operator==(const CarePlanIntervention&) const = default;
 };
 
 struct NaturalSupport {
@@ -68,12 +74,16 @@ struct NaturalSupport {
   std::string relationship;
   std::string role;  // what they do in the plan
   std::string phone;
+
+  bool operator==(const NaturalSupport&) const = default;
 };
 
 struct CrisisContact {
   std::string name;
   std::string phone;
   std::string role;  // "therapist", "mobile crisis team", "sister"
+
+  bool operator==(const CrisisContact&) const = default;
 };
 
 // 002: "if needed, an emergency plan".
@@ -82,6 +92,8 @@ struct CrisisPlan {
   std::string coping_steps;
   std::vector<CrisisContact> contacts;
   std::string crisis_line;  // "988"
+
+  bool operator==(const CrisisPlan&) const = default;
 };
 
 // 002: "a medical summary".
@@ -90,6 +102,8 @@ struct MedicalSummary {
   std::vector<std::string> medications;
   std::vector<std::string> allergies;
   std::vector<std::string> providers;
+
+  bool operator==(const MedicalSummary&) const = default;
 };
 
 // 001 §10: "steps for eventual transition to community-based services and supports".
@@ -97,6 +111,8 @@ struct TransitionStep {
   std::string step;
   std::string target_date;  // YYYY-MM-DD or ""
   bool done = false;
+
+  bool operator==(const TransitionStep&) const = default;
 };
 
 inline constexpr std::string_view kAgreementMethods[] = {"signature", "verbal", "declined"};
@@ -109,6 +125,8 @@ struct CarePlanAgreement {
   std::string signer;  // kAgreementSigners, required with a method
   std::string signer_name;
   std::string note;  // required when declined (why, in their words)
+
+  bool operator==(const CarePlanAgreement&) const = default;
 };
 
 struct CarePlanDocument {
@@ -124,6 +142,8 @@ struct CarePlanDocument {
   std::vector<TransitionStep> transition_plan;
   CarePlanAgreement agreement;
   std::string review_date;  // YYYY-MM-DD, required (001 §10 "reviewed regularly")
+
+  bool operator==(const CarePlanDocument&) const = default;
 };
 
 // Checks a document before it is stored. kInvalidArgument naming the field by path
