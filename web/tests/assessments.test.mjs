@@ -50,7 +50,7 @@ describe('assessments', () => {
     await page.getByText('No assessments yet.').waitFor();
 
     await page.getByRole('button', { name: 'New assessment' }).click();
-    await page.getByLabel('Instrument').selectOption({ label: 'PHQ-9' });
+    await page.getByLabel('Instrument', { exact: true }).selectOption({ label: 'PHQ-9' });
     await page.getByRole('button', { name: 'Start assessment' }).click();
     const form = page.getByRole('form', { name: 'PHQ-9' });
     const score = form.getByRole('complementary', { name: 'Score so far' });

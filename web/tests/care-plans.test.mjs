@@ -74,12 +74,12 @@ describe('care plans', () => {
     const intervention = editor.getByRole('group', { name: 'Intervention 1' });
     await intervention.getByLabel('What will be done').fill('Apply for housing voucher');
     await intervention.getByLabel('Who', { exact: true }).selectOption({ label: 'Care coordinator' });
-    await editor.getByLabel('Strength 1').fill('Close to her sister');
+    await editor.getByLabel('Strength 1', { exact: true }).fill('Close to her sister');
     const support = editor.getByRole('group', { name: 'Support 1' });
     await support.getByLabel('Name').fill('Ana');
     await support.getByLabel('Relationship').fill('sister');
     await editor.getByLabel('Warning signs').fill('Stops answering the phone');
-    await editor.getByRole('group', { name: 'Step 1' }).getByLabel('Step').fill('Join the peer-run recovery group');
+    await editor.getByRole('group', { name: 'Step 1' }).getByLabel('Step', { exact: true }).fill('Join the peer-run recovery group');
     await editor.getByLabel('How they agreed').selectOption({ label: 'Verbal' });
     await editor.getByLabel('Agreement date').fill(today);
     await editor.getByLabel('Agreed by').selectOption({ label: 'Participant' });
@@ -93,7 +93,7 @@ describe('care plans', () => {
     await page.getByRole('button', { name: 'Edit care plan' }).click();
     const edit2 = page.getByRole('form', { name: 'Edit care plan (version 1)' });
     await edit2.getByRole('button', { name: 'Add strength' }).click();
-    await edit2.getByLabel('Strength 2').fill('Knows the bus routes');
+    await edit2.getByLabel('Strength 2', { exact: true }).fill('Knows the bus routes');
     await edit2.getByLabel('Change note').fill('Added a strength she named');
     await edit2.getByRole('button', { name: 'Save care plan' }).click();
     await page.getByRole('status').filter({ hasText: 'The care plan was saved as version 2.' }).waitFor();
@@ -112,7 +112,7 @@ describe('care plans', () => {
     await page.getByRole('button', { name: 'Edit care plan' }).click();
     const edit3 = page.getByRole('form', { name: 'Edit care plan (version 2)' });
     await edit3.getByRole('button', { name: 'Add barrier' }).click();
-    await edit3.getByLabel('Barrier 1').fill('No ID documents');
+    await edit3.getByLabel('Barrier 1', { exact: true }).fill('No ID documents');
     const plans = await expectStatus(
       await callApiAsPage(page, 'GET', `/api/v1/participants/${person.participantId}/care-plans`),
       200,
@@ -169,7 +169,7 @@ describe('care plans', () => {
     await page.getByRole('heading', { level: 1, name: 'My care plan' }).waitFor();
     assert.equal(await page.getByRole('navigation', { name: 'Main' }).count(), 0);
     await page.getByRole('heading', { name: 'My goals' }).waitFor();
-    await page.getByText('“I want my own apartment by spring”').waitFor();
+    await page.getByText('“I want my own apartment by spring”', { exact: true }).waitFor();
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.getByRole('button', { name: 'Print' }).isVisible(), false);
     await page.emulateMedia({ media: 'screen' });

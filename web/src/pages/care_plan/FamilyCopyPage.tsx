@@ -59,7 +59,7 @@ function SignatureLine({ label, t }: { label: string; t: FamilyCopyText }) {
     <div className="signature-line">
       <span className="signature-space" aria-hidden="true" />
       <span>{label}</span>
-      <span className="signature-date">{t.date}: ____________</span>
+      <span className="signature-date">{t.date}:</span>
     </div>
   );
 }
