@@ -187,6 +187,21 @@ Result<DeterminationTable> ParseDeterminationTable(std::string_view toml_text,
   return table;
 }
 
+Result<DeterminationTable> ParseDeterminationTableFor(std::string_view toml_text,
+                                                      std::span<const Instrument> instruments) {
+  auto parsed = ParseText(toml_text);
+  if (!parsed) return std::unexpected(parsed.error());
+  std::string id;
+  if (auto st = ReadId(*parsed, "instrument", 1, id, ""); !st) return std::unexpected(st.error());
+  std::vector<std::string> level_of_care;
+  for (const Instrument& instrument : instruments) {
+    if (instrument.id == id) return ParseDeterminationTable(toml_text, instrument);
+    if (instrument.kind == InstrumentKind::kLevelOfCare) level_of_care.push_back(instrument.id);
+  }
+  return Problem(LineOf(*parsed->get("instrument")), "", "instrument",
+                 "no instrument '" + id + "'; tables are for " + Join(level_of_care));
+}
+
 std::string RecommendLevel(const DeterminationTable& table, const Answers& answers, int composite) {
   for (const DeterminationRule& rule : table.rules) {
     if (Matches(rule, answers, composite)) return rule.level;

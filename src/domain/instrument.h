@@ -3,6 +3,7 @@
 
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -120,8 +121,10 @@ std::string_view ItemKindName(ItemKind kind);              // "choice", "rating"
 // line and key ("line 14, item 'q9', key 'options': values must be distinct"), with members
 // `line` and `key`; unknown keys are errors. Checks: ids, at least one section and item, options
 // and ratings well formed, bands contiguous over the total's range, flag and need items exist
-// and are scored, levels only (and at least two) for level-of-care instruments, numeric level
-// codes in increasing order.
+// and are choice or rating items (scored or not: the SDOH screener has no total but has needs),
+// levels only (and at least two) for level-of-care instruments, numeric level codes in
+// increasing order. An instrument is scored when any item is; a structured one has no scored
+// item and a level-of-care one needs them.
 Result<Instrument> ParseInstrument(std::string_view toml_text);
 
 // The definitions shipped in instruments/*.toml, embedded at build time, in file-name order.
@@ -187,6 +190,12 @@ struct DeterminationTable {
 // every set of ratings gets a level). Errors name line and key, as ParseInstrument's.
 Result<DeterminationTable> ParseDeterminationTable(std::string_view toml_text,
                                                    const Instrument& instrument);
+
+// Parses a table against whichever of `instruments` its `instrument` key names (a loader of a
+// directory of tables): an id that is none of them, or not a level-of-care instrument, is an
+// error naming the line; otherwise as ParseDeterminationTable.
+Result<DeterminationTable> ParseDeterminationTableFor(std::string_view toml_text,
+                                                      std::span<const Instrument> instruments);
 
 // The level the first matching rule gives (the table is validated to always have one).
 std::string RecommendLevel(const DeterminationTable& table, const Answers& answers, int composite);
