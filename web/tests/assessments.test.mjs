@@ -13,18 +13,20 @@ import {
   expectPage,
   expectStatus,
   isFocused,
+  isoInstant,
   kTimeZone,
   uniqueFamilyName,
+  worklistItem,
 } from './worklist-support.mjs';
 
-/** The PHQ-9's item texts in order, from the server's definition. */
+/** The PHQ-9's items in order ({ text, scored, required }), from the server's definition. */
 async function phq9Items(page) {
   const body = await expectStatus(
     await callApiAsPage(page, 'GET', '/api/v1/instruments/phq9'),
     200,
     'PHQ-9 definition',
   );
-  return body.sections.flatMap((s) => s.items.map((i) => i.text));
+  return body.sections.flatMap((s) => s.items);
 }
 
 function tierGroup(page) {
@@ -38,8 +40,12 @@ describe('assessments', () => {
     const { page, problems } = browser;
     await signIn(page, 'coordinator');
     const person = await admitParticipant(page, { given: 'Avery', family: uniqueFamilyName('Phq') });
-    const items = await phq9Items(page);
+    const all = await phq9Items(page);
+    const items = all.filter((i) => i.scored).map((i) => i.text);
     assert.equal(items.length, 9);
+    // The difficulty question is asked but not scored, and optional.
+    const unscored = all.find((i) => !i.scored);
+    assert.equal(unscored?.required, false);
 
     await page.goto(`/participants/${person.participantId}/assessments`);
     await expectPage(page, person.name);
@@ -87,6 +93,11 @@ describe('assessments', () => {
     // Item 9 at "Several days" raises the urgent safety flag whatever the total.
     await item(9).getByRole('radio', { name: 'Several days (1)' }).check();
     assert.equal(await total.textContent(), '17');
+    await form
+      .getByRole('group', { name: `${unscored.text} (optional)`, exact: true })
+      .getByRole('radio', { name: 'Very difficult (2)' })
+      .check();
+    assert.equal(await total.textContent(), '17', 'an unscored answer leaves the total');
     const flags = score.getByRole('list', { name: 'Flags raised' });
     await flags.getByText(/Urgent flag/).waitFor();
 
@@ -139,6 +150,40 @@ describe('assessments', () => {
     assert.match((await tier.getByRole('tooltip', { includeHidden: true }).textContent()) ?? '', /PHQ-9|safety|self-harm/i);
     // Coordinators cannot override.
     assert.equal(await tier.getByRole('button', { name: 'Override tier' }).count(), 0);
+    assertNoPageProblems(problems);
+  });
+
+  test('a safety flag is followed up from My day, which leads to the assessments', async () => {
+    const { page, problems } = browser;
+    await signIn(page, 'coordinator');
+    const person = await admitParticipant(page, { given: 'Casey', family: uniqueFamilyName('Flag') });
+    const answers = { q1: 1, q2: 1, q3: 0, q4: 0, q5: 0, q6: 0, q7: 0, q8: 0, q9: 1 };
+    const saved = await expectStatus(
+      await callApiAsPage(page, 'POST', `/api/v1/participants/${person.participantId}/assessments`, {
+        body: {
+          instrument_id: 'phq9',
+          episode_id: person.episodeId,
+          assessed_at: isoInstant(Date.now() - 60_000),
+          respondent: 'participant',
+          notes: '',
+          answers,
+        },
+      }),
+      201,
+      'record PHQ-9',
+    );
+    assert.deepEqual(saved.flags, ['safety']);
+
+    // Due today: a crisis contact to log, and the way to the assessments that raised it.
+    await page.goto('/');
+    await expectPage(page, 'My day');
+    const followUp = worklistItem(page, person.name, 'Safety flag');
+    await followUp.waitFor();
+    await followUp.getByRole('button', { name: 'Log contact' }).waitFor();
+    await followUp.getByRole('link', { name: 'Open assessments' }).click();
+    await expectPage(page, person.name);
+    assert.equal(await chartTab(page, 'Assessments').getAttribute('aria-selected'), 'true');
+    await page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'PHQ-9' }) }).waitFor();
     assertNoPageProblems(problems);
   });
 
