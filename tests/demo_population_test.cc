@@ -395,6 +395,53 @@ TEST_P(DemoPopulationTest, TransitionsAndAppointmentsAreConsistent) {
             0);
 }
 
+// 001 §3 §4 §10, 002: standardized assessments scored by the real definitions, and care plans
+// written after enrolment with versions, reviews and goal progress, consistent with the record.
+TEST_P(DemoPopulationTest, AssessmentsAndCarePlansAreConsistent) {
+  const app::PopulationResult pop = Load(db(), 1);
+  ASSERT_TRUE(pop.created);
+  EXPECT_GT(pop.rows[static_cast<std::size_t>(store::PopulationTable::kAssessments)], 100);
+  EXPECT_GT(pop.rows[static_cast<std::size_t>(store::PopulationTable::kCarePlans)], 20);
+  std::set<std::string> instruments;
+  for (const store::Row& r : Query("SELECT DISTINCT instrument_id FROM assessments")) {
+    instruments.insert(r.Text(0));
+  }
+  for (const char* i : {"phq9", "gad7", "sdoh", "locus"}) EXPECT_TRUE(instruments.contains(i)) << i;
+  // Totals match the stored answers and bands their totals (PHQ-9: 0-27).
+  EXPECT_EQ(Count("SELECT count(*) FROM assessments a WHERE a.instrument_id = 'phq9' AND "
+                  "a.total <> (SELECT sum(value) FROM assessment_answers x WHERE x.org_id = "
+                  "a.org_id AND x.assessment_id = a.id AND x.item_id LIKE 'q%')"),
+            0);
+  EXPECT_EQ(Count("SELECT count(*) FROM assessments WHERE instrument_id = 'phq9' AND NOT ("
+                  "(band = 'minimal' AND total <= 4) OR (band = 'mild' AND total BETWEEN 5 AND 9) "
+                  "OR (band = 'moderate' AND total BETWEEN 10 AND 14) OR (band = "
+                  "'moderately_severe' AND total BETWEEN 15 AND 19) OR (band = 'severe' AND total "
+                  ">= 20))"),
+            0);
+  // Every safety flag was followed by a crisis contact that same day (no stale urgent items).
+  EXPECT_EQ(Count("SELECT count(*) FROM assessments a WHERE a.flags LIKE '%safety%' AND NOT "
+                  "EXISTS (SELECT 1 FROM contacts c WHERE c.org_id = a.org_id AND c.episode_id = "
+                  "a.episode_id AND c.purposes = 'crisis' AND c.occurred_at >= a.assessed_at AND "
+                  "c.occurred_at < a.assessed_at + 86400000)"),
+            0);
+  // Plans: after enrolment, never in the future, the plan row at its latest version, goals
+  // stored for every version.
+  EXPECT_EQ(Count("SELECT count(*) FROM care_plans p JOIN episodes e ON e.org_id = p.org_id AND "
+                  "e.id = p.episode_id WHERE e.enrolled_at IS NULL OR p.created_at < "
+                  "e.enrolled_at OR p.updated_at > 1795000000000 OR p.participant_id <> "
+                  "e.participant_id OR p.version <> (SELECT max(version) FROM care_plan_versions "
+                  "v WHERE v.org_id = p.org_id AND v.plan_id = p.id)"),
+            0);
+  EXPECT_EQ(Count("SELECT count(*) FROM care_plan_versions v WHERE NOT EXISTS (SELECT 1 FROM "
+                  "care_plan_goals g WHERE g.org_id = v.org_id AND g.plan_id = v.plan_id AND "
+                  "g.version = v.version)"),
+            0);
+  EXPECT_GT(Count("SELECT count(*) FROM care_plan_versions WHERE agreement_method <> ''"), 0);
+  EXPECT_GT(Count("SELECT count(*) FROM care_plan_reviews"), 0);
+  EXPECT_GT(Count("SELECT count(*) FROM goal_progress"), 0);
+  EXPECT_EQ(Count("SELECT count(*) FROM goal_progress WHERE observed_on > '2026-11-18'"), 0);
+}
+
 // 001 §2 "on call services are available 24 hours, seven days a week": now and the next two
 // weeks are covered without a gap.
 TEST_P(DemoPopulationTest, TheOnCallRotaCoversNowAndTheNextTwoWeeks) {

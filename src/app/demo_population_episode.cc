@@ -131,6 +131,8 @@ void EpisodeWriter::Write(int coordinator, int peer, int nurse) {
     WriteContacts();
     StayContacts();
   }
+  GenerateCare(c_, t_, episode_id_,
+               [this](std::int64_t day) -> const StaffMember& { return CoordinatorOn(day); });
 }
 
 void EpisodeWriter::WriteReferralAndEpisode() {

@@ -23,6 +23,7 @@ enum Stream : std::uint64_t {
   kParticipantStream = 3,  // everything about participant i
   kReferralStream = 4,     // referrals that did not (yet) become participants
   kOnCallStream = 5,       // the on-call rota
+  kCareStream = 6,         // assessments and the care plan of an episode (by episode id)
 };
 
 // The status a participant's current episode has reached; the order of EpisodeStatus without

@@ -106,6 +106,12 @@ void WriteAppointments(ParticipantContext& ctx, const store::TransitionRow& stay
 std::string_view FollowUpNote(Rng& rng);
 std::string_view FacilityVisitNote(Rng& rng);
 
+// Writes the episode's assessments (screenings, level of care, SDOH; with a same-day safety
+// check after a PHQ-9 item 9) and, once enrolled, its care plan with versions, reviews and goal
+// progress (demo_population_care.cc). Draws from its own stream, so the rest is unchanged.
+void GenerateCare(ParticipantContext& ctx, const Timeline& t, const std::string& episode_id,
+                  const std::function<const StaffMember&(std::int64_t)>& by);
+
 // Writes one episode with its referral, status history, hand-offs, care team, releases and
 // contacts. `peer`, `nurse`: indexes into the setup's staff lists, or -1.
 void GenerateEpisode(ParticipantContext& ctx, const Timeline& t, int coordinator, int peer,

@@ -40,6 +40,13 @@ constexpr std::array<TableSql, kPopulationTableCount> kTables = {{
     {"transitions", sql::kPopulationInsertTransition, 14},
     {"psychiatric_appointments", sql::kPopulationInsertAppointment, 13},
     {"on_call_shifts", sql::kPopulationInsertOnCallShift, 10},
+    {"assessments", sql::kPopulationInsertAssessment, 21},
+    {"assessment_answers", sql::kPopulationInsertAssessmentAnswer, 5},
+    {"care_plans", sql::kPopulationInsertCarePlan, 8},
+    {"care_plan_versions", sql::kPopulationInsertCarePlanVersion, 10},
+    {"care_plan_goals", sql::kPopulationInsertCarePlanGoal, 6},
+    {"care_plan_reviews", sql::kPopulationInsertCarePlanReview, 10},
+    {"goal_progress", sql::kPopulationInsertGoalProgress, 9},
 }};
 
 // Appends one row's parameters after org_id, in the column order of queries/population.sql.
@@ -275,6 +282,80 @@ void Append(std::vector<Value>& p, OnCallShiftRow&& r) {
   p.emplace_back(r.created_at);
 }
 
+void Append(std::vector<Value>& p, AssessmentRow&& r) {
+  p.emplace_back(std::move(r.id));
+  p.emplace_back(std::move(r.participant_id));
+  p.push_back(Opt(std::move(r.episode_id)));
+  p.emplace_back(std::move(r.instrument_id));
+  p.emplace_back(r.instrument_version);
+  p.emplace_back(std::move(r.instrument_title));
+  p.emplace_back(r.assessed_at);
+  p.push_back(Opt(r.total));
+  for (std::string* s :
+       {&r.band, &r.band_label, &r.flags, &r.needs, &r.recommended_level, &r.level_source,
+        &r.level_provided, &r.variance_reason, &r.respondent, &r.notes, &r.recorded_by}) {
+    p.emplace_back(std::move(*s));
+  }
+  p.emplace_back(r.created_at);
+}
+
+void Append(std::vector<Value>& p, AssessmentAnswerRow&& r) {
+  p.emplace_back(std::move(r.assessment_id));
+  p.emplace_back(std::move(r.item_id));
+  p.push_back(Opt(r.value));
+  p.emplace_back(std::move(r.text));
+}
+
+void Append(std::vector<Value>& p, CarePlanRow&& r) {
+  p.emplace_back(std::move(r.id));
+  p.emplace_back(std::move(r.participant_id));
+  p.emplace_back(std::move(r.episode_id));
+  p.emplace_back(r.version);
+  p.emplace_back(std::move(r.created_by));
+  p.emplace_back(r.created_at);
+  p.emplace_back(r.updated_at);
+}
+
+void Append(std::vector<Value>& p, CarePlanVersionRow&& r) {
+  p.emplace_back(std::move(r.plan_id));
+  p.emplace_back(r.version);
+  for (std::string* s : {&r.document, &r.review_date, &r.agreement_method, &r.agreement_date,
+                         &r.change_note, &r.created_by}) {
+    p.emplace_back(std::move(*s));
+  }
+  p.emplace_back(r.created_at);
+}
+
+void Append(std::vector<Value>& p, CarePlanGoalRow&& r) {
+  p.emplace_back(std::move(r.plan_id));
+  p.emplace_back(r.version);
+  p.emplace_back(std::move(r.goal_id));
+  p.emplace_back(std::move(r.target_date));
+  p.emplace_back(std::move(r.status));
+}
+
+void Append(std::vector<Value>& p, CarePlanReviewRow&& r) {
+  p.emplace_back(std::move(r.id));
+  p.emplace_back(std::move(r.plan_id));
+  p.emplace_back(r.version);
+  for (std::string* s :
+       {&r.reviewed_on, &r.next_review_date, &r.participants, &r.note, &r.recorded_by}) {
+    p.emplace_back(std::move(*s));
+  }
+  p.emplace_back(r.created_at);
+}
+
+void Append(std::vector<Value>& p, GoalProgressRow&& r) {
+  p.emplace_back(std::move(r.id));
+  p.emplace_back(std::move(r.plan_id));
+  p.emplace_back(std::move(r.goal_id));
+  p.emplace_back(std::move(r.observed_on));
+  p.emplace_back(r.value);
+  p.emplace_back(std::move(r.note));
+  p.emplace_back(std::move(r.recorded_by));
+  p.emplace_back(r.created_at);
+}
+
 }  // namespace
 
 std::string_view PopulationTableName(PopulationTable table) {
@@ -314,7 +395,9 @@ std::size_t PopulationWriter::buffered() const {
   return users_.size() + user_roles_.size() + participants_.size() + related_persons_.size() +
          referrals_.size() + episodes_.size() + status_changes_.size() + handoffs_.size() +
          care_team_.size() + contacts_.size() + addenda_.size() + consents_.size() +
-         transitions_.size() + appointments_.size() + on_call_.size();
+         transitions_.size() + appointments_.size() + on_call_.size() + assessments_.size() +
+         answers_.size() + care_plans_.size() + plan_versions_.size() + plan_goals_.size() +
+         plan_reviews_.size() + goal_progress_.size();
 }
 
 template <typename RowT>
@@ -366,11 +449,20 @@ Status PopulationWriter::Flush() {
   if (st) st = Write(transitions_, PopulationTable::kTransitions);
   if (st) st = Write(appointments_, PopulationTable::kPsychiatricAppointments);
   if (st) st = Write(on_call_, PopulationTable::kOnCallShifts);
+  if (st) st = Write(assessments_, PopulationTable::kAssessments);
+  if (st) st = Write(answers_, PopulationTable::kAssessmentAnswers);
+  if (st) st = Write(care_plans_, PopulationTable::kCarePlans);
+  if (st) st = Write(plan_versions_, PopulationTable::kCarePlanVersions);
+  if (st) st = Write(plan_goals_, PopulationTable::kCarePlanGoals);
+  if (st) st = Write(plan_reviews_, PopulationTable::kCarePlanReviews);
+  if (st) st = Write(goal_progress_, PopulationTable::kGoalProgress);
   if (!st) {
     users_.clear(), user_roles_.clear(), participants_.clear(), related_persons_.clear();
     referrals_.clear(), episodes_.clear(), status_changes_.clear(), handoffs_.clear();
     care_team_.clear(), contacts_.clear(), addenda_.clear(), consents_.clear();
     transitions_.clear(), appointments_.clear(), on_call_.clear();
+    assessments_.clear(), answers_.clear(), care_plans_.clear(), plan_versions_.clear();
+    plan_goals_.clear(), plan_reviews_.clear(), goal_progress_.clear();
   }
   return st;
 }

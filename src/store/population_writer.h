@@ -149,6 +149,62 @@ struct OnCallShiftRow {
 };
 
 // The tables a population load writes, in foreign-key order (a row's parents come first).
+// Assessments and their answers (migration 0004); flags and needs are comma-separated codes.
+struct AssessmentRow {
+  std::string id, participant_id;
+  std::optional<std::string> episode_id;
+  std::string instrument_id;
+  std::int64_t instrument_version = 1;
+  std::string instrument_title;
+  std::int64_t assessed_at = 0;
+  std::optional<std::int64_t> total;
+  std::string band, band_label, flags, needs, recommended_level, level_source, level_provided,
+      variance_reason, respondent, notes, recorded_by;
+  std::int64_t created_at = 0;
+};
+
+struct AssessmentAnswerRow {
+  std::string assessment_id, item_id;
+  std::optional<std::int64_t> value;
+  std::string text;
+};
+
+// A care plan, its versions (the document as JSON, app/care_plan_codec.h), the goals of each
+// version, reviews and goal progress (migration 0004).
+struct CarePlanRow {
+  std::string id, participant_id, episode_id;
+  std::int64_t version = 1;
+  std::string created_by;
+  std::int64_t created_at = 0, updated_at = 0;
+};
+
+struct CarePlanVersionRow {
+  std::string plan_id;
+  std::int64_t version = 1;
+  std::string document, review_date, agreement_method, agreement_date, change_note, created_by;
+  std::int64_t created_at = 0;
+};
+
+struct CarePlanGoalRow {
+  std::string plan_id;
+  std::int64_t version = 1;
+  std::string goal_id, target_date, status;
+};
+
+struct CarePlanReviewRow {
+  std::string id, plan_id;
+  std::int64_t version = 1;
+  std::string reviewed_on, next_review_date, participants, note, recorded_by;
+  std::int64_t created_at = 0;
+};
+
+struct GoalProgressRow {
+  std::string id, plan_id, goal_id, observed_on;
+  double value = 0;
+  std::string note, recorded_by;
+  std::int64_t created_at = 0;
+};
+
 enum class PopulationTable {
   kUsers,
   kUserRoles,
@@ -165,8 +221,15 @@ enum class PopulationTable {
   kTransitions,
   kPsychiatricAppointments,
   kOnCallShifts,
+  kAssessments,
+  kAssessmentAnswers,
+  kCarePlans,
+  kCarePlanVersions,
+  kCarePlanGoals,
+  kCarePlanReviews,
+  kGoalProgress,
 };
-inline constexpr std::size_t kPopulationTableCount = 15;
+inline constexpr std::size_t kPopulationTableCount = 22;
 std::string_view PopulationTableName(PopulationTable table);  // the SQL table name
 
 // Rows written so far, by table (index: PopulationTable).
@@ -203,6 +266,13 @@ class PopulationWriter {
   void Add(TransitionRow row) { transitions_.push_back(std::move(row)); }
   void Add(AppointmentRow row) { appointments_.push_back(std::move(row)); }
   void Add(OnCallShiftRow row) { on_call_.push_back(std::move(row)); }
+  void Add(AssessmentRow row) { assessments_.push_back(std::move(row)); }
+  void Add(AssessmentAnswerRow row) { answers_.push_back(std::move(row)); }
+  void Add(CarePlanRow row) { care_plans_.push_back(std::move(row)); }
+  void Add(CarePlanVersionRow row) { plan_versions_.push_back(std::move(row)); }
+  void Add(CarePlanGoalRow row) { plan_goals_.push_back(std::move(row)); }
+  void Add(CarePlanReviewRow row) { plan_reviews_.push_back(std::move(row)); }
+  void Add(GoalProgressRow row) { goal_progress_.push_back(std::move(row)); }
 
   // Rows added and not yet flushed.
   std::size_t buffered() const;
@@ -245,6 +315,13 @@ class PopulationWriter {
   std::vector<TransitionRow> transitions_;
   std::vector<AppointmentRow> appointments_;
   std::vector<OnCallShiftRow> on_call_;
+  std::vector<AssessmentRow> assessments_;
+  std::vector<AssessmentAnswerRow> answers_;
+  std::vector<CarePlanRow> care_plans_;
+  std::vector<CarePlanVersionRow> plan_versions_;
+  std::vector<CarePlanGoalRow> plan_goals_;
+  std::vector<CarePlanReviewRow> plan_reviews_;
+  std::vector<GoalProgressRow> goal_progress_;
 };
 
 // Participants the organization has (0 when none): how a second load finds an existing one.

@@ -102,6 +102,44 @@ INSERT INTO on_call_shifts (org_id, id, program_id, user_id, starts_at, ends_at,
                             created_by, created_at)
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
 
+-- name: insert_assessment
+INSERT INTO assessments (org_id, id, participant_id, episode_id, instrument_id,
+                         instrument_version, instrument_title, assessed_at, total, band,
+                         band_label, flags, needs, recommended_level, level_source,
+                         level_provided, variance_reason, respondent, notes, recorded_by,
+                         created_at)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
+        $20, $21)
+
+-- name: insert_assessment_answer
+INSERT INTO assessment_answers (org_id, assessment_id, item_id, value, text)
+VALUES ($1, $2, $3, $4, $5)
+
+-- name: insert_care_plan
+INSERT INTO care_plans (org_id, id, participant_id, episode_id, version, created_by, created_at,
+                        updated_at)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+
+-- name: insert_care_plan_version
+INSERT INTO care_plan_versions (org_id, plan_id, version, document, review_date,
+                                agreement_method, agreement_date, change_note, created_by,
+                                created_at)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+
+-- name: insert_care_plan_goal
+INSERT INTO care_plan_goals (org_id, plan_id, version, goal_id, target_date, status)
+VALUES ($1, $2, $3, $4, $5, $6)
+
+-- name: insert_care_plan_review
+INSERT INTO care_plan_reviews (org_id, id, plan_id, version, reviewed_on, next_review_date,
+                               participants, note, recorded_by, created_at)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+
+-- name: insert_goal_progress
+INSERT INTO goal_progress (org_id, id, plan_id, goal_id, observed_on, value, note, recorded_by,
+                           created_at)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+
 -- A bulk load on SQLite keeps more of the b-trees it inserts into in memory (256 MiB instead
 -- of the 2 MiB default): the ids of a participant's rows are spread over months, so the
 -- primary-key and episode indexes take inserts all over the tree.
