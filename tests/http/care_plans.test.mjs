@@ -110,12 +110,12 @@ test('write a care plan: 201 with ETag, ids assigned, idempotent per key, one pe
 test('edit with If-Match: 200 version 2; a stale save is 412 with the plan as it is now',
   async () => {
     const coordinator = await as('coordinator');
-    const peer = await as('peer');
+    const supervisor = await as('supervisor');
     const episode = await openEpisode();
     const plan = (await createPlan(coordinator.token, episode)).json;
     const path = `${plansPath(episode.participant_id)}/${plan.id}`;
 
-    // The coordinator moves the goal's target date; the peer, still on version 1, adds a
+    // The coordinator moves the goal's target date; the supervisor, still on version 1, adds a
     // strength.
     const mine = structuredClone(plan.document);
     mine.goals[0].target_date = programDate(150);
@@ -136,7 +136,7 @@ test('edit with If-Match: 200 version 2; a stale save is 412 with the plan as it
     assert.equal(saved.json.document.goals[0].id, plan.document.goals[0].id, 'ids kept');
     assert.equal(saved.json.document.goals[0].target_date, mine.goals[0].target_date);
 
-    const stale = await put(path, peer.token, { document: theirs }, 1);
+    const stale = await put(path, supervisor.token, { document: theirs }, 1);
     assertProblem(stale, 412);
     assert.ok(stale.json.current, `412 carries current: ${stale.text}`);
     assert.equal(stale.json.current.id, plan.id);
@@ -146,13 +146,13 @@ test('edit with If-Match: 200 version 2; a stale save is 412 with the plan as it
     assert.equal(now.headers.get('etag'), '"2"');
     assert.deepEqual(now.json, saved.json, 'nothing changed');
 
-    // The peer re-applies the edit on top of version 2.
+    // The supervisor re-applies the edit on top of version 2.
     const merged = structuredClone(stale.json.current.document);
     merged.strengths.push('Plays guitar');
-    const third = await put(path, peer.token, { document: merged }, 2);
+    const third = await put(path, supervisor.token, { document: merged }, 2);
     assert.equal(third.status, 200, third.text);
     assert.equal(third.json.version, 3);
-    assert.equal(third.json.updated_by_name, DEMO.peer.display_name);
+    assert.equal(third.json.updated_by_name, DEMO.supervisor.display_name);
 
     const versions = await getJson(`${path}/versions`, coordinator.token);
     assert.deepEqual(versions.items.map((v) => v.version), [3, 2, 1]);
@@ -221,7 +221,8 @@ test('reviews: If-Match, a new version with the next review date; coordination r
     const episode = await openEpisode();
     const plan = (await createPlan(coordinator.token, episode)).json;
     const path = `${plansPath(episode.participant_id)}/${plan.id}/reviews`;
-    const review = { reviewed_on: programDate(-1), next_review_date: programDate(89),
+    // A review is of the plan as written, so not before today here.
+    const review = { reviewed_on: programDate(0), next_review_date: programDate(89),
       participants: 'Ana, her sister, Casey', note: 'Goals still hers; voucher applied for.' };
     const post = (token, json, version) => api(path, { token, json,
       headers: version === undefined ? {} : { 'if-match': `"${version}"` } });
@@ -234,8 +235,9 @@ test('reviews: If-Match, a new version with the next review date; coordination r
       [{ ...review, reviewed_on: undefined }, 'reviewed_on'],
       [{ ...review, reviewed_on: 'yesterday' }, 'reviewed_on'],
       [{ ...review, reviewed_on: programDate(3) }, 'reviewed_on'],
+      [{ ...review, reviewed_on: programDate(-1) }, 'reviewed_on'],
       [{ ...review, next_review_date: undefined }, 'next_review_date'],
-      [{ ...review, next_review_date: programDate(-2) }, 'next_review_date'],
+      [{ ...review, next_review_date: programDate(0) }, 'next_review_date'],
       [{ ...review, participants: '' }, 'participants'],
       [{ ...review, note: 7 }, 'note'],
       [{ ...review, outcome: 'good' }, 'outcome'],
@@ -269,22 +271,22 @@ test('reviews: If-Match, a new version with the next review date; coordination r
 
 test('goal progress: recorded and listed by date; validated; only goals of the plan', async () => {
   const coordinator = await as('coordinator');
-  const peer = await as('peer');
+  const supervisor = await as('supervisor');
   const episode = await openEpisode();
   const plan = (await createPlan(coordinator.token, episode)).json;
   const goalId = plan.document.goals[0].id;
   const base = `${plansPath(episode.participant_id)}/${plan.id}/goals`;
   const path = `${base}/${goalId}/progress`;
 
-  const later = await api(path, { token: peer.token,
+  const later = await api(path, { token: supervisor.token,
     json: { observed_on: programDate(-1), value: 5, note: 'Housed five nights' } });
   assert.equal(later.status, 201, later.text);
   assert.equal(later.json.goal_id, goalId);
   assert.equal(later.json.observed_on, programDate(-1));
   assert.equal(later.json.value, 5);
   assert.equal(later.json.note, 'Housed five nights');
-  assert.equal(later.json.recorded_by, peer.user.id);
-  assert.equal(later.json.recorded_by_name, DEMO.peer.display_name);
+  assert.equal(later.json.recorded_by, supervisor.user.id);
+  assert.equal(later.json.recorded_by_name, DEMO.supervisor.display_name);
   const earlier = await api(path, { token: coordinator.token,
     json: { observed_on: programDate(-8), value: 3.5 } });
   assert.equal(earlier.status, 201, earlier.text);
