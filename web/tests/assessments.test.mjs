@@ -187,6 +187,50 @@ describe('assessments', () => {
     assertNoPageProblems(problems);
   });
 
+  test('a LOCUS without a determination table asks for the level and a reason for a variance', async () => {
+    const { page, problems } = browser;
+    await signIn(page, 'coordinator');
+    const person = await admitParticipant(page, { given: 'Drew', family: uniqueFamilyName('Loc') });
+    const locus = await expectStatus(
+      await callApiAsPage(page, 'GET', '/api/v1/instruments/locus'),
+      200,
+      'LOCUS definition',
+    );
+    assert.equal(locus.determination_table, null, 'the demo installs no licensed table');
+    const dimensions = locus.sections.flatMap((s) => s.items);
+    const level = (code) => locus.levels.find((l) => l.code === code).label;
+
+    await page.goto(`/participants/${person.participantId}/assessments`);
+    await expectPage(page, person.name);
+    await page.getByRole('button', { name: 'New assessment' }).click();
+    await page.getByLabel('Instrument', { exact: true }).selectOption({ label: 'LOCUS' });
+    await page.getByRole('button', { name: 'Start assessment' }).click();
+    const form = page.getByRole('form', { name: 'LOCUS' });
+    const score = form.getByRole('complementary', { name: 'Score so far' });
+    assert.match(await score.textContent(), /Composite/);
+    // Ratings 1–5 as radio buttons; every dimension at 3 makes a composite of 3 × 7.
+    for (const d of dimensions) {
+      await form.getByRole('group', { name: d.text, exact: true }).getByRole('radio', { name: '3' }).check();
+    }
+    assert.equal(await score.getByTestId('live-total').textContent(), String(3 * dimensions.length));
+
+    const recommended = form.getByLabel('Recommended level');
+    await form.getByRole('button', { name: 'Save assessment' }).click();
+    assert.equal(await errorOf(page, recommended), 'Choose the recommended level.');
+    await recommended.selectOption({ label: level('4') });
+    await form.getByLabel('Level provided').selectOption({ label: level('3') });
+    await form.getByRole('button', { name: 'Save assessment' }).click();
+    const variance = form.getByLabel('Reason for variance');
+    assert.match(await errorOf(page, variance), /differs from the recommended/);
+    await variance.fill('No intensive team has an opening this month.');
+    await form.getByRole('button', { name: 'Save assessment' }).click();
+    await page.getByRole('status').filter({ hasText: 'The LOCUS was saved' }).waitFor();
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'LOCUS' }) });
+    assert.match(await row.textContent(), /Recommended Level 4/);
+    assert.match(await row.textContent(), /provided Level 3 .* No intensive team/);
+    assertNoPageProblems(problems);
+  });
+
   test('a supervisor overrides the tier with a reason and clears it', async () => {
     const { page, problems } = browser;
     await signIn(page, 'coordinator');

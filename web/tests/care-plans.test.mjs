@@ -11,6 +11,7 @@ import {
   admitParticipant,
   expectPage,
   expectStatus,
+  isoInstant,
   kDayMs,
   kTimeZone,
   localDate,
@@ -42,11 +43,46 @@ describe('care plans', () => {
     const today = localDate(Date.now());
     const inDays = (n) => localDate(Date.now() + n * kDayMs);
 
+    // A social needs screening that finds housing instability (through the API).
+    const sdoh = await expectStatus(
+      await callApiAsPage(page, 'GET', '/api/v1/instruments/sdoh'),
+      200,
+      'SDOH definition',
+    );
+    const answers = {};
+    for (const item of sdoh.sections.flatMap((x) => x.items)) {
+      if (item.kind === 'choice') answers[item.id] = item.options[0].value;
+      else if (item.kind === 'rating') answers[item.id] = item.min;
+    }
+    answers.living_situation = 2;
+    const screening = await expectStatus(
+      await callApiAsPage(page, 'POST', `/api/v1/participants/${person.participantId}/assessments`, {
+        body: {
+          instrument_id: 'sdoh',
+          episode_id: person.episodeId,
+          assessed_at: isoInstant(Date.now() - 60_000),
+          respondent: 'participant',
+          notes: '',
+          answers,
+        },
+      }),
+      201,
+      'record SDOH',
+    );
+    assert.deepEqual(screening.needs, ['housing_instability']);
+
     await page.goto(`/participants/${person.participantId}/care-plan`);
     await expectPage(page, person.name);
     await page.getByText('has no care plan yet').waitFor();
     await page.getByRole('button', { name: 'Write care plan' }).click();
     const editor = page.getByRole('form', { name: 'Write care plan' });
+
+    // The need found by the screening, added in one click and linked to it.
+    await editor.getByRole('button', { name: /^Add need: Housing instability/ }).click();
+    const need = editor.getByRole('group', { name: 'Need 1' });
+    assert.equal(await need.getByLabel('Description').inputValue(), 'Housing instability');
+    assert.equal(await need.getByRole('checkbox').first().isChecked(), true);
+    assert.equal(await editor.getByRole('button', { name: /^Add need: Housing/ }).count(), 0);
 
     // The editor's checks: a goal needs its words, indicator and date; a decline needs a note.
     await editor.getByRole('button', { name: 'Add goal' }).click();
@@ -71,6 +107,7 @@ describe('care plans', () => {
     await goal.getByLabel('Baseline').fill('2');
     await goal.getByLabel('Target', { exact: true }).fill('7');
     await goal.getByLabel('Target date').fill(inDays(120));
+    await goal.getByRole('checkbox', { name: 'Housing instability' }).check();
     const intervention = editor.getByRole('group', { name: 'Intervention 1' });
     await intervention.getByLabel('What will be done').fill('Apply for housing voucher');
     await intervention.getByLabel('Who', { exact: true }).selectOption({ label: 'Care coordinator' });
