@@ -231,6 +231,38 @@ describe('assessments', () => {
     assertNoPageProblems(problems);
   });
 
+  test('for a participant under 18 the instruments for children and youth come first', async () => {
+    const { page, problems } = browser;
+    await signIn(page, 'coordinator');
+    const person = await admitParticipant(page, { given: 'Eli', family: uniqueFamilyName('Kid') });
+    const before = await expectStatus(
+      await callApiAsPage(page, 'GET', `/api/v1/participants/${person.participantId}`),
+      200,
+      'participant',
+    );
+    const birth = new Date();
+    birth.setFullYear(birth.getFullYear() - 12);
+    await expectStatus(
+      await callApiAsPage(page, 'PATCH', `/api/v1/participants/${person.participantId}`, {
+        body: { birth_date: birth.toISOString().slice(0, 10) },
+        headers: { 'If-Match': `"${before.version}"` },
+      }),
+      200,
+      'make the participant 12',
+    );
+    await page.goto(`/participants/${person.participantId}/assessments`);
+    await expectPage(page, person.name);
+    await page.getByRole('button', { name: 'New assessment' }).click();
+    const options = await page
+      .getByLabel('Instrument', { exact: true })
+      .locator('option')
+      .allTextContents();
+    const pediatric = options.filter((o) => o.endsWith('(children and youth)'));
+    assert.ok(pediatric.length >= 1, 'pediatric instruments are offered');
+    assert.deepEqual(options.slice(1, 1 + pediatric.length), pediatric, 'and listed first');
+    assertNoPageProblems(problems);
+  });
+
   test('a supervisor overrides the tier with a reason and clears it', async () => {
     const { page, problems } = browser;
     await signIn(page, 'coordinator');
