@@ -147,6 +147,7 @@ export function CarePlanTab({ participant, episode, mayWrite, mayReview }: Props
             setMode('view');
             setNotice('The review was recorded.');
           }}
+          onStale={() => void plans.reload()}
           onCancel={() => setMode('view')}
         />
       )}

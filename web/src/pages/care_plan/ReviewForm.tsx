@@ -14,9 +14,11 @@ type Field = 'reviewed_on' | 'next_review_date' | 'participants' | 'note';
 export function ReviewForm(props: {
   plan: CarePlan;
   onRecorded: (plan: CarePlan) => void;
+  /** The plan changed meanwhile (412): the tab loads it again; the form keeps what was typed. */
+  onStale: () => void;
   onCancel: () => void;
 }) {
-  const { plan, onRecorded, onCancel } = props;
+  const { plan, onRecorded, onStale, onCancel } = props;
   const headingId = useId();
   const [reviewedOn, setReviewedOn] = useState(today());
   const [next, setNext] = useState('');
@@ -30,6 +32,7 @@ export function ReviewForm(props: {
       note: ['note', 'Note'],
     },
     notDone: 'The review was not recorded.',
+    onConflict: onStale,
   });
   const e = submit.errors;
 
