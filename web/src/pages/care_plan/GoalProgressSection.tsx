@@ -49,7 +49,8 @@ export function GoalProgressSection(props: {
       : [];
   const unit = goal.unit ? ` ${goal.unit}` : '';
   const values = entries.map((e) => e.value);
-  const yMax = Math.max(1, goal.target ?? 0, goal.baseline ?? 0, ...values) * 1.1;
+  // Headroom above the highest of target, baseline and values, on a whole number for the ticks.
+  const yMax = Math.ceil(Math.max(1, goal.target ?? 0, goal.baseline ?? 0, ...values) * 1.1);
   const thresholds = [];
   if (goal.baseline !== null) {
     thresholds.push({ value: goal.baseline, label: `Baseline ${goal.baseline}` });
