@@ -158,12 +158,15 @@ describe('assessments', () => {
     await signIn(page, 'coordinator');
     const person = await admitParticipant(page, { given: 'Casey', family: uniqueFamilyName('Flag') });
     const answers = { q1: 1, q2: 1, q3: 0, q4: 0, q5: 0, q6: 0, q7: 0, q8: 0, q9: 1 };
+    // The episode starts when the referral is accepted, and a flag counts from the episode's
+    // start: assess a whole second after it (instants are sent to the second).
+    await page.waitForTimeout(1_200);
     const saved = await expectStatus(
       await callApiAsPage(page, 'POST', `/api/v1/participants/${person.participantId}/assessments`, {
         body: {
           instrument_id: 'phq9',
           episode_id: person.episodeId,
-          assessed_at: isoInstant(Date.now() - 60_000),
+          assessed_at: isoInstant(Date.now()),
           respondent: 'participant',
           notes: '',
           answers,
