@@ -5,7 +5,13 @@
 // risk tier on the header moving with its reason; a supervisor overrides the tier and clears it.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { assertNoPageProblems, callApiAsPage, signIn, suiteBrowser } from './support.mjs';
+import {
+  assertNoPageProblems,
+  callApiAsPage,
+  signIn,
+  suiteBrowser,
+  unlabelledControls,
+} from './support.mjs';
 import {
   admitParticipant,
   chartTab,
@@ -62,6 +68,7 @@ describe('assessments', () => {
     const score = form.getByRole('complementary', { name: 'Score so far' });
     const total = score.getByTestId('live-total');
     assert.equal(await total.textContent(), '0');
+    assert.deepEqual(await unlabelledControls(form), [], 'every field has a label');
 
     const item = (n) => form.getByRole('group', { name: items[n - 1], exact: true });
     // Nothing answered: the form's own check lands on the first item.
@@ -216,6 +223,7 @@ describe('assessments', () => {
       await form.getByRole('group', { name: d.text, exact: true }).getByRole('radio', { name: '3' }).check();
     }
     assert.equal(await score.getByTestId('live-total').textContent(), String(3 * dimensions.length));
+    assert.deepEqual(await unlabelledControls(form), [], 'every field has a label');
 
     const recommended = form.getByLabel('Recommended level');
     await form.getByRole('button', { name: 'Save assessment' }).click();

@@ -6,7 +6,13 @@
 // the app's navigation; every field of the editor has a label.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { assertNoPageProblems, callApiAsPage, signIn, suiteBrowser } from './support.mjs';
+import {
+  assertNoPageProblems,
+  callApiAsPage,
+  signIn,
+  suiteBrowser,
+  unlabelledControls,
+} from './support.mjs';
 import {
   admitParticipant,
   expectPage,
@@ -17,21 +23,6 @@ import {
   localDate,
   uniqueFamilyName,
 } from './worklist-support.mjs';
-
-/** Controls in `root` without an accessible label (a <label>, aria-label or aria-labelledby). */
-async function unlabelledControls(root) {
-  return root.evaluate((node) =>
-    [...node.querySelectorAll('input, select, textarea')]
-      .filter((el) => el.type !== 'hidden')
-      .filter(
-        (el) =>
-          (el.labels === null || el.labels.length === 0) &&
-          !el.getAttribute('aria-label') &&
-          !el.getAttribute('aria-labelledby'),
-      )
-      .map((el) => el.outerHTML.slice(0, 120)),
-  );
-}
 
 describe('care plans', () => {
   const browser = suiteBrowser({ timezoneId: kTimeZone });

@@ -173,3 +173,21 @@ export async function callApiAsPage(page, method, path, { body, headers } = {}) 
     { method, path, body, headers },
   );
 }
+
+/**
+ * The form controls inside `root` (a locator) that have no accessible label: no <label>, no
+ * aria-label and no aria-labelledby. Each is described by the start of its HTML.
+ */
+export async function unlabelledControls(root) {
+  return root.evaluate((node) =>
+    [...node.querySelectorAll('input, select, textarea')]
+      .filter((el) => el.type !== 'hidden')
+      .filter(
+        (el) =>
+          (el.labels === null || el.labels.length === 0) &&
+          !el.getAttribute('aria-label') &&
+          !el.getAttribute('aria-labelledby'),
+      )
+      .map((el) => el.outerHTML.slice(0, 120)),
+  );
+}
