@@ -157,6 +157,12 @@ describe('assessments', () => {
     assert.match((await tier.getByRole('tooltip', { includeHidden: true }).textContent()) ?? '', /PHQ-9|safety|self-harm/i);
     // Coordinators cannot override.
     assert.equal(await tier.getByRole('button', { name: 'Override tier' }).count(), 0);
+
+    // Screened minutes after the referral was accepted, at the form's default time: the flag
+    // still falls inside the episode and its follow-up is due today.
+    await page.goto('/');
+    await expectPage(page, 'My day');
+    await worklistItem(page, person.name, 'Safety flag').waitFor();
     assertNoPageProblems(problems);
   });
 

@@ -55,6 +55,10 @@ export function AssessmentForm(props: Props) {
   const headingId = useId();
   const [answers, setAnswers] = useState<Answers>({});
   const [assessedAt, setAssessedAt] = useState(() => localDateTimeInput());
+  // Left at its default ("now", to the minute), the time sent is the moment of saving, to the
+  // second: a screening right after the referral was accepted must not fall before the
+  // episode's start, from which its flags count (a safety flag's same-day follow-up).
+  const [assessedAtChanged, setAssessedAtChanged] = useState(false);
   const [respondent, setRespondent] = useState('participant');
   const [notes, setNotes] = useState('');
   const [recommended, setRecommended] = useState('');
@@ -110,7 +114,9 @@ export function AssessmentForm(props: Props) {
     const body = {
       instrument_id: instrument.id,
       episode_id: episodeId,
-      assessed_at: instantFromLocal(assessedAt) ?? '',
+      assessed_at: assessedAtChanged
+        ? (instantFromLocal(assessedAt) ?? '')
+        : new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
       respondent,
       notes: notes.trim(),
       answers,
@@ -143,7 +149,10 @@ export function AssessmentForm(props: Props) {
               type="datetime-local"
               value={assessedAt}
               max={localDateTimeInput()}
-              onValueChange={setAssessedAt}
+              onValueChange={(v) => {
+                setAssessedAt(v);
+                setAssessedAtChanged(true);
+              }}
               error={errors['assessed_at']}
               required
             />
