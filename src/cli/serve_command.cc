@@ -9,6 +9,7 @@
 #include <string>
 
 #include "api/api.h"
+#include "app/instrument_catalog.h"
 #include "app/obligation_schedule.h"
 #include "app/services.h"
 #include "cli/commands.h"
@@ -27,6 +28,7 @@ struct ServeArgs {
   int idle_minutes = 30;
   int absolute_hours = 12;
   int obligations_hours = 24;  // 0: no scheduled rebuild (run `carecoord obligations rebuild`)
+  std::string determination_tables;  // "" = none: assessors enter the level of care
 };
 
 void WritePortFile(const std::string& path, unsigned short port) {
@@ -40,13 +42,20 @@ void WritePortFile(const std::string& path, unsigned short port) {
 }
 
 int Serve(const ServeArgs& args) {
+  // A licensed program's level-of-care tables are configuration: one that does not load stops
+  // the server before it opens the database, naming the file, line and key (DESIGN §5).
+  auto catalog = app::InstrumentCatalog::Load(args.determination_tables);
+  if (!catalog) {
+    fmt::print(stderr, "carecoord: {}\n", catalog.error().message);
+    return 2;
+  }
   auto db = OpenMigratedOrReport(args.db_url);
   if (!db) return 1;
   app::SystemClock clock;
   SessionPolicy policy;
   policy.idle_timeout = std::chrono::minutes(args.idle_minutes);
   policy.absolute_timeout = std::chrono::hours(args.absolute_hours);
-  app::Services services(*db, clock, policy);
+  app::Services services(*db, clock, policy, *catalog);
   // Rolls obligations forward past the policy's horizon for episodes nobody wrote to; the first
   // round a minute after start, so start-up and the first requests are not slowed.
   std::unique_ptr<app::ObligationSchedule> schedule;
@@ -60,6 +69,12 @@ int Serve(const ServeArgs& args) {
   if (!server) {
     fmt::print(stderr, "carecoord: cannot start the server: {}\n", server.error().message);
     return 1;
+  }
+  // Logged once the server has set up its log format.
+  for (const Instrument& instrument : catalog->All()) {
+    if (const DeterminationTable* table = catalog->TableFor(instrument.id)) {
+      spdlog::info("determination table for {}: {}", instrument.id, table->name);
+    }
   }
   if (!args.port_file.empty()) WritePortFile(args.port_file, (*server)->port());
   return server::RunUntilSignal(**server);
@@ -109,6 +124,10 @@ void AddServeCommand(CLI::App& app, int& exit_code) {
       ->envname("CARECOORD_OBLIGATIONS_HOURS")
       ->check(CLI::Range(0, 7 * 24))
       ->capture_default_str();
+  cmd->add_option("--determination-tables", args->determination_tables,
+                  "Directory of licensed level-of-care determination tables (*.toml, one per "
+                  "instrument; docs/assessments.md); without one, assessors enter the level")
+      ->envname("CARECOORD_DETERMINATION_TABLES");
   cmd->add_option("--port-file", args->port_file, "Write the bound port here once listening");
   cmd->callback([cmd, args, &exit_code] {
     if (!args->config_file.empty()) {
