@@ -1,11 +1,622 @@
 // SPDX-License-Identifier: Apache-2.0
-// Skeleton: the care plan use cases are being written (issue 5).
 #include "app/care_plan_service.h"
 
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
+#include "app/access.h"
+#include "app/care_plan_codec.h"
+#include "app/crypto.h"
+#include "app/idempotency.h"
+#include "app/participant_access.h"
+#include "domain/calendar.h"
+#include "domain/episode_status.h"
+#include "domain/ids.h"
+#include "store/episode_repository.h"
+
 namespace carecoord::app {
+namespace {
+
+constexpr std::size_t kMaxChangeNoteBytes = 1000;
+constexpr std::size_t kMaxReviewNoteBytes = 4000;
+constexpr std::size_t kMaxParticipantsBytes = 2000;
+constexpr std::size_t kMaxProgressNoteBytes = 1000;
+constexpr char kCarePlanType[] = "care_plan";
+constexpr char kProgressType[] = "goal_progress";
+constexpr char kReviewType[] = "care_plan_review";
+
+std::unexpected<Error> NoSuchPlan() {
+  return Fail(ErrorCode::kNotFound, "No such care plan, or it is not on your caseload.");
+}
+
+std::unexpected<Error> NoSuchGoal() {
+  return Fail(ErrorCode::kNotFound, "No such goal in this care plan");
+}
+
+std::unexpected<Error> Stale(std::int64_t current) {
+  return Fail(ErrorCode::kPreconditionFailed,
+              "the care plan was changed by someone else (now version " + std::to_string(current) +
+                  "); reload and try again",
+              "If-Match");
+}
+
+std::unexpected<Error> Invalid(const std::string& field, const std::string& what) {
+  return Fail(ErrorCode::kInvalidArgument, field + ": " + what, field);
+}
+
+bool Blank(std::string_view s) {
+  return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+Status AtMost(const std::string& text, std::size_t max, const std::string& field) {
+  if (text.size() > max) {
+    return Invalid(field, "is longer than " + std::to_string(max) + " bytes");
+  }
+  return {};
+}
+
+bool IsOpen(const store::EpisodeRecord& e) {
+  auto status = ParseEpisodeStatus(e.status);
+  return status && !IsTerminal(*status);
+}
+
+// A closed episode's plan is history: nobody is accountable for it any more, so no one changes
+// it (the same rule as the episode's other records).
+Status EpisodeOpen(const store::EpisodeRecord& e) {
+  if (IsOpen(e)) return {};
+  return Fail(ErrorCode::kConflict,
+              "the episode is " + e.status + "; its care plan can no longer change");
+}
+
+Result<store::EpisodeRecord> LoadEpisode(store::Connection& conn, const std::string& org_id,
+                                         const std::string& episode_id) {
+  auto e = store::EpisodeRepository(conn).Find(org_id, episode_id);
+  if (!e) return std::unexpected(e.error());
+  if (!*e) return Fail(ErrorCode::kNotFound, "No such episode, or it is not on your caseload.");
+  return std::move(**e);
+}
+
+// Today in the episode's program time zone: plan dates are the program's calendar days.
+Result<std::string> Today(const store::EpisodeRecord& e, Instant now) {
+  return LocalDate(now, e.time_zone);
+}
+
+Result<CarePlanDocument> DecodeStored(const std::string& json, std::int64_t version) {
+  auto doc = DecodeCarePlan(json);
+  if (!doc) {
+    return Fail(ErrorCode::kInternal,
+                "version " + std::to_string(version) + " of the care plan cannot be read");
+  }
+  return doc;
+}
+
+Result<store::CarePlanRecord> ToRecord(store::Connection& conn,
+                                       store::CarePlanRepository::StoredPlan p) {
+  auto doc = DecodeStored(p.current.document_json, p.current.version);
+  if (!doc) return std::unexpected(doc.error());
+  auto reviews = store::CarePlanRepository(conn).Reviews(p.org_id, p.id);
+  if (!reviews) return std::unexpected(reviews.error());
+  store::CarePlanRecord r;
+  r.org_id = std::move(p.org_id);
+  r.id = std::move(p.id);
+  r.participant_id = std::move(p.participant_id);
+  r.episode_id = std::move(p.episode_id);
+  r.program_id = std::move(p.program_id);
+  r.version = p.version;
+  r.document = std::move(*doc);
+  r.created_by = std::move(p.created_by);
+  r.created_at = p.created_at;
+  r.updated_at = p.updated_at;
+  r.updated_by = std::move(p.current.created_by);
+  r.updated_by_name = std::move(p.current.created_by_name);
+  r.reviews = std::move(*reviews);
+  return r;
+}
+
+Result<store::CarePlanRepository::StoredPlan> LoadPlan(store::Connection& conn,
+                                                       const std::string& org_id,
+                                                       const std::string& plan_id) {
+  auto p = store::CarePlanRepository(conn).Find(org_id, plan_id);
+  if (!p) return std::unexpected(p.error());
+  if (!*p) return NoSuchPlan();
+  return std::move(**p);
+}
+
+Result<store::CarePlanRecord> LoadRecord(store::Connection& conn, const std::string& org_id,
+                                         const std::string& plan_id) {
+  auto p = LoadPlan(conn, org_id, plan_id);
+  if (!p) return std::unexpected(p.error());
+  return ToRecord(conn, std::move(*p));
+}
+
+// The participant's plan `plan_id`, after the role and relationship checks for `action`. A plan
+// of someone else, or none, is kNotFound and audited as denied.
+Result<store::CarePlanRepository::StoredPlan> AuthorizePlan(Context& ctx, store::Connection& conn,
+                                                            Action action,
+                                                            const std::string& participant_id,
+                                                            const std::string& plan_id,
+                                                            Instant now) {
+  const Target target{kCarePlanType, plan_id, participant_id};
+  if (auto rel = AuthorizeParticipant(ctx, conn, action, target, now); !rel) {
+    return std::unexpected(rel.error());
+  }
+  std::optional<store::CarePlanRepository::StoredPlan> plan;
+  if (LooksLikeUuid(plan_id)) {
+    auto found = store::CarePlanRepository(conn).Find(ctx.actor.org_id.value, plan_id);
+    if (!found) return std::unexpected(found.error());
+    plan = std::move(*found);
+  }
+  if (!plan || plan->participant_id != participant_id) {
+    ctx.read_events.push_back(
+        MakeAuditEvent(ctx, action, target, AuditOutcome::kDenied, "no such care plan", now));
+    return NoSuchPlan();
+  }
+  return std::move(*plan);
+}
+
+// The episode a new plan belongs to: the given one (the participant's, open), else the
+// participant's one open episode.
+Result<store::EpisodeRecord> ChooseEpisode(store::Connection& conn, const std::string& org_id,
+                                           const std::string& participant_id,
+                                           const std::optional<std::string>& given) {
+  if (given) {
+    std::optional<store::EpisodeRecord> e;
+    if (LooksLikeUuid(*given)) {
+      auto found = store::EpisodeRepository(conn).Find(org_id, *given);
+      if (!found) return std::unexpected(found.error());
+      e = std::move(*found);
+    }
+    if (!e || e->participant_id != participant_id) {
+      return Invalid("episode_id", "is not an episode of this participant");
+    }
+    if (auto st = EpisodeOpen(*e); !st) return std::unexpected(st.error());
+    return std::move(*e);
+  }
+  auto episodes = store::EpisodeRepository(conn).ListForParticipant(org_id, participant_id);
+  if (!episodes) return std::unexpected(episodes.error());
+  std::vector<store::EpisodeRecord> open;
+  for (store::EpisodeDetail& d : *episodes) {
+    if (IsOpen(d.episode)) open.push_back(std::move(d.episode));
+  }
+  if (open.empty()) return Fail(ErrorCode::kConflict, "the participant has no open episode");
+  // Each program's plan is its own (001 §4): with episodes open in two programs, the writer
+  // says which one this plan is for.
+  if (open.size() > 1) {
+    return Invalid("episode_id", "the participant has more than one open episode; choose one");
+  }
+  return std::move(open.front());
+}
+
+// Ids for new needs, goals and interventions, so later versions and goal progress can name
+// them. Ids sent back are kept.
+void AssignIds(CarePlanDocument& doc, Instant now) {
+  for (CarePlanNeed& n : doc.needs) {
+    if (n.id.empty()) n.id = NewId(now);
+  }
+  for (CarePlanGoal& g : doc.goals) {
+    if (g.id.empty()) g.id = NewId(now);
+  }
+  for (CarePlanIntervention& v : doc.interventions) {
+    if (v.id.empty()) v.id = NewId(now);
+  }
+}
+
+store::CarePlanRepository::StoredVersion NewVersion(const Context& ctx, const CarePlanDocument& doc,
+                                                    std::string change_note, Instant now) {
+  store::CarePlanRepository::StoredVersion v;
+  v.document_json = EncodeCarePlan(doc);
+  v.change_note = std::move(change_note);
+  v.created_by = ctx.actor.user_id.value;
+  v.created_at = now;
+  return v;
+}
+
+// The versions with what changed in each, newest first.
+Result<std::vector<store::CarePlanVersionRecord>> DescribeVersions(
+    std::vector<store::CarePlanRepository::StoredVersion> stored) {
+  std::vector<store::CarePlanVersionRecord> out;
+  out.reserve(stored.size());
+  for (store::CarePlanRepository::StoredVersion& s : stored) {
+    auto doc = DecodeStored(s.document_json, s.version);
+    if (!doc) return std::unexpected(doc.error());
+    store::CarePlanVersionRecord v;
+    v.version = s.version;
+    v.change_note = std::move(s.change_note);
+    v.created_by = std::move(s.created_by);
+    v.created_by_name = std::move(s.created_by_name);
+    v.created_at = s.created_at;
+    v.changes = out.empty() ? std::vector<std::string>{"Care plan written"}
+                            : DescribeChanges(out.back().document, *doc);
+    v.document = std::move(*doc);
+    out.push_back(std::move(v));
+  }
+  std::ranges::reverse(out);
+  return out;
+}
+
+const CarePlanGoal* FindGoal(const CarePlanDocument& doc, const std::string& goal_id) {
+  auto it = std::ranges::find(doc.goals, goal_id, &CarePlanGoal::id);
+  return it == doc.goals.end() ? nullptr : &*it;
+}
+
+Status ValidateReview(const NewCarePlanReview& in, const std::string& plan_created_on,
+                      const std::string& today) {
+  if (in.reviewed_on.empty()) return Invalid("reviewed_on", "is required");
+  if (!ParseDate(in.reviewed_on, "reviewed_on")) {
+    return Invalid("reviewed_on", "must be a date YYYY-MM-DD");
+  }
+  if (in.reviewed_on > today) return Invalid("reviewed_on", "is in the future");
+  if (in.reviewed_on < plan_created_on) {
+    return Invalid("reviewed_on", "is before the care plan was written (" + plan_created_on + ")");
+  }
+  if (in.next_review_date.empty()) return Invalid("next_review_date", "is required");
+  if (!ParseDate(in.next_review_date, "next_review_date")) {
+    return Invalid("next_review_date", "must be a date YYYY-MM-DD");
+  }
+  // 001 §10: the plan is "reviewed regularly": every review sets the next one.
+  if (in.next_review_date <= in.reviewed_on) {
+    return Invalid("next_review_date", "must be after reviewed_on (" + in.reviewed_on + ")");
+  }
+  // 001 §4: the review is done with the participant and family; who took part is recorded.
+  if (Blank(in.participants)) return Invalid("participants", "is required");
+  if (auto st = AtMost(in.participants, kMaxParticipantsBytes, "participants"); !st) return st;
+  return AtMost(in.note, kMaxReviewNoteBytes, "note");
+}
+
+Status ValidateProgress(const NewGoalProgress& in, const std::string& today) {
+  if (in.observed_on.empty()) return Invalid("observed_on", "is required");
+  if (!ParseDate(in.observed_on, "observed_on")) {
+    return Invalid("observed_on", "must be a date YYYY-MM-DD");
+  }
+  if (in.observed_on > today) return Invalid("observed_on", "is in the future");
+  if (!std::isfinite(in.value)) return Invalid("value", "must be a finite number");
+  return AtMost(in.note, kMaxProgressNoteBytes, "note");
+}
+
+}  // namespace
 
 CarePlanService::CarePlanService(store::Database& db, const Clock& clock, AuditLog& audit,
                                  ObligationRefresher& refresher)
     : db_(db), clock_(clock), audit_(audit), refresher_(refresher) {}
+
+Result<std::vector<store::CarePlanRecord>> CarePlanService::List(
+    Context& ctx, const std::string& participant_id) {
+  const Instant now = clock_.Now();
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  const Target target{kCarePlanType, "", participant_id};
+  if (auto rel = AuthorizeParticipant(ctx, **conn, Action::kReadCarePlan, target, now); !rel) {
+    return std::unexpected(rel.error());
+  }
+  auto stored =
+      store::CarePlanRepository(**conn).ListForParticipant(ctx.actor.org_id.value, participant_id);
+  if (!stored) return std::unexpected(stored.error());
+  std::vector<store::CarePlanRecord> out;
+  out.reserve(stored->size());
+  for (store::CarePlanRepository::StoredPlan& p : *stored) {
+    auto r = ToRecord(**conn, std::move(p));
+    if (!r) return std::unexpected(r.error());
+    out.push_back(std::move(*r));
+  }
+  ctx.read_events.push_back(
+      MakeAuditEvent(ctx, Action::kReadCarePlan, target, AuditOutcome::kAllowed, "list", now));
+  return out;
+}
+
+Result<store::CarePlanRecord> CarePlanService::Get(Context& ctx, const std::string& participant_id,
+                                                   const std::string& plan_id) {
+  const Instant now = clock_.Now();
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  auto plan = AuthorizePlan(ctx, **conn, Action::kReadCarePlan, participant_id, plan_id, now);
+  if (!plan) return std::unexpected(plan.error());
+  auto r = ToRecord(**conn, std::move(*plan));
+  if (!r) return std::unexpected(r.error());
+  ctx.read_events.push_back(
+      MakeAuditEvent(ctx, Action::kReadCarePlan, {kCarePlanType, plan_id, participant_id},
+                     AuditOutcome::kAllowed, "version " + std::to_string(r->version), now));
+  return r;
+}
+
+Result<CreatedCarePlan> CarePlanService::Create(Context& ctx, const std::string& participant_id,
+                                                const NewCarePlan& in) {
+  const Instant now = clock_.Now();
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  const std::string& org = ctx.actor.org_id.value;
+  if (auto rel = AuthorizeParticipant(ctx, **conn, Action::kWriteCarePlan,
+                                      {kCarePlanType, "", participant_id}, now);
+      !rel) {
+    return std::unexpected(rel.error());
+  }
+  if (auto st = AtMost(in.change_note, kMaxChangeNoteBytes, "change_note"); !st) {
+    return std::unexpected(st.error());
+  }
+  auto created = CreateOnce(**conn, ctx, kCarePlanType, now, [&]() -> Result<std::string> {
+    // Inside the transaction: the episode's status and its plan are read as they are now.
+    auto episode = ChooseEpisode(**conn, org, participant_id, in.episode_id);
+    if (!episode) return std::unexpected(episode.error());
+    auto today = Today(*episode, now);
+    if (!today) return std::unexpected(today.error());
+    CarePlanDocument doc = in.document;
+    AssignIds(doc, now);
+    if (auto st = ValidateCarePlan(doc, *today); !st) return std::unexpected(st.error());
+    store::CarePlanRepository plans(**conn);
+    auto existing = plans.FindForEpisode(org, episode->id);
+    if (!existing) return std::unexpected(existing.error());
+    if (*existing) {
+      return Fail(ErrorCode::kConflict,
+                  "the episode already has a care plan; change it instead of writing another");
+    }
+    store::CarePlanRepository::StoredPlan plan;
+    plan.org_id = org;
+    plan.id = NewId(now);
+    plan.participant_id = participant_id;
+    plan.episode_id = episode->id;
+    plan.created_by = ctx.actor.user_id.value;
+    plan.created_at = plan.updated_at = now;
+    if (auto st = plans.InsertPlan(plan, NewVersion(ctx, doc, in.change_note, now), doc); !st) {
+      return std::unexpected(st.error());
+    }
+    // 001 §10: the plan, its review date and goal target dates put deadlines on the worklist,
+    // and an agreement meets the initial-plan obligation, in this commit.
+    if (auto st = refresher_.RefreshEpisode(**conn, org, episode->id, now); !st) {
+      return std::unexpected(st.error());
+    }
+    std::vector events{MakeAuditEvent(ctx, Action::kWriteCarePlan,
+                                      {kCarePlanType, plan.id, participant_id},
+                                      AuditOutcome::kAllowed, "version 1", now)};
+    if (auto st = audit_.AppendInTransaction(**conn, events); !st) {
+      return std::unexpected(st.error());
+    }
+    return plan.id;
+  });
+  if (!created) return std::unexpected(created.error());
+  auto stored = LoadRecord(**conn, org, created->id);
+  if (!stored) return std::unexpected(stored.error());
+  if (created->replayed) {
+    ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kWriteCarePlan,
+                                             {kCarePlanType, stored->id, participant_id},
+                                             AuditOutcome::kAllowed, "idempotent replay", now));
+  }
+  return CreatedCarePlan{std::move(*stored), created->replayed};
+}
+
+Result<store::CarePlanRecord> CarePlanService::Update(Context& ctx,
+                                                      const std::string& participant_id,
+                                                      const std::string& plan_id,
+                                                      std::int64_t expected_version,
+                                                      const CarePlanDocument& document,
+                                                      const std::string& change_note) {
+  const Instant now = clock_.Now();
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  const std::string& org = ctx.actor.org_id.value;
+  auto plan = AuthorizePlan(ctx, **conn, Action::kWriteCarePlan, participant_id, plan_id, now);
+  if (!plan) return std::unexpected(plan.error());
+  if (auto st = AtMost(change_note, kMaxChangeNoteBytes, "change_note"); !st) {
+    return std::unexpected(st.error());
+  }
+  auto st = store::InTransaction(**conn, [&]() -> Status {
+    auto fresh = LoadPlan(**conn, org, plan_id);
+    if (!fresh) return std::unexpected(fresh.error());
+    if (fresh->version != expected_version) return Stale(fresh->version);
+    auto episode = LoadEpisode(**conn, org, fresh->episode_id);
+    if (!episode) return std::unexpected(episode.error());
+    if (auto s = EpisodeOpen(*episode); !s) return s;
+    auto today = Today(*episode, now);
+    if (!today) return std::unexpected(today.error());
+    // Ids sent back keep needs, goals and interventions the same across versions; a goal
+    // removed keeps its progress (it is history).
+    CarePlanDocument doc = document;
+    AssignIds(doc, now);
+    if (auto s = ValidateCarePlan(doc, *today); !s) return s;
+    auto ok = store::CarePlanRepository(**conn).AppendVersion(
+        org, plan_id, expected_version, NewVersion(ctx, doc, change_note, now), doc);
+    if (!ok) return std::unexpected(ok.error());
+    if (!*ok) {
+      // Another editor saved between the read above and this write (PostgreSQL).
+      auto now_at = LoadPlan(**conn, org, plan_id);
+      return Stale(now_at ? now_at->version : expected_version + 1);
+    }
+    if (auto s = refresher_.RefreshEpisode(**conn, org, fresh->episode_id, now); !s) return s;
+    std::vector events{MakeAuditEvent(
+        ctx, Action::kWriteCarePlan, {kCarePlanType, plan_id, participant_id},
+        AuditOutcome::kAllowed, "version " + std::to_string(expected_version + 1), now)};
+    return audit_.AppendInTransaction(**conn, events);
+  });
+  if (!st) return std::unexpected(st.error());
+  return LoadRecord(**conn, org, plan_id);
+}
+
+Result<std::vector<store::CarePlanVersionRecord>> CarePlanService::Versions(
+    Context& ctx, const std::string& participant_id, const std::string& plan_id) {
+  const Instant now = clock_.Now();
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  auto plan = AuthorizePlan(ctx, **conn, Action::kReadCarePlan, participant_id, plan_id, now);
+  if (!plan) return std::unexpected(plan.error());
+  auto stored = store::CarePlanRepository(**conn).Versions(plan->org_id, plan_id);
+  if (!stored) return std::unexpected(stored.error());
+  auto versions = DescribeVersions(std::move(*stored));
+  if (!versions) return std::unexpected(versions.error());
+  ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kReadCarePlan,
+                                           {kCarePlanType, plan_id, participant_id},
+                                           AuditOutcome::kAllowed, "versions", now));
+  return versions;
+}
+
+Result<store::CarePlanVersionRecord> CarePlanService::Version(Context& ctx,
+                                                              const std::string& participant_id,
+                                                              const std::string& plan_id,
+                                                              std::int64_t version) {
+  const Instant now = clock_.Now();
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  auto plan = AuthorizePlan(ctx, **conn, Action::kReadCarePlan, participant_id, plan_id, now);
+  if (!plan) return std::unexpected(plan.error());
+  auto stored = store::CarePlanRepository(**conn).Versions(plan->org_id, plan_id);
+  if (!stored) return std::unexpected(stored.error());
+  // The versions up to the one asked for: its changes are from the one before.
+  std::erase_if(*stored, [&](const auto& v) { return v.version > version; });
+  if (stored->empty() || stored->back().version != version) {
+    return Fail(ErrorCode::kNotFound, "No such version of this care plan");
+  }
+  auto versions = DescribeVersions(std::move(*stored));
+  if (!versions) return std::unexpected(versions.error());
+  ctx.read_events.push_back(
+      MakeAuditEvent(ctx, Action::kReadCarePlan, {kCarePlanType, plan_id, participant_id},
+                     AuditOutcome::kAllowed, "version " + std::to_string(version), now));
+  return std::move(versions->front());
+}
+
+Result<store::CarePlanRecord> CarePlanService::RecordReview(Context& ctx,
+                                                            const std::string& participant_id,
+                                                            const std::string& plan_id,
+                                                            std::int64_t expected_version,
+                                                            const NewCarePlanReview& in) {
+  const Instant now = clock_.Now();
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  const std::string& org = ctx.actor.org_id.value;
+  auto plan = AuthorizePlan(ctx, **conn, Action::kReviewCarePlan, participant_id, plan_id, now);
+  if (!plan) return std::unexpected(plan.error());
+  auto created = CreateOnce(**conn, ctx, kReviewType, now, [&]() -> Result<std::string> {
+    auto fresh = LoadPlan(**conn, org, plan_id);
+    if (!fresh) return std::unexpected(fresh.error());
+    auto episode = LoadEpisode(**conn, org, fresh->episode_id);
+    if (!episode) return std::unexpected(episode.error());
+    auto today = Today(*episode, now);
+    if (!today) return std::unexpected(today.error());
+    auto written_on = LocalDate(fresh->created_at, episode->time_zone);
+    if (!written_on) return std::unexpected(written_on.error());
+    if (auto st = ValidateReview(in, *written_on, *today); !st) {
+      return std::unexpected(st.error());
+    }
+    if (fresh->version != expected_version) return Stale(fresh->version);
+    if (auto st = EpisodeOpen(*episode); !st) return std::unexpected(st.error());
+    auto doc = DecodeStored(fresh->current.document_json, fresh->version);
+    if (!doc) return std::unexpected(doc.error());
+    doc->review_date = in.next_review_date;
+    store::CarePlanRepository plans(**conn);
+    auto ok =
+        plans.AppendVersion(org, plan_id, expected_version,
+                            NewVersion(ctx, *doc, "Reviewed on " + in.reviewed_on, now), *doc);
+    if (!ok) return std::unexpected(ok.error());
+    if (!*ok) {
+      auto now_at = LoadPlan(**conn, org, plan_id);
+      return Stale(now_at ? now_at->version : expected_version + 1);
+    }
+    store::CarePlanReviewRecord review;
+    review.id = NewId(now);
+    review.version = expected_version + 1;
+    review.reviewed_on = in.reviewed_on;
+    review.next_review_date = in.next_review_date;
+    review.participants = in.participants;
+    review.note = in.note;
+    review.recorded_by = ctx.actor.user_id.value;
+    review.created_at = now;
+    if (auto st = plans.InsertReview(org, plan_id, review); !st) {
+      return std::unexpected(st.error());
+    }
+    // 001 §10: the review meets the review deadline and the next date starts a new one.
+    if (auto st = refresher_.RefreshEpisode(**conn, org, fresh->episode_id, now); !st) {
+      return std::unexpected(st.error());
+    }
+    std::vector events{MakeAuditEvent(
+        ctx, Action::kReviewCarePlan, {kCarePlanType, plan_id, participant_id},
+        AuditOutcome::kAllowed,
+        "reviewed on " + in.reviewed_on + ", next review " + in.next_review_date, now)};
+    if (auto st = audit_.AppendInTransaction(**conn, events); !st) {
+      return std::unexpected(st.error());
+    }
+    return review.id;
+  });
+  if (!created) return std::unexpected(created.error());
+  if (created->replayed) {
+    ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kReviewCarePlan,
+                                             {kCarePlanType, plan_id, participant_id},
+                                             AuditOutcome::kAllowed, "idempotent replay", now));
+  }
+  return LoadRecord(**conn, org, plan_id);
+}
+
+Result<std::vector<store::GoalProgressRecord>> CarePlanService::ListProgress(
+    Context& ctx, const std::string& participant_id, const std::string& plan_id,
+    const std::string& goal_id) {
+  const Instant now = clock_.Now();
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  auto plan = AuthorizePlan(ctx, **conn, Action::kReadCarePlan, participant_id, plan_id, now);
+  if (!plan) return std::unexpected(plan.error());
+  auto doc = DecodeStored(plan->current.document_json, plan->version);
+  if (!doc) return std::unexpected(doc.error());
+  if (FindGoal(*doc, goal_id) == nullptr) return NoSuchGoal();
+  auto list = store::CarePlanRepository(**conn).Progress(plan->org_id, plan_id, goal_id);
+  if (!list) return std::unexpected(list.error());
+  ctx.read_events.push_back(
+      MakeAuditEvent(ctx, Action::kReadCarePlan, {kCarePlanType, plan_id, participant_id},
+                     AuditOutcome::kAllowed, "progress of goal " + goal_id, now));
+  return list;
+}
+
+Result<store::GoalProgressRecord> CarePlanService::RecordProgress(Context& ctx,
+                                                                  const std::string& participant_id,
+                                                                  const std::string& plan_id,
+                                                                  const std::string& goal_id,
+                                                                  const NewGoalProgress& in) {
+  const Instant now = clock_.Now();
+  auto conn = db_.Acquire();
+  if (!conn) return std::unexpected(conn.error());
+  const std::string& org = ctx.actor.org_id.value;
+  auto plan = AuthorizePlan(ctx, **conn, Action::kRecordGoalProgress, participant_id, plan_id, now);
+  if (!plan) return std::unexpected(plan.error());
+  store::GoalProgressRecord p;
+  auto created = CreateOnce(**conn, ctx, kProgressType, now, [&]() -> Result<std::string> {
+    auto fresh = LoadPlan(**conn, org, plan_id);
+    if (!fresh) return std::unexpected(fresh.error());
+    auto doc = DecodeStored(fresh->current.document_json, fresh->version);
+    if (!doc) return std::unexpected(doc.error());
+    // 001 §10: progress is measured against a goal of the plan as it stands.
+    if (FindGoal(*doc, goal_id) == nullptr) return NoSuchGoal();
+    auto episode = LoadEpisode(**conn, org, fresh->episode_id);
+    if (!episode) return std::unexpected(episode.error());
+    auto today = Today(*episode, now);
+    if (!today) return std::unexpected(today.error());
+    if (auto st = ValidateProgress(in, *today); !st) return std::unexpected(st.error());
+    if (auto st = EpisodeOpen(*episode); !st) return std::unexpected(st.error());
+    p.org_id = org;
+    p.id = NewId(now);
+    p.plan_id = plan_id;
+    p.goal_id = goal_id;
+    p.observed_on = in.observed_on;
+    p.value = in.value;
+    p.note = in.note;
+    p.recorded_by = ctx.actor.user_id.value;
+    p.created_at = now;
+    if (auto st = store::CarePlanRepository(**conn).InsertProgress(p); !st) {
+      return std::unexpected(st.error());
+    }
+    std::vector events{MakeAuditEvent(ctx, Action::kRecordGoalProgress,
+                                      {kProgressType, p.id, participant_id}, AuditOutcome::kAllowed,
+                                      "goal " + goal_id, now)};
+    if (auto st = audit_.AppendInTransaction(**conn, events); !st) {
+      return std::unexpected(st.error());
+    }
+    return p.id;
+  });
+  if (!created) return std::unexpected(created.error());
+  auto list = store::CarePlanRepository(**conn).Progress(org, plan_id, goal_id);
+  if (!list) return std::unexpected(list.error());
+  auto it = std::ranges::find(*list, created->id, &store::GoalProgressRecord::id);
+  if (it == list->end()) return Fail(ErrorCode::kNotFound, "No such goal progress");
+  if (created->replayed) {
+    ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kRecordGoalProgress,
+                                             {kProgressType, it->id, participant_id},
+                                             AuditOutcome::kAllowed, "idempotent replay", now));
+  }
+  return std::move(*it);
+}
 
 }  // namespace carecoord::app
