@@ -59,11 +59,14 @@ class CarePlanService {
                                     const std::string& plan_id);
   // Under ctx's idempotency key. kConflict when the episode already has a plan or is closed;
   // kInvalidArgument from ValidateCarePlan (today in the episode's program time zone). Ids of
-  // new needs, goals and interventions are assigned.
+  // new needs, goals and interventions are assigned. Without episode_id: the participant's one
+  // open episode (kConflict when none, kInvalidArgument "episode_id" when several); a given
+  // episode_id not of this participant is kInvalidArgument.
   Result<CreatedCarePlan> Create(Context& ctx, const std::string& participant_id,
                                  const NewCarePlan& in);
   // A new version from `document` when the plan is at expected_version; kPreconditionFailed
-  // ("the care plan was changed by someone else (now version 4)") otherwise.
+  // ("the care plan was changed by someone else (now version 4)", field "If-Match") otherwise,
+  // with nothing changed. kConflict when the episode is closed.
   Result<store::CarePlanRecord> Update(Context& ctx, const std::string& participant_id,
                                        const std::string& plan_id, std::int64_t expected_version,
                                        const CarePlanDocument& document,
@@ -74,8 +77,9 @@ class CarePlanService {
                                                              const std::string& plan_id);
   Result<store::CarePlanVersionRecord> Version(Context& ctx, const std::string& participant_id,
                                                const std::string& plan_id, std::int64_t version);
-  // Records a review and makes a new version whose review date is next_review_date (If-Match
-  // as Update).
+  // Records a review and makes a new version whose review date is next_review_date and whose
+  // change note is "Reviewed on <date>" (If-Match as Update; under ctx's idempotency key).
+  // reviewed_on may not be before the day the plan was written.
   Result<store::CarePlanRecord> RecordReview(Context& ctx, const std::string& participant_id,
                                              const std::string& plan_id,
                                              std::int64_t expected_version,
@@ -85,6 +89,8 @@ class CarePlanService {
                                                               const std::string& participant_id,
                                                               const std::string& plan_id,
                                                               const std::string& goal_id);
+  // Under ctx's idempotency key; kNotFound for a goal not in the current version, kConflict
+  // when the episode is closed.
   Result<store::GoalProgressRecord> RecordProgress(Context& ctx, const std::string& participant_id,
                                                    const std::string& plan_id,
                                                    const std::string& goal_id,
