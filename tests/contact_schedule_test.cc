@@ -115,6 +115,37 @@ TEST_P(ContactScheduleTest, TheScheduleSetsTheWeeklyEarlyEngagementCount) {
   EXPECT_EQ(MaxEarlyEngagementRequired(s.episode_id), 7);
 }
 
+// 002: the participant's risk tier bounds the schedule. A PHQ-9 in the severe band puts the
+// participant in the default policy's high tier (5–7 a week, 5 by default): 3 and 4 are refused
+// naming the tier, 5 is accepted, and until one is set the weekly count is the tier's default.
+TEST_P(ContactScheduleTest, TheRiskTierBoundsTheSchedule) {
+  const auto s = SeedEpisode("care_coordinator", "active", 3);
+  auto ctx = ContextFor("care_coordinator");
+  ASSERT_TRUE(episodes().SetContactSchedule(ctx, s.episode_id, 1, Schedule(3)));  // standard
+
+  app::NewAssessment a;
+  a.instrument_id = "phq9";
+  a.episode_id = s.episode_id;
+  a.assessed_at = clock_.Now();
+  for (int i = 1; i <= 9; ++i) a.answers["q" + std::to_string(i)] = Answer{i == 9 ? 0 : 3, ""};
+  auto recorded = services_->assessments.Record(ctx, s.participant_id, a);  // 24: severe
+  ASSERT_TRUE(recorded) << recorded.error().message;
+  // The stored 3 a week is below the tier's bounds: the weeks ask for 5.
+  EXPECT_EQ(MaxEarlyEngagementRequired(s.episode_id), 5);
+
+  for (int bad : {3, 4}) {
+    auto r = episodes().SetContactSchedule(ctx, s.episode_id, 2, Schedule(bad));
+    ASSERT_FALSE(r) << bad;
+    EXPECT_EQ(r.error().code, ErrorCode::kInvalidArgument);
+    EXPECT_EQ(r.error().field, "per_week");
+    EXPECT_NE(r.error().message.find("5–7"), std::string::npos) << r.error().message;
+    EXPECT_NE(r.error().message.find("tier High"), std::string::npos) << r.error().message;
+  }
+  EXPECT_EQ(VersionOf(s.episode_id), 2);
+  ASSERT_TRUE(episodes().SetContactSchedule(ctx, s.episode_id, 2, Schedule(6)));
+  EXPECT_EQ(MaxEarlyEngagementRequired(s.episode_id), 6);
+}
+
 INSTANTIATE_TEST_SUITE_P(Drivers, ContactScheduleTest,
                          ::testing::ValuesIn(test_support::DriversUnderTest()),
                          test_support::DriverTestName);

@@ -458,6 +458,94 @@ TEST_P(ObligationTest, TheRebuildEqualsTheRefreshOfEachWrite) {
   }
 }
 
+// docs/assessments.md: a PHQ-9 raising the safety flag puts a same-day crisis contact on the
+// accountable coordinator's worklist in the assessment's commit, and the tier it sets raises
+// the weekly contacts; a care plan meets the initial-plan deadline and puts its review and goal
+// target dates on the worklist; a crisis contact clears the flag's item; the rebuild agrees.
+TEST_P(ObligationTest, AssessmentsAndCarePlansPutTheirDeadlinesOnTheWorklist) {
+  const SeededEpisode s = SeedEpisode("care_coordinator", "active", 3);
+  Refresh(s.episode_id);
+  const auto required_now = [&] {
+    return Count(
+        "SELECT COALESCE(MAX(required), -1) FROM obligations WHERE episode_id = $1 AND "
+        "rule_id = 'early_engagement'",
+        s.episode_id);
+  };
+  EXPECT_EQ(required_now(), 3);  // the standard tier: the program's default
+  app::Context ctx = ContextFor("care_coordinator");
+
+  app::NewAssessment a;
+  a.instrument_id = "phq9";
+  a.episode_id = s.episode_id;
+  a.assessed_at = clock_.Now();
+  for (int i = 1; i <= 9; ++i) a.answers["q" + std::to_string(i)] = Answer{i == 9 ? 1 : 2, ""};
+  auto recorded = services_->assessments.Record(ctx, s.participant_id, a);
+  ASSERT_TRUE(recorded) << recorded.error().message;
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM obligations WHERE episode_id = $1 AND rule_id = "
+                  "'safety_flag_follow_up' AND state = 'open' AND suggest_purpose = 'crisis'",
+                  s.episode_id),
+            1);
+  const auto rules = RulesFor(WorklistOf("care_coordinator"), s.episode_id);
+  EXPECT_NE(std::ranges::find(rules, "safety_flag_follow_up"), rules.end());
+  EXPECT_EQ(required_now(), 5);  // the safety flag: tier high, 5 a week by default
+
+  // The plan: agreed now, reviewed in 30 days, a goal due in 20.
+  const auto day_after = [&](int n) {
+    return LocalDate(clock_.Now() + days(n), "America/New_York").value();
+  };
+  app::NewCarePlan plan;
+  plan.episode_id = s.episode_id;
+  CarePlanGoal goal;
+  goal.statement = "I want to sleep through the night";
+  goal.expressed_by = "participant";
+  goal.indicator = "Nights slept through per week";
+  goal.target_date = day_after(20);
+  plan.document.goals.push_back(goal);
+  plan.document.agreement = {"verbal", Today(), "participant", "", ""};
+  plan.document.review_date = day_after(30);
+  plan.change_note = "First plan";
+  auto created = services_->care_plans.Create(ctx, s.participant_id, plan);
+  ASSERT_TRUE(created) << created.error().message;
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM obligations WHERE episode_id = $1 AND rule_id = "
+                  "'initial_care_plan' AND state = 'met'",
+                  s.episode_id),
+            1);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM obligations WHERE episode_id = $1 AND rule_id = "
+                  "'care_plan_review' AND state = 'open'",
+                  s.episode_id),
+            1);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM obligations WHERE episode_id = $1 AND rule_id = "
+                  "'goal_target_date' AND state = 'open'",
+                  s.episode_id),
+            1);
+
+  app::NewContact crisis = InPerson();
+  crisis.fields.mode = "phone";
+  crisis.fields.setting = "";
+  crisis.fields.purposes = {"crisis"};
+  auto logged = services_->contacts.Log(ctx, s.episode_id, crisis);
+  ASSERT_TRUE(logged) << logged.error().message;
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM obligations WHERE episode_id = $1 AND rule_id = "
+                  "'safety_flag_follow_up' AND state = 'met'",
+                  s.episode_id),
+            1);
+
+  // The rebuild reads the same assessments and plan: the same rows.
+  const auto before = Stored(s.episode_id);
+  Exec("DELETE FROM obligations WHERE episode_id = $1", {s.episode_id});
+  auto counts = app::RebuildProgramObligations(db(), services_->policies, org_id_, program_id_,
+                                               clock_.Now(), 1);
+  ASSERT_TRUE(counts) << counts.error().message;
+  const auto after = Stored(s.episode_id);
+  ASSERT_EQ(after.size(), before.size());
+  for (std::size_t i = 0; i < after.size(); ++i) {
+    EXPECT_EQ(after[i].obligation.key, before[i].obligation.key);
+    EXPECT_EQ(after[i].obligation.state, before[i].obligation.state);
+    EXPECT_EQ(after[i].obligation.required, before[i].obligation.required);
+    EXPECT_EQ(after[i].obligation.explanation, before[i].obligation.explanation);
+  }
+}
+
 // The server's schedule rolls the table forward for episodes nobody writes to: rows removed
 // behind its back come back after a round, and stopping it does not wait for the period.
 TEST_P(ObligationTest, TheScheduleRebuildsEveryProgram) {

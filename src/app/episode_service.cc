@@ -7,6 +7,8 @@
 #include "domain/care_team.h"
 #include "domain/episode_status.h"
 #include "domain/ids.h"
+#include "domain/stratification.h"
+#include "store/assessment_repository.h"
 #include "store/care_team_repository.h"
 #include "store/staff_repository.h"
 
@@ -277,12 +279,20 @@ Result<store::EpisodeDetail> EpisodeService::SetContactSchedule(Context& ctx,
   auto st = store::InTransaction(**conn, [&]() -> Status {
     auto e = AuthorizeEpisode(ctx, **conn, Action::kSetContactSchedule, episode_id, now);
     if (!e) return std::unexpected(e.error());
-    // 001 §2: between daily and three times a week, as the program's policy in force bounds it.
+    // 001 §2: between daily and three times a week, as the program's policy in force bounds it
+    // for the participant's risk tier (002: the stratification model sets the level of care
+    // coordination).
     auto policy = obligations_.policies().InForce(**conn, e->org_id, e->program_id);
     if (!policy) return std::unexpected(policy.error());
-    if (auto s =
-            ValidateContactSchedule(policy->policy->schedule, schedule.per_week, schedule.reason);
-        !s) {
+    auto strata =
+        store::AssessmentRepository(**conn).LoadStratificationFacts(e->org_id, e->participant_id);
+    if (!strata) return std::unexpected(strata.error());
+    const TierResult tier = StratifyParticipant(*policy->policy, *strata, now);
+    if (auto s = ValidateContactSchedule(tier.schedule, schedule.per_week, schedule.reason); !s) {
+      const RiskTier* t = policy->policy->FindTier(tier.tier);
+      if (s.error().field == "per_week" && t != nullptr && t->schedule) {
+        s.error().message += " for a participant in tier " + tier.title;
+      }
       return s;
     }
     if (e->version != expected_version) return Stale(e->version);

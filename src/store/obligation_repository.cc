@@ -9,6 +9,8 @@
 #include <utility>
 
 #include "domain/contact.h"
+#include "store/assessment_repository.h"
+#include "store/care_plan_repository.h"
 #include "store/population_writer.h"
 #include "store/sql_queries.h"
 
@@ -166,6 +168,28 @@ constexpr std::array<ChildQuery, 7> kChildren = {{
     {sql::kObligationFactsReleases, sql::kObligationFactsReleasesRange, &AddRelease, true},
 }};
 
+// The care plan of the episode and what stratification reads about its participant
+// (assessments and discharges of all their episodes, the tier override), from the repositories
+// that own those tables. `strata` caches the participant's facts across a range's episodes.
+Status LoadPlanAndStratification(
+    Connection& conn, const std::string& org_id, EpisodeFacts& f,
+    std::unordered_map<std::string, StratificationFacts>* strata = nullptr) {
+  auto plan = CarePlanRepository(conn).LoadFact(org_id, f.episode_id);
+  if (!plan) return std::unexpected(plan.error());
+  f.care_plan = std::move(*plan);
+  if (strata != nullptr) {
+    if (auto it = strata->find(f.participant_id); it != strata->end()) {
+      f.stratification = it->second;
+      return {};
+    }
+  }
+  auto facts = AssessmentRepository(conn).LoadStratificationFacts(org_id, f.participant_id);
+  if (!facts) return std::unexpected(facts.error());
+  f.stratification = std::move(*facts);
+  if (strata != nullptr) strata->emplace(f.participant_id, f.stratification);
+  return {};
+}
+
 Result<std::vector<std::string>> Ids(Connection& conn, std::string_view sql,
                                      std::span<const Value> params) {
   auto rows = conn.Query(sql, params);
@@ -238,6 +262,9 @@ Result<std::optional<EpisodeFacts>> ObligationFactsRepository::Load(const std::s
     if (!children) return std::unexpected(children.error());
     for (const Row& r : *children) child.add(f, r);
   }
+  if (auto st = LoadPlanAndStratification(conn_, org_id, f); !st) {
+    return std::unexpected(st.error());
+  }
   return std::optional<EpisodeFacts>(std::move(f));
 }
 
@@ -288,6 +315,14 @@ Result<std::vector<EpisodeFacts>> ObligationFactsRepository::LoadRange(
         current = it == index.end() ? nullptr : &out[it->second];
       }
       if (current != nullptr) child.add(*current, r);
+    }
+  }
+  // Plans and stratification facts are read per episode (a few queries each), through the
+  // repositories that own those tables; a participant's facts are read once per range.
+  std::unordered_map<std::string, StratificationFacts> strata;
+  for (EpisodeFacts& f : out) {
+    if (auto st = LoadPlanAndStratification(conn_, org_id, f, &strata); !st) {
+      return std::unexpected(st.error());
     }
   }
   return out;

@@ -22,8 +22,9 @@ class ObligationFactsRepository {
   explicit ObligationFactsRepository(Connection& conn) : conn_(conn) {}
 
   // The episode's facts (org_id, program time zone, histories, team, contacts, transitions
-  // with their appointments, the participant's releases); nullopt when there is no such
-  // episode in the organization.
+  // with their appointments, the participant's releases, the episode's care plan and the
+  // participant's stratification facts); nullopt when there is no such episode in the
+  // organization.
   Result<std::optional<EpisodeFacts>> Load(const std::string& org_id,
                                            const std::string& episode_id);
   // Ids of the participant's episodes, in id order.
@@ -33,7 +34,9 @@ class ObligationFactsRepository {
   Result<std::vector<std::string>> EpisodesOfProgram(const std::string& org_id,
                                                      const std::string& program_id);
   // The facts of the program's episodes whose ids lie in [first_id, last_id] (the database's
-  // order), in that order: one query per table for the whole range, not one per episode.
+  // order), in that order: one query per table for the whole range, not one per episode,
+  // except care plans and stratification facts (a few queries per episode, once per
+  // participant).
   Result<std::vector<EpisodeFacts>> LoadRange(const std::string& org_id,
                                               const std::string& program_id,
                                               const std::string& first_id,
