@@ -12,6 +12,7 @@
 
 #include "assessment_fixture.h"
 #include "domain/ids.h"
+#include "store/care_plan_repository.h"
 
 namespace carecoord::tests {
 namespace {
@@ -675,6 +676,64 @@ TEST_P(CarePlanTest, AClosedEpisodesPlanCannotChange) {
   auto got = plans().Get(ctx, s.participant_id, plan.id);
   ASSERT_TRUE(got) << got.error().message;
   EXPECT_EQ(got->version, 1);
+}
+
+// What the policy engine reads (store/care_plan_repository.h LoadFact), and the store's own
+// version check: a version appended from a stale one is refused and changes nothing.
+TEST_P(CarePlanTest, TheStoreKeepsWhatThePolicyEngineReads) {
+  const auto s = SeedEpisode("care_coordinator", "active", 10);
+  auto ctx = ContextFor("care_coordinator");
+  const auto v1 = CreateOk(ctx, s, Document());
+  CarePlanDocument d2 = v1.document;
+  d2.agreement = Agreed(Today());
+  d2.goals[0].status = "achieved";
+  clock_.Advance(std::chrono::minutes(1));
+  const auto v2 = UpdateOk(ctx, v1, d2);
+  clock_.Advance(std::chrono::minutes(1));
+  auto v3 =
+      plans().RecordReview(ctx, s.participant_id, v1.id, 2, Review(Today(), AddDays(Today(), 60)));
+  ASSERT_TRUE(v3) << v3.error().message;
+
+  auto conn = db().Acquire();
+  ASSERT_TRUE(conn);
+  store::CarePlanRepository repo(**conn);
+  auto fact = repo.LoadFact(org_id_, s.episode_id);
+  ASSERT_TRUE(fact) << fact.error().message;
+  ASSERT_TRUE(fact->has_value());
+  const CarePlanFact& f = **fact;
+  EXPECT_EQ(f.id, v1.id);
+  ASSERT_EQ(f.versions.size(), 3u);
+  EXPECT_EQ(f.versions[0].version, 1);
+  EXPECT_EQ(f.versions[0].recorded_at, v1.created_at);
+  EXPECT_EQ(f.versions[0].agreement_method, "");
+  EXPECT_EQ(f.versions[0].review_date, v1.document.review_date);
+  ASSERT_EQ(f.versions[0].goals.size(), 1u);
+  EXPECT_EQ(f.versions[0].goals[0].id, "goal-housing");
+  EXPECT_EQ(f.versions[0].goals[0].status, "active");
+  EXPECT_EQ(f.versions[0].goals[0].target_date, v1.document.goals[0].target_date);
+  EXPECT_EQ(f.versions[1].agreement_method, "verbal");
+  EXPECT_EQ(f.versions[1].recorded_at, v2.updated_at);
+  EXPECT_EQ(f.versions[1].goals[0].status, "achieved");
+  EXPECT_EQ(f.versions[2].review_date, AddDays(Today(), 60));
+  ASSERT_EQ(f.reviews.size(), 1u);
+  EXPECT_EQ(f.reviews[0].reviewed_on, Today());
+  EXPECT_EQ(f.reviews[0].recorded_at, clock_.Now());
+
+  auto none = repo.LoadFact(org_id_, SeedEpisode("care_coordinator", "active", 3).episode_id);
+  ASSERT_TRUE(none);
+  EXPECT_FALSE(none->has_value());
+
+  store::CarePlanRepository::StoredVersion late;
+  late.document_json = "{}";
+  late.created_by = UserIdOf("care_coordinator");
+  late.created_at = clock_.Now();
+  auto appended = repo.AppendVersion(org_id_, v1.id, 2, late, CarePlanDocument{});
+  ASSERT_TRUE(appended) << appended.error().message;
+  EXPECT_FALSE(*appended);
+  EXPECT_EQ(Rows("care_plan_versions", v1.id), 3);
+  auto found = repo.Find(org_id_, v1.id);
+  ASSERT_TRUE(found && *found);
+  EXPECT_EQ((*found)->version, 3);
 }
 
 INSTANTIATE_TEST_SUITE_P(Drivers, CarePlanTest,
