@@ -718,6 +718,7 @@ TEST_P(CarePlanTest, TheStoreKeepsWhatThePolicyEngineReads) {
   ASSERT_EQ(f.reviews.size(), 1u);
   EXPECT_EQ(f.reviews[0].reviewed_on, Today());
   EXPECT_EQ(f.reviews[0].recorded_at, clock_.Now());
+  EXPECT_EQ(f.reviews[0].version, 3);  // the version the review made
 
   auto none = repo.LoadFact(org_id_, SeedEpisode("care_coordinator", "active", 3).episode_id);
   ASSERT_TRUE(none);

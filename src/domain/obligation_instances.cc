@@ -63,17 +63,6 @@ EpisodeView::EpisodeView(const Policy& policy_in, const EpisodeFacts& facts_in, 
   std::stable_sort(handoffs.begin(), handoffs.end(),
                    [](const HandoffFact* a, const HandoffFact* b) { return a->seq < b->seq; });
 
-  // 002: the stratification model sets the level of care coordination; here, the bounds and
-  // default of the contact schedule (001 §2).
-  tier = StratifyParticipant(policy, facts.stratification, as_of);
-  const ContactScheduleBounds& bounds = tier.schedule;
-  if (facts.contacts_per_week > 0) {
-    per_week = std::clamp(facts.contacts_per_week, bounds.min_per_week, bounds.max_per_week);
-    per_week_clamped = per_week != facts.contacts_per_week;
-  } else {
-    per_week = bounds.default_per_week;
-  }
-
   if (facts.care_plan) {
     for (const CarePlanVersionFact& v : facts.care_plan->versions) {
       if (v.recorded_at <= as_of) plan_versions.push_back(&v);
@@ -90,6 +79,19 @@ EpisodeView::EpisodeView(const Policy& policy_in, const EpisodeFacts& facts_in, 
                        return a->recorded_at < b->recorded_at;
                      });
   }
+}
+
+EpisodeView::Schedule EpisodeView::ScheduleAt(Instant window_start) const {
+  Schedule out;
+  out.tier = StratifyParticipant(policy, facts.stratification, std::min(window_start, as_of));
+  const ContactScheduleBounds& bounds = out.tier.schedule;
+  if (facts.contacts_per_week > 0) {
+    out.per_week = std::clamp(facts.contacts_per_week, bounds.min_per_week, bounds.max_per_week);
+    out.clamped = out.per_week != facts.contacts_per_week;
+  } else {
+    out.per_week = bounds.default_per_week;
+  }
+  return out;
 }
 
 std::string EpisodeView::AccountableAt(Instant t) const {

@@ -46,12 +46,17 @@ struct EpisodeView {
   Instant episode_end = kNever;              // the episode's close, if by as_of
   std::vector<const ContactFact*> contacts;  // by (occurred_at, id)
   std::vector<const HandoffFact*> handoffs;  // by seq
-  // The participant's risk tier as of as_of (StratifyParticipant) and the contacts per week it
-  // leads to: the episode's schedule clamped into the tier's bounds, or the tier's default
-  // when none was set.
-  TierResult tier;
-  int per_week = 0;
-  bool per_week_clamped = false;  // the episode's schedule was outside the tier's bounds
+  // The contacts per week a window needs: the participant's risk tier in force when the window
+  // started (as documented then; as of as_of for a window not started yet), so a tier raised on
+  // Wednesday changes next week's count, not this week's or any earlier one (002: the
+  // stratification model sets the level of coordination; 001 §2 the schedule).
+  struct Schedule {
+    TierResult tier;
+    int per_week = 0;
+    bool clamped = false;  // the episode's schedule was outside the tier's bounds
+  };
+  Schedule ScheduleAt(Instant window_start) const;
+
   // The care plan's versions and reviews recorded by as_of (empty without a plan), by version
   // and by recorded_at.
   std::vector<const CarePlanVersionFact*> plan_versions;

@@ -49,22 +49,23 @@ std::string ExplainRecurring(const EpisodeView& episode, const PolicyRule& rule,
   std::vector<std::string> notes;
   if (rule.count_from_schedule) {
     const bool set = episode.facts.contacts_per_week > 0;
-    const RiskTier* tier = episode.policy.FindTier(episode.tier.tier);
+    const EpisodeView::Schedule schedule = episode.ScheduleAt(o.window_start);
+    const RiskTier* tier = episode.policy.FindTier(schedule.tier.tier);
     const bool tier_bounds = tier != nullptr && tier->schedule.has_value();
     std::string why;
-    if (episode.per_week_clamped) {
+    if (schedule.clamped) {
       // The tier's bounds win over a schedule set before the participant's tier changed.
-      why = "tier " + episode.tier.title + ", not the " +
+      why = "tier " + schedule.tier.title + ", not the " +
             std::to_string(episode.facts.contacts_per_week) + " set";
     } else if (set) {
       why = episode.facts.schedule_reason.empty() ? std::string("set for the participant")
                                                   : episode.facts.schedule_reason;
     } else if (tier_bounds) {
-      why = "the default of tier " + episode.tier.title;
+      why = "the default of tier " + schedule.tier.title;
     } else {
       why = "the program's default";
     }
-    notes.push_back("schedule: " + std::to_string(episode.per_week) + " a week, " + why);
+    notes.push_back("schedule: " + std::to_string(schedule.per_week) + " a week, " + why);
   }
   if (rule.window == WindowKind::kCalendarWeek && days < 7) {
     const date::local_days last = episode.calendar.Day(o.due_at - std::chrono::milliseconds{1});

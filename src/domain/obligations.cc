@@ -331,8 +331,8 @@ class Evaluator {
 
   int Required(const PolicyRule& rule, Instant ws, Instant due) const {
     if (!rule.count_from_schedule) return rule.count;
-    // The participant's tier bounds the schedule (EpisodeView::per_week).
-    const int per_week = episode_.per_week;
+    // The participant's tier when the window started bounds the schedule.
+    const int per_week = episode_.ScheduleAt(ws).per_week;
     const int days = calendar_.DaysTouched(ws, due);
     if (days >= 7) return per_week;
     // 001 §2: a partial week needs its share of the schedule, rounded up.

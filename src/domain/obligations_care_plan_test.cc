@@ -480,6 +480,14 @@ TEST(TierScheduleTest, HighTierRaisesTheScheduleAndSaysSo) {
   EXPECT_EQ(first->required, 1);  // 21–22 Nov: 2 of 7 days of 3 a week, rounded up
   EXPECT_NE(first->explanation.find("schedule: 3 a week, wishes"), std::string::npos)
       << first->explanation;
+
+  // Evaluated later, the week that started before the assessment keeps the standard count:
+  // a tier raised on Sunday changes the weeks after it, not the one it was raised in.
+  list = EvaluateEpisode(DefaultPolicy(), f, At("2026-11-30T10:00:00-05:00"));
+  first = Find(list, "early_engagement/enrolled/2026-11-21");
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(first->required, 1);
+  EXPECT_EQ(Find(list, "early_engagement/enrolled/2026-11-23")->required, 5);
 }
 
 }  // namespace

@@ -251,8 +251,9 @@ Result<std::optional<CarePlanFact>> CarePlanRepository::LoadFact(const std::stri
   }
   fact.reviews.reserve(reviews->size());
   for (const Row& r : *reviews) {
-    fact.reviews.push_back(
-        CarePlanReviewFact{.reviewed_on = r.Text(0), .recorded_at = FromMillis(r.Int(1))});
+    fact.reviews.push_back(CarePlanReviewFact{.reviewed_on = r.Text(0),
+                                              .recorded_at = FromMillis(r.Int(1)),
+                                              .version = static_cast<int>(r.Int(2))});
   }
   return std::optional<CarePlanFact>(std::move(fact));
 }

@@ -119,7 +119,7 @@ WHERE org_id = $1 AND plan_id = $2
 ORDER BY version, goal_id
 
 -- name: fact_reviews
-SELECT reviewed_on, created_at
+SELECT reviewed_on, created_at, version
 FROM care_plan_reviews
 WHERE org_id = $1 AND plan_id = $2
 ORDER BY created_at, version
