@@ -9,8 +9,8 @@
 #include <filesystem>
 #include <memory>
 
-#include "app/audit_log.h"
-#include "app/crypto.h"
+#include "app/core/audit_log.h"
+#include "app/core/crypto.h"
 #include "store/database.h"
 #include "store/migrations.h"
 

@@ -14,7 +14,8 @@
 #include <string>
 #include <vector>
 
-#include "app/clock.h"
+#include "app/core/clock.h"
+#include "app/core/runner.h"
 #include "app/services.h"
 #include "store/database.h"
 
@@ -31,7 +32,8 @@ int main(int argc, char** argv) {
     return 1;
   }
   app::SystemClock clock;
-  app::Services services(**db, clock);
+  app::core::Runner runner(**db, clock);
+  app::Services services(runner);
   auto signed_in = services.auth.SignIn(argv[2], argv[3]);
   if (!signed_in) {
     std::fprintf(stderr, "worklist_bench: sign-in failed: %s\n", signed_in.error().message.c_str());
@@ -49,7 +51,7 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "worklist_bench: %s\n", list.error().message.c_str());
       return 1;
     }
-    if (auto st = services.audit.Record(std::move(ctx.read_events)); !st) {
+    if (auto st = runner.audit().Record(std::move(ctx.read_events)); !st) {
       std::fprintf(stderr, "worklist_bench: audit: %s\n", st.error().message.c_str());
       return 1;
     }

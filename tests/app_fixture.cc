@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app_fixture.h"
 
-#include "app/crypto.h"
+#include "app/core/crypto.h"
 #include "store/org_repository.h"
 #include "store/user_repository.h"
 
@@ -17,7 +17,7 @@ const std::string& PasswordHash() {
 void InsertUser(store::Connection& conn, const std::string& org_id, const std::string& program_id,
                 const std::string& program_name, const std::string& username, Role role,
                 Instant now) {
-  store::UserRecord u;
+  UserRecord u;
   u.org_id = org_id;
   u.id = app::NewId(now);
   u.username = username;
@@ -31,7 +31,8 @@ void InsertUser(store::Connection& conn, const std::string& org_id, const std::s
 }  // namespace
 
 void AppTest::SetUp() {
-  services_ = std::make_unique<app::Services>(db(), clock_);
+  runner_ = std::make_unique<app::core::Runner>(db(), clock_);
+  services_ = std::make_unique<app::Services>(*runner_);
   auto conn = db().Acquire();
   ASSERT_TRUE(conn);
   const Instant now = clock_.Now();

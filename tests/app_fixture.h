@@ -6,7 +6,8 @@
 #include <memory>
 #include <string>
 
-#include "app/clock.h"
+#include "app/core/clock.h"
+#include "app/core/runner.h"
 #include "app/services.h"
 #include "support/test_database.h"
 
@@ -28,6 +29,7 @@ class AppTest : public test_support::DriverTest {
   std::string AddOtherOrganization(const std::string& admin_username);
 
   app::ManualClock clock_{FromMillis(1'795'000'000'000)};  // 2026-11-18
+  std::unique_ptr<app::core::Runner> runner_;              // before services_, which holds it
   std::unique_ptr<app::Services> services_;
   std::string org_id_;
   std::string program_id_;

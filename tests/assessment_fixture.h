@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "app/crypto.h"
+#include "app/core/crypto.h"
 #include "episode_fixture.h"
 #include "store/care_team_repository.h"
 
@@ -68,11 +68,11 @@ class AssessmentFixture : public EpisodeFixture {
   }
 
   // Records and fails the test when refused.
-  store::AssessmentRecord RecordOk(app::Context& ctx, const std::string& participant_id,
-                                   const app::NewAssessment& in) {
+  AssessmentRecord RecordOk(app::Context& ctx, const std::string& participant_id,
+                            const app::NewAssessment& in) {
     auto r = assessments().Record(ctx, participant_id, in);
     EXPECT_TRUE(r) << (r ? "" : r.error().message + " (" + r.error().field + ")");
-    return r ? r->assessment : store::AssessmentRecord{};
+    return r ? r->assessment : AssessmentRecord{};
   }
 
   // `username` joins the episode's care team as `role` from the start of the episode.
@@ -80,7 +80,7 @@ class AssessmentFixture : public EpisodeFixture {
     auto conn = db().Acquire();
     ASSERT_TRUE(conn);
     const Instant now = clock_.Now();
-    store::CareTeamMemberRecord m;
+    CareTeamMemberRecord m;
     m.org_id = org_id_;
     m.id = app::NewId(now);
     m.episode_id = s.episode_id;

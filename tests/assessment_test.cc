@@ -195,7 +195,7 @@ TEST_P(AssessmentTest, TheEpisodeIsTheOneGivenOrTheMostRecentOpenOneOrNone) {
     ASSERT_TRUE(conn);
     auto e = store::EpisodeRepository(**conn).Find(org_id_, older.episode_id);
     ASSERT_TRUE(e && *e);
-    store::EpisodeRecord newer = **e;
+    EpisodeRecord newer = **e;
     newer.id = newer_id;
     newer.program_id = program_b;
     newer.started_at = newer.referral_received_at = clock_.Now() - std::chrono::days(5);
@@ -326,7 +326,7 @@ TEST_P(AssessmentTest, LocusWithAnInstalledTableStoresTheTablesLevel) {
   auto catalog = app::InstrumentCatalog::Load(dir.path());
   ASSERT_TRUE(catalog) << catalog.error().message;
   ASSERT_NE(catalog->TableFor("locus"), nullptr);
-  app::Services with_table(db(), clock_, {}, *catalog);
+  app::Services with_table(*runner_, {}, *catalog);
   const auto s = SeedEpisode("care_coordinator", "active", 10);
   auto ctx = ContextFor("care_coordinator");
   auto record = [&](const app::NewAssessment& in) {

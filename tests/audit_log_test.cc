@@ -34,7 +34,7 @@ class AuditLogTest : public AppTest {
 
 TEST_P(AuditLogTest, RecordedEventsFormAnIntactChain) {
   for (int i = 0; i < 5; ++i)
-    ASSERT_TRUE(services_->audit.Record({Event("e" + std::to_string(i))}));
+    ASSERT_TRUE(runner_->audit().Record({Event("e" + std::to_string(i))}));
   auto v = Verify();
   EXPECT_TRUE(v.intact) << v.problem;
   EXPECT_EQ(v.events_checked, 5);
@@ -47,38 +47,38 @@ TEST_P(AuditLogTest, ConcurrentSubmissionsAreAllCommittedInOneOrder) {
   for (int t = 0; t < kThreads; ++t) {
     threads.emplace_back([&, t] {
       for (int i = 0; i < kEach; ++i) {
-        if (!services_->audit.Record({Event(std::to_string(t) + ":" + std::to_string(i))}))
+        if (!runner_->audit().Record({Event(std::to_string(t) + ":" + std::to_string(i))}))
           ++failures;
       }
     });
   }
   for (auto& t : threads) t.join();
   EXPECT_EQ(failures.load(), 0);
-  EXPECT_EQ(services_->audit.events_committed(), std::uint64_t{kThreads * kEach});
-  EXPECT_LE(services_->audit.batches_committed(), std::uint64_t{kThreads * kEach});
+  EXPECT_EQ(runner_->audit().events_committed(), std::uint64_t{kThreads * kEach});
+  EXPECT_LE(runner_->audit().batches_committed(), std::uint64_t{kThreads * kEach});
   auto v = Verify();
   EXPECT_TRUE(v.intact) << v.problem;
   EXPECT_EQ(v.events_checked, kThreads * kEach);
 }
 
 TEST_P(AuditLogTest, WritesAndTheirEventsRollBackTogether) {
-  ASSERT_TRUE(services_->audit.Record({Event("before")}));
+  ASSERT_TRUE(runner_->audit().Record({Event("before")}));
   auto conn = db().Acquire();
   ASSERT_TRUE(conn);
   auto st = store::InTransaction(**conn, [&]() -> Status {
     std::vector events{Event("rolled back")};
-    if (auto s = services_->audit.AppendInTransaction(**conn, events); !s) return s;
+    if (auto s = runner_->audit().AppendInTransaction(**conn, events); !s) return s;
     return Fail(ErrorCode::kConflict, "the write failed");
   });
   EXPECT_FALSE(st);
-  ASSERT_TRUE(services_->audit.Record({Event("after")}));
+  ASSERT_TRUE(runner_->audit().Record({Event("after")}));
   auto v = Verify();
   EXPECT_TRUE(v.intact) << v.problem;
   EXPECT_EQ(v.events_checked, 2);
 }
 
 TEST_P(AuditLogTest, AnEditedRowIsFoundByItsSeq) {
-  for (int i = 0; i < 4; ++i) ASSERT_TRUE(services_->audit.Record({Event("e")}));
+  for (int i = 0; i < 4; ++i) ASSERT_TRUE(runner_->audit().Record({Event("e")}));
   Exec("UPDATE audit_events SET reason = 'covered up' WHERE seq = 3");
   auto v = Verify();
   EXPECT_FALSE(v.intact);
@@ -87,7 +87,7 @@ TEST_P(AuditLogTest, AnEditedRowIsFoundByItsSeq) {
 }
 
 TEST_P(AuditLogTest, ADeletedRowIsFound) {
-  for (int i = 0; i < 4; ++i) ASSERT_TRUE(services_->audit.Record({Event("e")}));
+  for (int i = 0; i < 4; ++i) ASSERT_TRUE(runner_->audit().Record({Event("e")}));
   Exec("DELETE FROM audit_events WHERE seq = 2");
   auto v = Verify();
   EXPECT_FALSE(v.intact);
@@ -95,7 +95,7 @@ TEST_P(AuditLogTest, ADeletedRowIsFound) {
 }
 
 TEST_P(AuditLogTest, DeletingTheNewestRowIsFound) {
-  for (int i = 0; i < 4; ++i) ASSERT_TRUE(services_->audit.Record({Event("e")}));
+  for (int i = 0; i < 4; ++i) ASSERT_TRUE(runner_->audit().Record({Event("e")}));
   Exec("DELETE FROM audit_events WHERE seq = 4");
   EXPECT_FALSE(Verify().intact);
 }

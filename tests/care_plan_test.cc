@@ -56,21 +56,20 @@ class CarePlanTest : public AssessmentFixture {
             .note = ""};
   }
 
-  store::CarePlanRecord CreateOk(app::Context& ctx, const SeededEpisode& s,
-                                 const CarePlanDocument& doc) {
+  CarePlanRecord CreateOk(app::Context& ctx, const SeededEpisode& s, const CarePlanDocument& doc) {
     app::NewCarePlan in;
     in.document = doc;
     in.change_note = "Written with Jordan";
     auto r = plans().Create(ctx, s.participant_id, in);
     EXPECT_TRUE(r) << (r ? "" : r.error().message + " (" + r.error().field + ")");
-    return r ? r->plan : store::CarePlanRecord{};
+    return r ? r->plan : CarePlanRecord{};
   }
 
-  store::CarePlanRecord UpdateOk(app::Context& ctx, const store::CarePlanRecord& plan,
-                                 const CarePlanDocument& doc, const std::string& note = "") {
+  CarePlanRecord UpdateOk(app::Context& ctx, const CarePlanRecord& plan,
+                          const CarePlanDocument& doc, const std::string& note = "") {
     auto r = plans().Update(ctx, plan.participant_id, plan.id, plan.version, doc, note);
     EXPECT_TRUE(r) << (r ? "" : r.error().message + " (" + r.error().field + ")");
-    return r ? *r : store::CarePlanRecord{};
+    return r ? *r : CarePlanRecord{};
   }
 
   app::NewCarePlanReview Review(const std::string& on, const std::string& next) {
@@ -306,7 +305,7 @@ TEST_P(CarePlanTest, AReviewMakesANewVersionAndSetsTheNextReviewDate) {
   same.review_date = next;
   EXPECT_EQ(reviewed->document, same);  // nothing else changed
   ASSERT_EQ(reviewed->reviews.size(), 1u);
-  const store::CarePlanReviewRecord& r = reviewed->reviews[0];
+  const CarePlanReviewRecord& r = reviewed->reviews[0];
   EXPECT_EQ(r.version, 2);
   EXPECT_EQ(r.reviewed_on, Today());
   EXPECT_EQ(r.next_review_date, next);

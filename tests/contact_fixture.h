@@ -9,7 +9,7 @@
 
 #include <string>
 
-#include "app/crypto.h"
+#include "app/core/crypto.h"
 #include "app_fixture.h"
 #include "store/user_repository.h"
 
@@ -36,7 +36,7 @@ class ContactFixture : public AppTest {
     auto conn = db().Acquire();
     ASSERT_TRUE(conn);
     const Instant now = clock_.Now();
-    store::UserRecord u;
+    UserRecord u;
     u.org_id = org_id_;
     u.id = app::NewId(now);
     u.username = username;

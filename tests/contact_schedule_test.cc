@@ -5,6 +5,7 @@
 // on the weekly early-engagement obligations in the same commit.
 #include <gtest/gtest.h>
 
+#include "app/core/obligation_engine.h"
 #include "episode_fixture.h"
 
 namespace carecoord::tests {
@@ -105,7 +106,7 @@ TEST_P(ContactScheduleTest, TheScheduleSetsTheWeeklyEarlyEngagementCount) {
   {
     auto conn = db().Acquire();
     ASSERT_TRUE(conn);
-    ASSERT_TRUE(services_->refresher.RefreshEpisode(**conn, org_id_, s.episode_id, clock_.Now()));
+    ASSERT_TRUE(services_->refresher->RefreshEpisode(**conn, org_id_, s.episode_id, clock_.Now()));
   }
   EXPECT_EQ(MaxEarlyEngagementRequired(s.episode_id), 3);
   auto ctx = ContextFor("care_coordinator");

@@ -12,10 +12,10 @@
 #include <string>
 #include <vector>
 
-#include "app/clock.h"
-#include "app/crypto.h"
-#include "app/demo.h"
-#include "app/demo_population.h"
+#include "app/core/clock.h"
+#include "app/core/crypto.h"
+#include "demo/demo.h"
+#include "demo/population.h"
 #include "domain/person_match.h"
 #include "support/test_database.h"
 
@@ -32,18 +32,18 @@ constexpr std::int64_t kDayMs = 86'400'000;
 class DemoPopulationTest : public test_support::DriverTest {
  protected:
   // The demo (organization, program, six users) and a population on `database`.
-  app::PopulationResult Load(store::Database& database, std::uint64_t seed,
-                             std::int64_t per_transaction = 10'000) {
+  demo::PopulationResult Load(store::Database& database, std::uint64_t seed,
+                              std::int64_t per_transaction = 10'000) {
     app::AuditLog audit(database);
-    auto demo = app::LoadDemo(database, clock_, audit, "correct horse battery staple");
+    auto demo = demo::LoadDemo(database, clock_, audit, "correct horse battery staple");
     EXPECT_TRUE(demo) << (demo ? "" : demo.error().message);
-    app::PopulationOptions options;
+    demo::PopulationOptions options;
     options.participants = kParticipants;
     options.seed = seed;
     options.participants_per_transaction = per_transaction;
-    auto pop = app::LoadDemoPopulation(database, clock_, audit, options);
+    auto pop = demo::LoadDemoPopulation(database, clock_, audit, options);
     EXPECT_TRUE(pop) << (pop ? "" : pop.error().message);
-    return pop ? *pop : app::PopulationResult{};
+    return pop ? *pop : demo::PopulationResult{};
   }
 
   std::vector<store::Row> Query(const std::string& sql, store::Database* database = nullptr) {
@@ -124,7 +124,7 @@ TEST_P(DemoPopulationTest, SameSeedGivesTheSameDataAndAnotherSeedOtherData) {
 }
 
 TEST_P(DemoPopulationTest, EveryEpisodeHasACoordinatorOfTheProgramAndCaseloadsAreRealistic) {
-  const app::PopulationResult pop = Load(db(), 1);
+  const demo::PopulationResult pop = Load(db(), 1);
   ASSERT_TRUE(pop.created);
   EXPECT_EQ(pop.rows[static_cast<std::size_t>(store::PopulationTable::kParticipants)],
             kParticipants);
@@ -284,10 +284,10 @@ TEST_P(DemoPopulationTest, ContactsWithOutsidePartiesAreCoveredByARelease) {
 }
 
 TEST_P(DemoPopulationTest, LoadingTwiceKeepsThePopulationAndAuditsOnce) {
-  const app::PopulationResult first = Load(db(), 1);
+  const demo::PopulationResult first = Load(db(), 1);
   ASSERT_TRUE(first.created);
   const std::int64_t contacts = Count("SELECT count(*) FROM contacts");
-  const app::PopulationResult second = Load(db(), 2);
+  const demo::PopulationResult second = Load(db(), 2);
   EXPECT_FALSE(second.created);
   EXPECT_EQ(second.existing_participants, kParticipants);
   EXPECT_EQ(Count("SELECT count(*) FROM participants"), kParticipants);
@@ -301,15 +301,15 @@ TEST_P(DemoPopulationTest, LoadingTwiceKeepsThePopulationAndAuditsOnce) {
 TEST_P(DemoPopulationTest, GeneratedStaffCannotSignIn) {
   ASSERT_TRUE(Load(db(), 1).created);
   EXPECT_GT(Count("SELECT count(*) FROM users WHERE password_hash = '!disabled-demo-staff'"), 0);
-  EXPECT_FALSE(app::VerifyPassword(app::kDemoStaffPasswordHash, ""));
-  EXPECT_FALSE(app::VerifyPassword(app::kDemoStaffPasswordHash, "!disabled-demo-staff"));
+  EXPECT_FALSE(app::VerifyPassword(demo::kDemoStaffPasswordHash, ""));
+  EXPECT_FALSE(app::VerifyPassword(demo::kDemoStaffPasswordHash, "!disabled-demo-staff"));
 }
 
 TEST_P(DemoPopulationTest, NeedsTheDemoFirst) {
   app::AuditLog audit(db());
-  app::PopulationOptions options;
+  demo::PopulationOptions options;
   options.participants = 10;
-  auto pop = app::LoadDemoPopulation(db(), clock_, audit, options);
+  auto pop = demo::LoadDemoPopulation(db(), clock_, audit, options);
   ASSERT_FALSE(pop);
   EXPECT_EQ(pop.error().code, ErrorCode::kPreconditionFailed);
 }
@@ -342,7 +342,7 @@ TEST_P(DemoPopulationTest, MostOpenEpisodesHaveAContactScheduleWithinTheBounds) 
 // 001 §6 §8: stays in higher levels of care, consistent with their episodes, and the
 // psychiatric appointments after discharges needing medication in every status.
 TEST_P(DemoPopulationTest, TransitionsAndAppointmentsAreConsistent) {
-  const app::PopulationResult pop = Load(db(), 1);
+  const demo::PopulationResult pop = Load(db(), 1);
   ASSERT_TRUE(pop.created);
   EXPECT_GT(pop.rows[static_cast<std::size_t>(store::PopulationTable::kTransitions)], 10);
   EXPECT_GT(Count("SELECT count(*) FROM transitions WHERE discharged_at IS NULL"), 0);
@@ -398,7 +398,7 @@ TEST_P(DemoPopulationTest, TransitionsAndAppointmentsAreConsistent) {
 // 001 §3 §4 §10, 002: standardized assessments scored by the real definitions, and care plans
 // written after enrolment with versions, reviews and goal progress, consistent with the record.
 TEST_P(DemoPopulationTest, AssessmentsAndCarePlansAreConsistent) {
-  const app::PopulationResult pop = Load(db(), 1);
+  const demo::PopulationResult pop = Load(db(), 1);
   ASSERT_TRUE(pop.created);
   EXPECT_GT(pop.rows[static_cast<std::size_t>(store::PopulationTable::kAssessments)], 100);
   EXPECT_GT(pop.rows[static_cast<std::size_t>(store::PopulationTable::kCarePlans)], 20);
@@ -468,7 +468,7 @@ TEST_P(DemoPopulationTest, TheOnCallRotaCoversNowAndTheNextTwoWeeks) {
 // The load ends by building the program's obligations, so the demo coordinator's worklist is
 // ready: open deadlines and weekly windows, with some already overdue.
 TEST_P(DemoPopulationTest, ObligationsAreBuiltAfterTheLoad) {
-  const app::PopulationResult pop = Load(db(), 1);
+  const demo::PopulationResult pop = Load(db(), 1);
   ASSERT_TRUE(pop.created);
   EXPECT_GT(pop.obligations, 0);
   EXPECT_GT(pop.obligation_episodes, 0);

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "app/crypto.h"
+#include "app/core/crypto.h"
 #include "app_fixture.h"
 #include "domain/calendar.h"
 #include "store/care_team_repository.h"
@@ -40,7 +40,7 @@ class EpisodeFixture : public AppTest {
     auto conn = db().Acquire();
     EXPECT_TRUE(conn);
     const Instant now = clock_.Now();
-    store::UserRecord u;
+    UserRecord u;
     u.org_id = org_id_;
     u.id = app::NewId(now);
     u.username = username;
@@ -76,7 +76,7 @@ class EpisodeFixture : public AppTest {
       EXPECT_TRUE(n) << (n ? "" : n.error().message);
     }
     const std::string coordinator_id = UserIdOf(coordinator);
-    store::EpisodeRecord e;
+    EpisodeRecord e;
     e.org_id = org_id_;
     e.id = app::NewId(now);
     e.participant_id = s.participant_id;
@@ -92,23 +92,23 @@ class EpisodeFixture : public AppTest {
     store::EpisodeRepository episodes(**conn);
     EXPECT_TRUE(episodes.Insert(e));
     s.episode_id = e.id;
-    store::StatusChangeRecord first;
+    StatusChangeRecord first;
     first.to_status = "referred";
     first.changed_at = started;
     first.changed_by = coordinator_id;
     EXPECT_TRUE(episodes.InsertStatusChange(org_id_, e.id, first));
     if (status != "referred") {
-      store::StatusChangeRecord next = first;
+      StatusChangeRecord next = first;
       next.from_status = "referred";
       next.to_status = status;
       EXPECT_TRUE(episodes.InsertStatusChange(org_id_, e.id, next));
     }
-    store::HandoffRecord h;
+    HandoffRecord h;
     h.to_user_id = coordinator_id;
     h.occurred_at = h.recorded_at = started;
     h.recorded_by = coordinator_id;
     EXPECT_TRUE(episodes.InsertHandoff(org_id_, e.id, h));
-    store::CareTeamMemberRecord m;
+    CareTeamMemberRecord m;
     m.org_id = org_id_;
     m.id = app::NewId(now);
     m.episode_id = e.id;
@@ -130,12 +130,12 @@ class EpisodeFixture : public AppTest {
     return (e && *e) ? (*e)->version : 0;
   }
 
-  std::vector<store::CareTeamMemberRecord> TeamOf(const std::string& episode_id) {
+  std::vector<CareTeamMemberRecord> TeamOf(const std::string& episode_id) {
     auto conn = db().Acquire();
     EXPECT_TRUE(conn);
     auto team = store::CareTeamRepository(**conn).ListForEpisode(org_id_, episode_id);
     EXPECT_TRUE(team);
-    return team ? *team : std::vector<store::CareTeamMemberRecord>{};
+    return team ? *team : std::vector<CareTeamMemberRecord>{};
   }
 
   // How many audit events of `action` ("episode.transfer") name `resource_id`.

@@ -253,8 +253,8 @@ TEST_P(EpisodeTest, ConcurrentTransfersExactlyOneWins) {
     auto s = SeedEpisode();
     app::Context ctxs[2] = {ContextFor("care_coordinator"), ContextFor("supervisor")};
     std::latch start(2);
-    Result<store::EpisodeDetail> results[2] = {Fail(ErrorCode::kInternal, "not run"),
-                                               Fail(ErrorCode::kInternal, "not run")};
+    Result<EpisodeDetail> results[2] = {Fail(ErrorCode::kInternal, "not run"),
+                                        Fail(ErrorCode::kInternal, "not run")};
     std::vector<std::thread> threads;
     for (int i = 0; i < 2; ++i) {
       threads.emplace_back([&, i] {

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // Idempotency keys (app/idempotency.h) on both drivers: a retry replays, a reused key for a
 // different request is refused, and two concurrent requests with one key create one record.
-#include "app/idempotency.h"
+#include "app/core/idempotency.h"
 
 #include <gtest/gtest.h>
 
 #include <atomic>
 #include <thread>
 
-#include "app/crypto.h"
+#include "app/core/crypto.h"
 #include "app_fixture.h"
 
 namespace carecoord::tests {
@@ -26,7 +26,7 @@ class IdempotencyTest : public AppTest {
   // Runs CreateOnce with a body that counts its runs and returns a new id.
   Result<app::Created> Create(const app::Context& ctx, std::atomic<int>& runs,
                               std::string_view type = "contact") {
-    auto conn = services_->db.Acquire();
+    auto conn = runner_->db().Acquire();
     if (!conn) return std::unexpected(conn.error());
     return app::CreateOnce(**conn, ctx, type, clock_.Now(), [&]() -> Result<std::string> {
       ++runs;

@@ -6,7 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "api/router.h"
-#include "app/crypto.h"
+#include "app/core/crypto.h"
 #include "app_fixture.h"
 
 namespace carecoord::tests {

@@ -13,9 +13,9 @@
 #include <thread>
 #include <vector>
 
-#include "app/demo.h"
-#include "app/demo_population.h"
-#include "app/obligation_schedule.h"
+#include "app/core/obligation_schedule.h"
+#include "demo/demo.h"
+#include "demo/population.h"
 #include "domain/policy_file.h"
 #include "episode_fixture.h"
 #include "store/obligation_repository.h"
@@ -40,7 +40,7 @@ class ObligationTest : public EpisodeFixture {
     auto conn = db().Acquire();
     ASSERT_TRUE(conn);
     auto st = store::InTransaction(**conn, [&] {
-      return services_->refresher.RefreshEpisode(**conn, org_id_, episode_id, clock_.Now());
+      return services_->refresher->RefreshEpisode(**conn, org_id_, episode_id, clock_.Now());
     });
     ASSERT_TRUE(st) << st.error().message;
   }
@@ -393,10 +393,10 @@ TEST_P(ObligationTest, ReplacingThePolicyStoresAVersionAndRebuilds) {
 TEST_P(ObligationTest, TheRebuildEqualsTheRefreshOfEachWrite) {
   // The demo's users are named like this fixture's (usernames are unique installation-wide).
   Exec("UPDATE users SET username = 'test_' || username WHERE org_id = $1", {org_id_});
-  ASSERT_TRUE(app::LoadDemo(db(), clock_, services_->audit, kPassword));
-  app::PopulationOptions options;
+  ASSERT_TRUE(demo::LoadDemo(db(), clock_, runner_->audit(), kPassword));
+  demo::PopulationOptions options;
   options.participants = 60;
-  auto pop = app::LoadDemoPopulation(db(), clock_, services_->audit, options);
+  auto pop = demo::LoadDemoPopulation(db(), clock_, runner_->audit(), options);
   ASSERT_TRUE(pop) << pop.error().message;
   auto conn = db().Acquire();
   ASSERT_TRUE(conn);
@@ -404,14 +404,14 @@ TEST_P(ObligationTest, TheRebuildEqualsTheRefreshOfEachWrite) {
   auto programs = repo.AllPrograms();
   ASSERT_TRUE(programs);
   auto demo =
-      std::ranges::find_if(*programs, [](const auto& p) { return p.name == app::kDemoProgram; });
+      std::ranges::find_if(*programs, [](const auto& p) { return p.name == demo::kDemoProgram; });
   ASSERT_NE(demo, programs->end());
   auto ids = store::ObligationFactsRepository(**conn).EpisodesOfProgram(demo->org_id, demo->id);
   ASSERT_TRUE(ids);
   ASSERT_GT(ids->size(), 50u);
   for (const std::string& id : *ids) {
     auto st = store::InTransaction(**conn, [&] {
-      return services_->refresher.RefreshEpisode(**conn, demo->org_id, id, clock_.Now());
+      return services_->refresher->RefreshEpisode(**conn, demo->org_id, id, clock_.Now());
     });
     ASSERT_TRUE(st) << st.error().message;
   }
@@ -422,7 +422,7 @@ TEST_P(ObligationTest, TheRebuildEqualsTheRefreshOfEachWrite) {
   const store::Value params[] = {demo->org_id, demo->id};
   ASSERT_TRUE(
       (*conn)->Execute("DELETE FROM obligations WHERE org_id = $1 AND program_id = $2", params));
-  auto counts = app::RebuildProgramObligations(db(), services_->policies, demo->org_id, demo->id,
+  auto counts = app::RebuildProgramObligations(db(), *services_->policies, demo->org_id, demo->id,
                                                clock_.Now(), 2);
   ASSERT_TRUE(counts) << counts.error().message;
   EXPECT_EQ(counts->episodes, static_cast<std::int64_t>(ids->size()));
@@ -533,7 +533,7 @@ TEST_P(ObligationTest, AssessmentsAndCarePlansPutTheirDeadlinesOnTheWorklist) {
   // The rebuild reads the same assessments and plan: the same rows.
   const auto before = Stored(s.episode_id);
   Exec("DELETE FROM obligations WHERE episode_id = $1", {s.episode_id});
-  auto counts = app::RebuildProgramObligations(db(), services_->policies, org_id_, program_id_,
+  auto counts = app::RebuildProgramObligations(db(), *services_->policies, org_id_, program_id_,
                                                clock_.Now(), 1);
   ASSERT_TRUE(counts) << counts.error().message;
   const auto after = Stored(s.episode_id);
@@ -558,7 +558,7 @@ TEST_P(ObligationTest, TheScheduleRebuildsEveryProgram) {
   std::vector<std::string> log;
   std::mutex log_mu;
   {
-    app::ObligationSchedule schedule(db(), clock_, services_->policies, std::chrono::hours(24),
+    app::ObligationSchedule schedule(db(), clock_, *services_->policies, std::chrono::hours(24),
                                      std::chrono::milliseconds(0), [&](const std::string& m) {
                                        std::lock_guard lock(log_mu);
                                        log.push_back(m);

@@ -5,7 +5,7 @@
 
 #include <gtest/gtest.h>
 
-#include "app/crypto.h"
+#include "app/core/crypto.h"
 #include "app/referral_service.h"
 #include "app_fixture.h"
 

@@ -5,6 +5,7 @@
 // sets the contact schedule of the early-engagement weeks in the same commit.
 #include <gtest/gtest.h>
 
+#include "app/core/obligation_engine.h"
 #include "assessment_fixture.h"
 #include "store/transition_repository.h"
 
@@ -24,8 +25,7 @@ class RiskTierTest : public AssessmentFixture {
     return t ? *t : app::ParticipantTier{};
   }
 
-  store::AssessmentRecord Phq9At(const std::string& participant_id, int total,
-                                 std::chrono::hours ago) {
+  AssessmentRecord Phq9At(const std::string& participant_id, int total, std::chrono::hours ago) {
     auto ctx = ContextFor("care_coordinator");
     app::NewAssessment in = Phq9Assessment(total);
     in.assessed_at = clock_.Now() - ago;
@@ -37,7 +37,7 @@ class RiskTierTest : public AssessmentFixture {
     auto conn = db().Acquire();
     EXPECT_TRUE(conn);
     const Instant now = clock_.Now();
-    store::TransitionRecord t;
+    TransitionRecord t;
     t.org_id = org_id_;
     t.id = app::NewId(now);
     t.episode_id = s.episode_id;
@@ -126,7 +126,7 @@ TEST_P(RiskTierTest, ARecentDischargeIsHighForThirtyDays) {
   {
     auto conn = db().Acquire();
     ASSERT_TRUE(conn);
-    store::TransitionRecord t2;
+    TransitionRecord t2;
     t2.org_id = org_id_;
     t2.id = app::NewId(clock_.Now());
     t2.episode_id = inside.episode_id;
@@ -215,7 +215,7 @@ TEST_P(RiskTierTest, OnlyASupervisorOfTheDecidingProgramMayOverride) {
     ASSERT_TRUE(conn);
     auto e = store::EpisodeRepository(**conn).Find(org_id_, s.episode_id);
     ASSERT_TRUE(e && *e);
-    store::EpisodeRecord old = **e;
+    EpisodeRecord old = **e;
     old.id = app::NewId(clock_.Now());
     old.program_id = program_b;
     old.status = "closed";
@@ -252,7 +252,7 @@ TEST_P(RiskTierTest, TheLatestEpisodeDecidesWhenNoneIsOpen) {
     ASSERT_TRUE(conn);
     auto e = store::EpisodeRepository(**conn).Find(org_id_, s.episode_id);
     ASSERT_TRUE(e && *e);
-    store::EpisodeRecord older = **e;
+    EpisodeRecord older = **e;
     older.id = app::NewId(clock_.Now());
     older.program_id = program_b;
     older.started_at = older.referral_received_at = clock_.Now() - std::chrono::days(400);
@@ -268,7 +268,7 @@ TEST_P(RiskTierTest, TheTierSetsTheContactScheduleDefault) {
   {
     auto conn = db().Acquire();
     ASSERT_TRUE(conn);
-    ASSERT_TRUE(services_->refresher.RefreshEpisode(**conn, org_id_, s.episode_id, clock_.Now()));
+    ASSERT_TRUE(services_->refresher->RefreshEpisode(**conn, org_id_, s.episode_id, clock_.Now()));
   }
   EXPECT_EQ(MaxEarlyEngagementRequired(s.episode_id), 3);
   Phq9At(s.participant_id, 22, std::chrono::hours(1));

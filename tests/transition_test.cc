@@ -93,7 +93,7 @@ TEST_P(TransitionTest, RecordsAStayListsItAndAuditsEveryCall) {
   auto made = transitions().Record(ctx, s.episode_id, Stay());
   ASSERT_TRUE(made) << made.error().message;
   EXPECT_FALSE(made->replayed);
-  const store::TransitionRecord& t = made->transition;
+  const TransitionRecord& t = made->transition;
   EXPECT_EQ(t.episode_id, s.episode_id);
   EXPECT_EQ(t.participant_id, s.participant_id);
   EXPECT_EQ(t.level, "inpatient_psychiatric");
@@ -391,7 +391,7 @@ TEST_P(TransitionTest, AppointmentsFollowADischargeAndNameTheField) {
   // Both stays were admitted at the same instant under the test's fixed clock, so find this one
   // by id rather than by its place in the list.
   auto listed = std::find_if(list->begin(), list->end(),
-                             [&](const store::TransitionRecord& t) { return t.id == id; });
+                             [&](const TransitionRecord& t) { return t.id == id; });
   ASSERT_NE(listed, list->end());
   ASSERT_EQ(listed->appointments.size(), 1u);
   EXPECT_EQ(listed->appointments[0].status, "kept");

@@ -8,8 +8,7 @@
 #include "api/handlers.h"
 #include "api/problem.h"
 #include "api/router.h"
-#include "app/crypto.h"
-#include "app/idempotency.h"
+#include "app/core/crypto.h"
 #include "app/services.h"
 
 namespace carecoord::api {
@@ -173,9 +172,8 @@ void Api::Dispatch(const Request& request, Responder& respond, const RouteMatch&
   }
   // The response waits for its audit events: durable first, then sent. If they cannot be
   // written the caller gets 503 and no data.
-  services_.audit.Submit(
-      std::move(call.ctx.read_events),
-      [respond = std::move(respond), response = std::move(response)](Status st) mutable {
+  services_.CommitReads(
+      call.ctx, [respond = std::move(respond), response = std::move(response)](Status st) mutable {
         if (st) {
           respond(std::move(response));
         } else {

@@ -9,13 +9,14 @@
 #include <vector>
 
 #include "api/http.h"
-#include "api/router.h"
 
 namespace carecoord::app {
 struct Services;
 }
 
 namespace carecoord::api {
+
+struct RouteMatch;  // api/router.h, which names app types the server must not see
 
 // The API: routes requests to handlers after authenticating them and checking CSRF, and sends
 // each response only once the request's audit events are durable (DESIGN §4 "Audit": recorded

@@ -157,7 +157,7 @@ boost::json::object InstrumentJson(const Instrument& ins, const DeterminationTab
                  table != nullptr ? value(object{{"name", table->name}}) : value(nullptr)}};
 }
 
-boost::json::object AssessmentJson(const store::AssessmentRecord& a) {
+boost::json::object AssessmentJson(const AssessmentRecord& a) {
   object answers;
   for (const auto& [item, answer] : a.answers) {
     answers[item] = answer.value ? value(*answer.value) : value(answer.text);

@@ -10,7 +10,7 @@
 #include "app/risk_tier_service.h"
 #include "domain/error.h"
 #include "domain/instrument.h"
-#include "store/assessment_repository.h"
+#include "domain/records/assessment.h"
 
 // The JSON of instruments, assessments and risk tiers (docs/assessments.md; schemas in
 // assessment_schemas.cc), both ways. Readers check shapes and types and name the field; the
@@ -22,7 +22,7 @@ namespace carecoord::api {
 boost::json::object InstrumentJson(const Instrument& instrument, const DeterminationTable* table);
 // `total` is null for an instrument without a total; answers are numbers for choice and rating
 // items and strings for text items.
-boost::json::object AssessmentJson(const store::AssessmentRecord& assessment);
+boost::json::object AssessmentJson(const AssessmentRecord& assessment);
 boost::json::object RiskTierJson(const app::ParticipantTier& tier);
 
 // The body of POST /participants/{id}/assessments. `answers` must be an object whose values are

@@ -59,7 +59,7 @@ Error UnderDocument(Error error) {
   return error;
 }
 
-boost::json::object CarePlanReviewJson(const store::CarePlanReviewRecord& r) {
+boost::json::object CarePlanReviewJson(const CarePlanReviewRecord& r) {
   return object{{"id", r.id},
                 {"version", r.version},
                 {"reviewed_on", r.reviewed_on},
@@ -71,9 +71,9 @@ boost::json::object CarePlanReviewJson(const store::CarePlanReviewRecord& r) {
                 {"created_at", FormatRfc3339(r.created_at)}};
 }
 
-boost::json::object CarePlanJson(const store::CarePlanRecord& p) {
+boost::json::object CarePlanJson(const CarePlanRecord& p) {
   array reviews;
-  for (const store::CarePlanReviewRecord& r : p.reviews) reviews.push_back(CarePlanReviewJson(r));
+  for (const CarePlanReviewRecord& r : p.reviews) reviews.push_back(CarePlanReviewJson(r));
   return object{{"id", p.id},
                 {"participant_id", p.participant_id},
                 {"episode_id", p.episode_id},
@@ -88,7 +88,7 @@ boost::json::object CarePlanJson(const store::CarePlanRecord& p) {
                 {"reviews", std::move(reviews)}};
 }
 
-boost::json::object CarePlanVersionJson(const store::CarePlanVersionRecord& v) {
+boost::json::object CarePlanVersionJson(const CarePlanVersionRecord& v) {
   array changes;
   for (const std::string& c : v.changes) changes.push_back(value(c));
   return object{{"version", v.version},
@@ -100,7 +100,7 @@ boost::json::object CarePlanVersionJson(const store::CarePlanVersionRecord& v) {
                 {"changes", std::move(changes)}};
 }
 
-boost::json::object GoalProgressJson(const store::GoalProgressRecord& g) {
+boost::json::object GoalProgressJson(const GoalProgressRecord& g) {
   return object{{"id", g.id},
                 {"goal_id", g.goal_id},
                 {"observed_on", g.observed_on},
@@ -111,7 +111,7 @@ boost::json::object GoalProgressJson(const store::GoalProgressRecord& g) {
                 {"created_at", FormatRfc3339(g.created_at)}};
 }
 
-Response CarePlanResponse(int status, const store::CarePlanRecord& plan) {
+Response CarePlanResponse(int status, const CarePlanRecord& plan) {
   Response r = JsonResponse(status, CarePlanJson(plan));
   r.SetHeader("etag", ETagFor(plan.version));
   return r;

@@ -8,7 +8,7 @@
 #include "api/http.h"
 #include "app/care_plan_service.h"
 #include "domain/error.h"
-#include "store/care_plan_repository.h"
+#include "domain/records/care_plan.h"
 
 // The JSON of care plans, their versions, reviews and goal progress (docs/assessments.md "Care
 // plans"; schemas in care_plan_schemas.cc), both ways. The `document` member is the one codec's
@@ -16,13 +16,13 @@
 // shape. Readers check shapes and types and name the field; the rules are the use case's.
 namespace carecoord::api {
 
-boost::json::object CarePlanJson(const store::CarePlanRecord& plan);
-boost::json::object CarePlanVersionJson(const store::CarePlanVersionRecord& version);
-boost::json::object CarePlanReviewJson(const store::CarePlanReviewRecord& review);
-boost::json::object GoalProgressJson(const store::GoalProgressRecord& progress);
+boost::json::object CarePlanJson(const CarePlanRecord& plan);
+boost::json::object CarePlanVersionJson(const CarePlanVersionRecord& version);
+boost::json::object CarePlanReviewJson(const CarePlanReviewRecord& review);
+boost::json::object GoalProgressJson(const GoalProgressRecord& progress);
 
 // 200/201 with the plan and ETag: "<version>".
-Response CarePlanResponse(int status, const store::CarePlanRecord& plan);
+Response CarePlanResponse(int status, const CarePlanRecord& plan);
 
 // Bodies. A document error names its field below "document" ("document.goals[0].target_date").
 Result<app::NewCarePlan> ParseNewCarePlan(const boost::json::object& body);

@@ -121,9 +121,9 @@ Result<app::ContactChanges> ParseChanges(const object& body, bool allow_sign);
 
 }  // namespace
 
-boost::json::object ContactJson(const store::ContactRecord& c) {
+boost::json::object ContactJson(const ContactRecord& c) {
   array addenda;
-  for (const store::AddendumRecord& a : c.addenda) addenda.push_back(AddendumJson(a));
+  for (const AddendumRecord& a : c.addenda) addenda.push_back(AddendumJson(a));
   return object{
       {"id", c.id},
       {"episode_id", c.episode_id},
@@ -153,7 +153,7 @@ boost::json::object ContactJson(const store::ContactRecord& c) {
   };
 }
 
-boost::json::object AddendumJson(const store::AddendumRecord& a) {
+boost::json::object AddendumJson(const AddendumRecord& a) {
   return object{{"id", a.id},
                 {"text", a.text},
                 {"by_user_id", a.by_user_id},
@@ -162,7 +162,7 @@ boost::json::object AddendumJson(const store::AddendumRecord& a) {
 }
 
 boost::json::object ConsentJson(const app::ConsentView& v, bool with_participant_name) {
-  const store::ConsentRecord& c = v.record;
+  const ConsentRecord& c = v.record;
   object out{
       {"id", c.id},
       {"participant_id", c.participant_id},

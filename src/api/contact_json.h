@@ -18,8 +18,8 @@
 // lengths, dates, releases) are the use cases'.
 namespace carecoord::api {
 
-boost::json::object ContactJson(const store::ContactRecord& contact);
-boost::json::object AddendumJson(const store::AddendumRecord& addendum);
+boost::json::object ContactJson(const ContactRecord& contact);
+boost::json::object AddendumJson(const AddendumRecord& addendum);
 // `participant_name` is added for the expiring list.
 boost::json::object ConsentJson(const app::ConsentView& consent, bool with_participant_name);
 

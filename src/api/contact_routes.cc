@@ -13,7 +13,7 @@
 namespace carecoord::api {
 namespace {
 
-Response ContactResponse(int status, const store::ContactRecord& contact) {
+Response ContactResponse(int status, const ContactRecord& contact) {
   Response r = JsonResponse(status, ContactJson(contact));
   r.SetHeader("etag", ETagFor(contact.version));
   return r;

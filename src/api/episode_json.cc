@@ -23,8 +23,8 @@ boost::json::value OptString(const std::optional<std::string>& s) {
 
 }  // namespace
 
-boost::json::value EpisodeJson(const store::EpisodeDetail& d) {
-  const store::EpisodeRecord& e = d.episode;
+boost::json::value EpisodeJson(const EpisodeDetail& d) {
+  const EpisodeRecord& e = d.episode;
   boost::json::array history;
   for (const auto& h : d.status_history) {
     history.push_back(boost::json::object{{"from", h.from_status},
@@ -71,7 +71,7 @@ boost::json::value EpisodeJson(const store::EpisodeDetail& d) {
 }
 
 boost::json::value CareTeamMemberJson(const app::CareTeamMemberView& v) {
-  const store::CareTeamMemberRecord& m = v.member;
+  const CareTeamMemberRecord& m = v.member;
   return boost::json::object{
       {"id", m.id},
       {"episode_id", m.episode_id},
@@ -89,12 +89,12 @@ boost::json::value CareTeamMemberJson(const app::CareTeamMemberView& v) {
   };
 }
 
-boost::json::value StaffMemberJson(const store::StaffMember& s) {
+boost::json::value StaffMemberJson(const StaffMember& s) {
   return boost::json::object{
       {"id", s.id}, {"display_name", s.display_name}, {"roles", RolesJson(s.roles)}};
 }
 
-Response EpisodeResponse(int status, const store::EpisodeDetail& episode) {
+Response EpisodeResponse(int status, const EpisodeDetail& episode) {
   Response r = JsonResponse(status, EpisodeJson(episode));
   r.SetHeader("etag", ETagFor(episode.episode.version));
   return r;

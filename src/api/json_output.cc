@@ -15,7 +15,7 @@ Response JsonResponse(int status, const boost::json::value& body) {
   return r;
 }
 
-boost::json::value RolesJson(const std::vector<store::RoleGrant>& roles) {
+boost::json::value RolesJson(const std::vector<RoleGrant>& roles) {
   boost::json::array out;
   for (const auto& g : roles) {
     out.push_back(boost::json::object{{"program_id", g.program_id},

@@ -4,7 +4,7 @@
 #include <boost/json/value.hpp>
 
 #include "api/http.h"
-#include "app/context.h"
+#include "app/core/context.h"
 #include "app/user_service.h"
 #include "domain/account_rules.h"
 #include "domain/audit_record.h"
@@ -14,7 +14,7 @@ namespace carecoord::api {
 
 Response JsonResponse(int status, const boost::json::value& body);
 
-boost::json::value RolesJson(const std::vector<store::RoleGrant>& roles);
+boost::json::value RolesJson(const std::vector<RoleGrant>& roles);
 // `csrf_token` is included when non-empty (cookie sessions).
 boost::json::value MeJson(const app::Actor& actor, const SessionPolicy& policy,
                           std::string_view csrf_token);

@@ -6,13 +6,12 @@
 #include "api/json_output.h"
 #include "api/openapi.h"
 #include "api/problem.h"
-#include "app/health.h"
 #include "app/services.h"
 
 namespace carecoord::api {
 
 Response HandleHealth(Call& call) {
-  if (auto st = app::CheckHealth(call.services.db); !st) return ErrorResponse(st.error());
+  if (auto st = call.services.CheckHealth(); !st) return ErrorResponse(st.error());
   return JsonResponse(200, boost::json::object{{"status", "ok"}});
 }
 

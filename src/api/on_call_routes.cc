@@ -30,7 +30,7 @@ Response HandleOnCallRota(Call& call) {
   if (!from) return ErrorResponse(from.error());
   auto to = InstantQueryParam(call, "to");
   if (!to) return ErrorResponse(to.error());
-  const Instant start = from->value_or(call.services.clock.Now());
+  const Instant start = from->value_or(call.services.clock().Now());
   const Instant end = to->value_or(start + kDefaultRange);
   auto rota = call.services.on_call.Rota(call.ctx, call.path_params.at(0), start, end);
   if (!rota) return ErrorResponse(rota.error());

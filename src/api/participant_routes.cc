@@ -20,7 +20,7 @@ Response ParticipantResponse(const app::ParticipantView& view) {
   return r;
 }
 
-Response RelatedPersonResponse(int status, const store::RelatedPersonRecord& person) {
+Response RelatedPersonResponse(int status, const RelatedPersonRecord& person) {
   Response r = JsonResponse(status, RelatedPersonJson(person));
   r.SetHeader("etag", ETagFor(person.version));
   return r;

@@ -99,7 +99,7 @@ boost::json::object DuplicateJson(const PossibleDuplicate& d) {
 }
 
 boost::json::object ReferralJson(const app::ReferralView& view) {
-  const store::ReferralRecord& r = view.referral;
+  const ReferralRecord& r = view.referral;
   json::value documents = json::array();
   boost::system::error_code ec;
   json::value parsed = json::parse(r.documents, ec);
@@ -140,7 +140,7 @@ boost::json::object ReferralJson(const app::ReferralView& view) {
   return o;
 }
 
-boost::json::object RelatedPersonJson(const store::RelatedPersonRecord& p) {
+boost::json::object RelatedPersonJson(const RelatedPersonRecord& p) {
   return {{"id", p.id},
           {"name", p.name},
           {"relationship", p.relationship},
@@ -153,7 +153,7 @@ boost::json::object RelatedPersonJson(const store::RelatedPersonRecord& p) {
 }
 
 boost::json::object ParticipantJson(const app::ParticipantView& view) {
-  const store::ParticipantRecord& p = view.participant;
+  const ParticipantRecord& p = view.participant;
   json::array related;
   for (const auto& r : view.related_persons) related.push_back(RelatedPersonJson(r));
   json::array episodes;
@@ -207,7 +207,7 @@ boost::json::object ParticipantJson(const app::ParticipantView& view) {
           {"version", p.version}};
 }
 
-boost::json::object ParticipantListItemJson(const store::ParticipantListRow& r) {
+boost::json::object ParticipantListItemJson(const ParticipantListRow& r) {
   return {{"id", r.id},
           {"given_name", r.given_name},
           {"family_name", r.family_name},
@@ -218,7 +218,7 @@ boost::json::object ParticipantListItemJson(const store::ParticipantListRow& r) 
           {"coordinator_name", OptString(r.coordinator_name)}};
 }
 
-boost::json::object EmergencyGrantJson(const store::EmergencyGrantRow& g) {
+boost::json::object EmergencyGrantJson(const EmergencyGrantRow& g) {
   return {{"id", g.id},
           {"user_id", g.user_id},
           {"user_name", g.user_name},

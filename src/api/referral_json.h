@@ -22,9 +22,9 @@ namespace carecoord::api {
 boost::json::object ReferralJson(const app::ReferralView& view);
 boost::json::object DuplicateJson(const PossibleDuplicate& duplicate);
 boost::json::object ParticipantJson(const app::ParticipantView& view);
-boost::json::object ParticipantListItemJson(const store::ParticipantListRow& row);
-boost::json::object RelatedPersonJson(const store::RelatedPersonRecord& person);
-boost::json::object EmergencyGrantJson(const store::EmergencyGrantRow& grant);
+boost::json::object ParticipantListItemJson(const ParticipantListRow& row);
+boost::json::object RelatedPersonJson(const RelatedPersonRecord& person);
+boost::json::object EmergencyGrantJson(const EmergencyGrantRow& grant);
 // {"items": [...], "next_cursor": "..." | null}
 boost::json::object PageJson(boost::json::array items, const std::string& next_cursor);
 

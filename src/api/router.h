@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "api/http.h"
-#include "app/context.h"
+#include "app/core/context.h"
 #include "domain/permissions.h"
 
 namespace carecoord::app {

@@ -42,7 +42,7 @@ Status NotNull(const object& obj, std::string_view field) {
 
 }  // namespace
 
-boost::json::object AppointmentJson(const store::AppointmentRecord& a) {
+boost::json::object AppointmentJson(const AppointmentRecord& a) {
   return object{{"id", a.id},
                 {"transition_id", a.transition_id},
                 {"status", a.status},
@@ -53,10 +53,9 @@ boost::json::object AppointmentJson(const store::AppointmentRecord& a) {
                 {"version", a.version}};
 }
 
-boost::json::object TransitionJson(const store::TransitionRecord& t) {
+boost::json::object TransitionJson(const TransitionRecord& t) {
   array appointments;
-  for (const store::AppointmentRecord& a : t.appointments)
-    appointments.push_back(AppointmentJson(a));
+  for (const AppointmentRecord& a : t.appointments) appointments.push_back(AppointmentJson(a));
   return object{{"id", t.id},
                 {"episode_id", t.episode_id},
                 {"participant_id", t.participant_id},
@@ -71,13 +70,13 @@ boost::json::object TransitionJson(const store::TransitionRecord& t) {
                 {"appointments", std::move(appointments)}};
 }
 
-Response TransitionResponse(int status, const store::TransitionRecord& transition) {
+Response TransitionResponse(int status, const TransitionRecord& transition) {
   Response r = JsonResponse(status, TransitionJson(transition));
   r.SetHeader("etag", ETagFor(transition.version));
   return r;
 }
 
-Response AppointmentResponse(int status, const store::AppointmentRecord& appointment) {
+Response AppointmentResponse(int status, const AppointmentRecord& appointment) {
   Response r = JsonResponse(status, AppointmentJson(appointment));
   r.SetHeader("etag", ETagFor(appointment.version));
   return r;

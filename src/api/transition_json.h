@@ -6,19 +6,19 @@
 #include "api/http.h"
 #include "app/transition_service.h"
 #include "domain/error.h"
-#include "store/transition_repository.h"
+#include "domain/records/transition.h"
 
 // The JSON of transitions of care and psychiatric appointments (docs/worklists.md
 // "Transitions"; schemas in obligation_schemas.cc), both ways. Readers check shapes and types
 // and name the field; levels, statuses, dates and what a status needs are the use case's.
 namespace carecoord::api {
 
-boost::json::object TransitionJson(const store::TransitionRecord& transition);
-boost::json::object AppointmentJson(const store::AppointmentRecord& appointment);
+boost::json::object TransitionJson(const TransitionRecord& transition);
+boost::json::object AppointmentJson(const AppointmentRecord& appointment);
 
 // 200/201 with the record and ETag: "<version>".
-Response TransitionResponse(int status, const store::TransitionRecord& transition);
-Response AppointmentResponse(int status, const store::AppointmentRecord& appointment);
+Response TransitionResponse(int status, const TransitionRecord& transition);
+Response AppointmentResponse(int status, const AppointmentRecord& appointment);
 
 Result<app::NewTransition> ParseNewTransition(const boost::json::object& body);
 // `level` is not changeable (a different level of care is another transition).

@@ -3,13 +3,16 @@
 
 #include <algorithm>
 
-#include "app/access.h"
-#include "app/crypto.h"
-#include "app/idempotency.h"
-#include "app/participant_access.h"
+#include "app/core/access.h"
+#include "app/core/crypto.h"
+#include "app/core/idempotency.h"
+#include "app/core/obligation_engine.h"
+#include "app/core/participant_access.h"
+#include "app/core/runner.h"
 #include "domain/calendar.h"
 #include "domain/episode_status.h"
 #include "domain/ids.h"
+#include "store/assessment_repository.h"
 #include "store/contact_repository.h"
 #include "store/episode_repository.h"
 #include "store/participant_repository.h"
@@ -52,8 +55,7 @@ Status RejectLevelFields(const LevelEntry& level, const Instrument& instrument) 
 // assessed_at is an instant; the birth date is a calendar date. The date of the assessment in
 // the time zone of the participant's program (UTC when they have no episode) is compared.
 Status CheckAssessedAt(store::Connection& conn, const std::string& org_id,
-                       const store::ParticipantRecord& participant, Instant assessed_at,
-                       Instant now) {
+                       const ParticipantRecord& participant, Instant assessed_at, Instant now) {
   if (assessed_at > now) {
     return Fail(ErrorCode::kInvalidArgument, "assessed_at is in the future", "assessed_at");
   }
@@ -78,7 +80,7 @@ Result<std::optional<std::string>> ChooseEpisode(store::Connection& conn, const 
                                                  const std::string& participant_id,
                                                  const std::optional<std::string>& given) {
   if (given) {
-    std::optional<store::EpisodeRecord> e;
+    std::optional<EpisodeRecord> e;
     if (LooksLikeUuid(*given)) {
       auto found = store::EpisodeRepository(conn).Find(org_id, *given);
       if (!found) return std::unexpected(found.error());
@@ -93,7 +95,7 @@ Result<std::optional<std::string>> ChooseEpisode(store::Connection& conn, const 
   auto episodes = store::EpisodeRepository(conn).ListForParticipant(org_id, participant_id);
   if (!episodes) return std::unexpected(episodes.error());
   // Newest started first (EpisodeRepository), so the first open one is the most recent.
-  for (const store::EpisodeDetail& d : *episodes) {
+  for (const EpisodeDetail& d : *episodes) {
     auto status = ParseEpisodeStatus(d.episode.status);
     if (status && !IsTerminal(*status)) return std::optional<std::string>(d.episode.id);
   }
@@ -102,7 +104,7 @@ Result<std::optional<std::string>> ChooseEpisode(store::Connection& conn, const 
 
 // What the audit trail says about an assessment: the instrument and what it found, never the
 // answers (they are the record itself, read through the audited routes).
-std::string AuditDetail(const store::AssessmentRecord& a) {
+std::string AuditDetail(const AssessmentRecord& a) {
   std::string out = a.instrument_id + " v" + std::to_string(a.instrument_version);
   if (a.total) out += ", total " + std::to_string(*a.total);
   if (!a.band.empty()) out += ", band " + a.band;
@@ -121,8 +123,8 @@ std::string AuditDetail(const store::AssessmentRecord& a) {
   return out;
 }
 
-Result<store::AssessmentRecord> LoadAssessment(store::Connection& conn, const std::string& org_id,
-                                               const std::string& id) {
+Result<AssessmentRecord> LoadAssessment(store::Connection& conn, const std::string& org_id,
+                                        const std::string& id) {
   auto a = store::AssessmentRepository(conn).Find(org_id, id);
   if (!a) return std::unexpected(a.error());
   if (!*a) return NoSuchAssessment();
@@ -131,13 +133,12 @@ Result<store::AssessmentRecord> LoadAssessment(store::Connection& conn, const st
 
 }  // namespace
 
-AssessmentService::AssessmentService(store::Database& db, const Clock& clock, AuditLog& audit,
-                                     ObligationRefresher& refresher,
+AssessmentService::AssessmentService(core::Runner& runner, ObligationRefresher& refresher,
                                      const InstrumentCatalog& catalog)
-    : db_(db), clock_(clock), audit_(audit), refresher_(refresher), catalog_(catalog) {}
+    : runner_(runner), refresher_(refresher), catalog_(catalog) {}
 
 Result<const std::vector<Instrument>*> AssessmentService::ListInstruments(Context& ctx) {
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
   const Target target{kInstrumentType, "", ""};
   if (auto st = Authorize(ctx, Action::kListInstruments, target, now); !st) {
     return std::unexpected(st.error());
@@ -149,7 +150,7 @@ Result<const std::vector<Instrument>*> AssessmentService::ListInstruments(Contex
 
 Result<const Instrument*> AssessmentService::GetInstrument(Context& ctx,
                                                            const std::string& instrument_id) {
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
   const Target target{kInstrumentType, instrument_id, ""};
   if (auto st = Authorize(ctx, Action::kListInstruments, target, now); !st) {
     return std::unexpected(st.error());
@@ -161,10 +162,11 @@ Result<const Instrument*> AssessmentService::GetInstrument(Context& ctx,
   return instrument;
 }
 
-Result<std::vector<store::AssessmentRecord>> AssessmentService::List(
-    Context& ctx, const std::string& participant_id, const std::string& instrument_id) {
-  const Instant now = clock_.Now();
-  auto conn = db_.Acquire();
+Result<std::vector<AssessmentRecord>> AssessmentService::List(Context& ctx,
+                                                              const std::string& participant_id,
+                                                              const std::string& instrument_id) {
+  const Instant now = runner_.clock().Now();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   const Target target{kAssessmentType, "", participant_id};
   if (auto rel = AuthorizeParticipant(ctx, **conn, Action::kListAssessments, target, now); !rel) {
@@ -179,17 +181,16 @@ Result<std::vector<store::AssessmentRecord>> AssessmentService::List(
   return list;
 }
 
-Result<store::AssessmentRecord> AssessmentService::Get(Context& ctx,
-                                                       const std::string& participant_id,
-                                                       const std::string& assessment_id) {
-  const Instant now = clock_.Now();
-  auto conn = db_.Acquire();
+Result<AssessmentRecord> AssessmentService::Get(Context& ctx, const std::string& participant_id,
+                                                const std::string& assessment_id) {
+  const Instant now = runner_.clock().Now();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   const Target target{kAssessmentType, assessment_id, participant_id};
   if (auto rel = AuthorizeParticipant(ctx, **conn, Action::kListAssessments, target, now); !rel) {
     return std::unexpected(rel.error());
   }
-  std::optional<store::AssessmentRecord> found;
+  std::optional<AssessmentRecord> found;
   if (LooksLikeUuid(assessment_id)) {
     auto a = store::AssessmentRepository(**conn).Find(ctx.actor.org_id.value, assessment_id);
     if (!a) return std::unexpected(a.error());
@@ -209,8 +210,8 @@ Result<store::AssessmentRecord> AssessmentService::Get(Context& ctx,
 Result<RecordedAssessment> AssessmentService::Record(Context& ctx,
                                                      const std::string& participant_id,
                                                      const NewAssessment& in) {
-  const Instant now = clock_.Now();
-  auto conn = db_.Acquire();
+  const Instant now = runner_.clock().Now();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   const std::string& org = ctx.actor.org_id.value;
   if (auto rel = AuthorizeParticipant(ctx, **conn, Action::kRecordAssessment,
@@ -257,7 +258,7 @@ Result<RecordedAssessment> AssessmentService::Record(Context& ctx,
   auto episode = ChooseEpisode(**conn, org, participant_id, in.episode_id);
   if (!episode) return std::unexpected(episode.error());
 
-  store::AssessmentRecord a;
+  AssessmentRecord a;
   a.org_id = org;
   a.participant_id = participant_id;
   a.episode_id = std::move(*episode);
@@ -295,7 +296,7 @@ Result<RecordedAssessment> AssessmentService::Record(Context& ctx,
     std::vector events{MakeAuditEvent(ctx, Action::kRecordAssessment,
                                       {kAssessmentType, a.id, participant_id},
                                       AuditOutcome::kAllowed, AuditDetail(a), now)};
-    if (auto st = audit_.AppendInTransaction(**conn, events); !st) {
+    if (auto st = runner_.audit().AppendInTransaction(**conn, events); !st) {
       return std::unexpected(st.error());
     }
     return a.id;

@@ -5,15 +5,13 @@
 #include <string>
 #include <vector>
 
-#include "app/audit_log.h"
-#include "app/clock.h"
-#include "app/context.h"
+#include "app/core/clock.h"
+#include "app/core/context.h"
+#include "app/core/forward.h"
 #include "app/instrument_catalog.h"
-#include "app/obligation_engine.h"
 #include "domain/error.h"
 #include "domain/instrument.h"
-#include "store/assessment_repository.h"
-#include "store/database.h"
+#include "domain/records/assessment.h"
 
 namespace carecoord::app {
 
@@ -31,7 +29,7 @@ struct NewAssessment {
 };
 
 struct RecordedAssessment {
-  store::AssessmentRecord assessment;
+  AssessmentRecord assessment;
   bool replayed = false;
 };
 
@@ -43,8 +41,8 @@ struct RecordedAssessment {
 // sets the contact schedule. Access through AuthorizeParticipant; every call audited.
 class AssessmentService {
  public:
-  AssessmentService(store::Database& db, const Clock& clock, AuditLog& audit,
-                    ObligationRefresher& refresher, const InstrumentCatalog& catalog);
+  AssessmentService(core::Runner& runner, ObligationRefresher& refresher,
+                    const InstrumentCatalog& catalog);
 
   const InstrumentCatalog& Catalog() const { return catalog_; }
   // Audited as a read of instrument definitions (no participant data).
@@ -53,20 +51,18 @@ class AssessmentService {
   Result<const Instrument*> GetInstrument(Context& ctx, const std::string& instrument_id);
 
   // Newest first; only `instrument_id` when not empty.
-  Result<std::vector<store::AssessmentRecord>> List(Context& ctx, const std::string& participant_id,
-                                                    const std::string& instrument_id);
+  Result<std::vector<AssessmentRecord>> List(Context& ctx, const std::string& participant_id,
+                                             const std::string& instrument_id);
   // kNotFound unless the assessment is the participant's.
-  Result<store::AssessmentRecord> Get(Context& ctx, const std::string& participant_id,
-                                      const std::string& assessment_id);
+  Result<AssessmentRecord> Get(Context& ctx, const std::string& participant_id,
+                               const std::string& assessment_id);
   // Under ctx's idempotency key. kInvalidArgument naming the field ("instrument_id",
   // "answers.q9", "recommended_level", "episode_id", "assessed_at", ...).
   Result<RecordedAssessment> Record(Context& ctx, const std::string& participant_id,
                                     const NewAssessment& in);
 
  private:
-  store::Database& db_;
-  const Clock& clock_;
-  AuditLog& audit_;
+  core::Runner& runner_;  // the one way to the database, the clock and the audit log
   ObligationRefresher& refresher_;
   const InstrumentCatalog& catalog_;
 };

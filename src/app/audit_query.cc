@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/audit_query.h"
 
-#include "app/access.h"
+#include "app/core/runner.h"
+
+#include "app/core/access.h"
 #include "store/audit_repository.h"
 
 namespace carecoord::app {
 
 Result<AuditPage> AuditQueryService::Search(Context& ctx, const AuditQuery& q) {
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
   const Target target{"audit_event", "", q.participant_id};
   if (auto st = Authorize(ctx, Action::kReadAuditLog, target, now); !st) {
     return std::unexpected(st.error());
@@ -24,7 +26,7 @@ Result<AuditPage> AuditQueryService::Search(Context& ctx, const AuditQuery& q) {
   if (f.to <= f.from) return Fail(ErrorCode::kInvalidArgument, "to must be after from", "to");
   f.before_seq = q.before_seq;
   f.limit = q.limit + 1;  // one extra tells whether there is a next page
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   auto rows = store::AuditRepository(**conn).Search(f);
   if (!rows) return std::unexpected(rows.error());

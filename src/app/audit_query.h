@@ -6,11 +6,11 @@
 #include <string>
 #include <vector>
 
-#include "app/clock.h"
-#include "app/context.h"
+#include "app/core/clock.h"
+#include "app/core/context.h"
+#include "app/core/forward.h"
 #include "domain/audit_record.h"
 #include "domain/error.h"
-#include "store/database.h"
 
 namespace carecoord::app {
 
@@ -31,13 +31,12 @@ struct AuditPage {
 // Reading the audit log (auditor role), itself audited.
 class AuditQueryService {
  public:
-  AuditQueryService(store::Database& db, const Clock& clock) : db_(db), clock_(clock) {}
+  AuditQueryService(core::Runner& runner) : runner_(runner) {}
   // kInvalidArgument naming `limit` or `to` (before from).
   Result<AuditPage> Search(Context& ctx, const AuditQuery& query);
 
  private:
-  store::Database& db_;
-  const Clock& clock_;
+  core::Runner& runner_;  // the one way to the database, the clock and the audit log
 };
 
 }  // namespace carecoord::app

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/auth_service.h"
 
-#include "app/access.h"
-#include "app/crypto.h"
+#include "app/core/runner.h"
+
+#include "app/core/access.h"
+#include "app/core/crypto.h"
 #include "store/session_repository.h"
 #include "store/user_repository.h"
 
@@ -15,7 +17,7 @@ constexpr char kLockedMessage[] =
 constexpr char kSessionInvalid[] =
     "Your session has expired or is not valid. Please sign in again.";
 
-Context SystemContextFor(const store::UserRecord& user) {
+Context SystemContextFor(const UserRecord& user) {
   Context ctx;
   ctx.actor.user_id = UserId{user.id};
   ctx.actor.org_id = OrgId{user.org_id};
@@ -26,9 +28,8 @@ Context SystemContextFor(const store::UserRecord& user) {
 
 }  // namespace
 
-AuthService::AuthService(store::Database& db, const Clock& clock, AuditLog& audit,
-                         SessionPolicy policy)
-    : db_(db), clock_(clock), audit_(audit), policy_(policy) {
+AuthService::AuthService(core::Runner& runner, SessionPolicy policy)
+    : runner_(runner), policy_(policy) {
   dummy_hash_ = HashPassword("carecoord-timing-equaliser").value_or("");
 }
 
@@ -43,7 +44,7 @@ Result<SignInResult> AuthService::SignIn(std::string_view username_in, std::stri
   auto username = NormalizeUsername(username_in);
   if (!username) return Fail(ErrorCode::kUnauthenticated, kWrongCredentials);
 
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   store::UserRepository users(**conn);
   auto found = users.FindByUsername(*username);
@@ -52,15 +53,16 @@ Result<SignInResult> AuthService::SignIn(std::string_view username_in, std::stri
     (void)VerifyPassword(dummy_hash_, password);
     return Fail(ErrorCode::kUnauthenticated, kWrongCredentials);
   }
-  store::UserRecord& user = **found;
+  UserRecord& user = **found;
   Context ctx = SystemContextFor(user);
   const Target target{"user", user.id, ""};
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
 
   if (user.locked_at) {
     std::vector events{
         MakeAuditEvent(ctx, Action::kSignIn, target, AuditOutcome::kDenied, "account locked", now)};
-    if (auto st = audit_.Record(std::move(events)); !st) return std::unexpected(st.error());
+    if (auto st = runner_.audit().Record(std::move(events)); !st)
+      return std::unexpected(st.error());
     return Fail(ErrorCode::kLocked, kLockedMessage);
   }
 
@@ -71,7 +73,7 @@ Result<SignInResult> AuthService::SignIn(std::string_view username_in, std::stri
       std::vector events{MakeAuditEvent(
           ctx, Action::kSignIn, target, AuditOutcome::kFailed,
           failed->locked ? "wrong password; account locked" : "wrong password", now)};
-      return audit_.AppendInTransaction(**conn, events);
+      return runner_.audit().AppendInTransaction(**conn, events);
     });
     if (!st) return std::unexpected(st.error());
     return Fail(ErrorCode::kUnauthenticated, kWrongCredentials);
@@ -80,7 +82,8 @@ Result<SignInResult> AuthService::SignIn(std::string_view username_in, std::stri
   if (user.disabled) {
     std::vector events{MakeAuditEvent(ctx, Action::kSignIn, target, AuditOutcome::kDenied,
                                       "account disabled", now)};
-    if (auto st = audit_.Record(std::move(events)); !st) return std::unexpected(st.error());
+    if (auto st = runner_.audit().Record(std::move(events)); !st)
+      return std::unexpected(st.error());
     return Fail(ErrorCode::kUnauthenticated,
                 "This account is disabled. Contact your administrator.");
   }
@@ -102,7 +105,7 @@ Result<SignInResult> AuthService::SignIn(std::string_view username_in, std::stri
     if (auto s = store::SessionRepository(**conn).Insert(session); !s) return s;
     std::vector events{MakeAuditEvent(ctx, Action::kSignIn, {"session", session.id, ""},
                                       AuditOutcome::kAllowed, "", now)};
-    return audit_.AppendInTransaction(**conn, events);
+    return runner_.audit().AppendInTransaction(**conn, events);
   });
   if (!st) return std::unexpected(st.error());
 
@@ -119,14 +122,14 @@ Result<SignInResult> AuthService::SignIn(std::string_view username_in, std::stri
 Result<Actor> AuthService::Authenticate(std::string_view token) {
   if (token.empty() || token.size() > 128)
     return Fail(ErrorCode::kUnauthenticated, kSessionInvalid);
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   store::SessionRepository sessions(**conn);
   auto found = sessions.FindByTokenHash(Sha256Hex(token));
   if (!found) return std::unexpected(found.error());
   if (!*found) return Fail(ErrorCode::kUnauthenticated, kSessionInvalid);
   const store::SessionWithUser& s = **found;
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
   const SessionTimes times{s.session.last_seen_at, s.session.absolute_expires_at,
                            s.session.revoked_at};
   if (EvaluateSession(times, now, policy_) != SessionState::kActive || s.user_disabled ||
@@ -162,12 +165,12 @@ bool AuthService::CsrfMatches(std::string_view session_token, std::string_view c
 }
 
 Status AuthService::SignOut(Context& ctx) {
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
   if (auto st = Authorize(ctx, Action::kSignOut, {"session", ctx.actor.session_id.value, ""}, now);
       !st) {
     return st;
   }
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   return store::InTransaction(**conn, [&]() -> Status {
     if (auto st = store::SessionRepository(**conn).Revoke(ctx.actor.org_id.value,
@@ -178,13 +181,13 @@ Status AuthService::SignOut(Context& ctx) {
     std::vector events{MakeAuditEvent(ctx, Action::kSignOut,
                                       {"session", ctx.actor.session_id.value, ""},
                                       AuditOutcome::kAllowed, "", now)};
-    return audit_.AppendInTransaction(**conn, events);
+    return runner_.audit().AppendInTransaction(**conn, events);
   });
 }
 
 Status AuthService::ChangePassword(Context& ctx, std::string_view current_password,
                                    std::string_view new_password) {
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
   const Target target{"user", ctx.actor.user_id.value, ""};
   if (auto st = Authorize(ctx, Action::kChangeOwnPassword, target, now); !st) return st;
   if (current_password.empty()) {
@@ -195,7 +198,7 @@ Status AuthService::ChangePassword(Context& ctx, std::string_view current_passwo
     return Fail(ErrorCode::kInvalidArgument, "new_password must differ from the current password",
                 "new_password");
   }
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   store::UserRepository users(**conn);
   auto user = users.FindById(ctx.actor.org_id.value, ctx.actor.user_id.value);
@@ -208,7 +211,7 @@ Status AuthService::ChangePassword(Context& ctx, std::string_view current_passwo
   }
   auto hash = HashPassword(new_password);
   if (!hash) return std::unexpected(hash.error());
-  store::UserRecord updated = **user;
+  UserRecord updated = **user;
   updated.password_hash = std::move(*hash);
   updated.password_changed_at = now;
   updated.updated_at = now;
@@ -223,7 +226,7 @@ Status AuthService::ChangePassword(Context& ctx, std::string_view current_passwo
     }
     std::vector events{
         MakeAuditEvent(ctx, Action::kChangeOwnPassword, target, AuditOutcome::kAllowed, "", now)};
-    return audit_.AppendInTransaction(**conn, events);
+    return runner_.audit().AppendInTransaction(**conn, events);
   });
 }
 

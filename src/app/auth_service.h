@@ -4,12 +4,11 @@
 #include <string>
 #include <string_view>
 
-#include "app/audit_log.h"
-#include "app/clock.h"
-#include "app/context.h"
+#include "app/core/clock.h"
+#include "app/core/context.h"
+#include "app/core/forward.h"
 #include "domain/account_rules.h"
 #include "domain/error.h"
-#include "store/database.h"
 
 namespace carecoord::app {
 
@@ -24,7 +23,7 @@ struct SignInResult {
 // Sign-in, sessions, sign-out and password change. Thread-safe.
 class AuthService {
  public:
-  AuthService(store::Database& db, const Clock& clock, AuditLog& audit, SessionPolicy policy);
+  AuthService(core::Runner& runner, SessionPolicy policy);
 
   // Errors: kInvalidArgument (missing/ill-formed username or password, naming the field);
   // kUnauthenticated ("Incorrect username or password.", also for unknown users and, after a
@@ -53,9 +52,7 @@ class AuthService {
   const SessionPolicy& policy() const { return policy_; }
 
  private:
-  store::Database& db_;
-  const Clock& clock_;
-  AuditLog& audit_;
+  core::Runner& runner_;  // the one way to the database, the clock and the audit log
   SessionPolicy policy_;
   std::string dummy_hash_;  // verified against for unknown users, so timing does not tell
 };

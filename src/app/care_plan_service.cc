@@ -5,14 +5,17 @@
 #include <cmath>
 #include <utility>
 
-#include "app/access.h"
 #include "app/care_plan_codec.h"
-#include "app/crypto.h"
-#include "app/idempotency.h"
-#include "app/participant_access.h"
+#include "app/core/access.h"
+#include "app/core/crypto.h"
+#include "app/core/idempotency.h"
+#include "app/core/obligation_engine.h"
+#include "app/core/participant_access.h"
+#include "app/core/runner.h"
 #include "domain/calendar.h"
 #include "domain/episode_status.h"
 #include "domain/ids.h"
+#include "store/care_plan_repository.h"
 #include "store/episode_repository.h"
 
 namespace carecoord::app {
@@ -56,21 +59,21 @@ Status AtMost(const std::string& text, std::size_t max, const std::string& field
   return {};
 }
 
-bool IsOpen(const store::EpisodeRecord& e) {
+bool IsOpen(const EpisodeRecord& e) {
   auto status = ParseEpisodeStatus(e.status);
   return status && !IsTerminal(*status);
 }
 
 // A closed episode's plan is history: nobody is accountable for it any more, so no one changes
 // it (the same rule as the episode's other records).
-Status EpisodeOpen(const store::EpisodeRecord& e) {
+Status EpisodeOpen(const EpisodeRecord& e) {
   if (IsOpen(e)) return {};
   return Fail(ErrorCode::kConflict,
               "the episode is " + e.status + "; its care plan can no longer change");
 }
 
-Result<store::EpisodeRecord> LoadEpisode(store::Connection& conn, const std::string& org_id,
-                                         const std::string& episode_id) {
+Result<EpisodeRecord> LoadEpisode(store::Connection& conn, const std::string& org_id,
+                                  const std::string& episode_id) {
   auto e = store::EpisodeRepository(conn).Find(org_id, episode_id);
   if (!e) return std::unexpected(e.error());
   if (!*e) return Fail(ErrorCode::kNotFound, "No such episode, or it is not on your caseload.");
@@ -78,7 +81,7 @@ Result<store::EpisodeRecord> LoadEpisode(store::Connection& conn, const std::str
 }
 
 // Today in the episode's program time zone: plan dates are the program's calendar days.
-Result<std::string> Today(const store::EpisodeRecord& e, Instant now) {
+Result<std::string> Today(const EpisodeRecord& e, Instant now) {
   return LocalDate(now, e.time_zone);
 }
 
@@ -91,13 +94,12 @@ Result<CarePlanDocument> DecodeStored(const std::string& json, std::int64_t vers
   return doc;
 }
 
-Result<store::CarePlanRecord> ToRecord(store::Connection& conn,
-                                       store::CarePlanRepository::StoredPlan p) {
+Result<CarePlanRecord> ToRecord(store::Connection& conn, store::CarePlanRepository::StoredPlan p) {
   auto doc = DecodeStored(p.current.document_json, p.current.version);
   if (!doc) return std::unexpected(doc.error());
   auto reviews = store::CarePlanRepository(conn).Reviews(p.org_id, p.id);
   if (!reviews) return std::unexpected(reviews.error());
-  store::CarePlanRecord r;
+  CarePlanRecord r;
   r.org_id = std::move(p.org_id);
   r.id = std::move(p.id);
   r.participant_id = std::move(p.participant_id);
@@ -123,8 +125,8 @@ Result<store::CarePlanRepository::StoredPlan> LoadPlan(store::Connection& conn,
   return std::move(**p);
 }
 
-Result<store::CarePlanRecord> LoadRecord(store::Connection& conn, const std::string& org_id,
-                                         const std::string& plan_id) {
+Result<CarePlanRecord> LoadRecord(store::Connection& conn, const std::string& org_id,
+                                  const std::string& plan_id) {
   auto p = LoadPlan(conn, org_id, plan_id);
   if (!p) return std::unexpected(p.error());
   return ToRecord(conn, std::move(*p));
@@ -157,11 +159,11 @@ Result<store::CarePlanRepository::StoredPlan> AuthorizePlan(Context& ctx, store:
 
 // The episode a new plan belongs to: the given one (the participant's, open), else the
 // participant's one open episode.
-Result<store::EpisodeRecord> ChooseEpisode(store::Connection& conn, const std::string& org_id,
-                                           const std::string& participant_id,
-                                           const std::optional<std::string>& given) {
+Result<EpisodeRecord> ChooseEpisode(store::Connection& conn, const std::string& org_id,
+                                    const std::string& participant_id,
+                                    const std::optional<std::string>& given) {
   if (given) {
-    std::optional<store::EpisodeRecord> e;
+    std::optional<EpisodeRecord> e;
     if (LooksLikeUuid(*given)) {
       auto found = store::EpisodeRepository(conn).Find(org_id, *given);
       if (!found) return std::unexpected(found.error());
@@ -175,8 +177,8 @@ Result<store::EpisodeRecord> ChooseEpisode(store::Connection& conn, const std::s
   }
   auto episodes = store::EpisodeRepository(conn).ListForParticipant(org_id, participant_id);
   if (!episodes) return std::unexpected(episodes.error());
-  std::vector<store::EpisodeRecord> open;
-  for (store::EpisodeDetail& d : *episodes) {
+  std::vector<EpisodeRecord> open;
+  for (EpisodeDetail& d : *episodes) {
     if (IsOpen(d.episode)) open.push_back(std::move(d.episode));
   }
   if (open.empty()) return Fail(ErrorCode::kConflict, "the participant has no open episode");
@@ -213,14 +215,14 @@ store::CarePlanRepository::StoredVersion NewVersion(const Context& ctx, const Ca
 }
 
 // The versions with what changed in each, newest first.
-Result<std::vector<store::CarePlanVersionRecord>> DescribeVersions(
+Result<std::vector<CarePlanVersionRecord>> DescribeVersions(
     std::vector<store::CarePlanRepository::StoredVersion> stored) {
-  std::vector<store::CarePlanVersionRecord> out;
+  std::vector<CarePlanVersionRecord> out;
   out.reserve(stored.size());
   for (store::CarePlanRepository::StoredVersion& s : stored) {
     auto doc = DecodeStored(s.document_json, s.version);
     if (!doc) return std::unexpected(doc.error());
-    store::CarePlanVersionRecord v;
+    CarePlanVersionRecord v;
     v.version = s.version;
     v.change_note = std::move(s.change_note);
     v.created_by = std::move(s.created_by);
@@ -276,14 +278,13 @@ Status ValidateProgress(const NewGoalProgress& in, const std::string& today) {
 
 }  // namespace
 
-CarePlanService::CarePlanService(store::Database& db, const Clock& clock, AuditLog& audit,
-                                 ObligationRefresher& refresher)
-    : db_(db), clock_(clock), audit_(audit), refresher_(refresher) {}
+CarePlanService::CarePlanService(core::Runner& runner, ObligationRefresher& refresher)
+    : runner_(runner), refresher_(refresher) {}
 
-Result<std::vector<store::CarePlanRecord>> CarePlanService::List(
-    Context& ctx, const std::string& participant_id) {
-  const Instant now = clock_.Now();
-  auto conn = db_.Acquire();
+Result<std::vector<CarePlanRecord>> CarePlanService::List(Context& ctx,
+                                                          const std::string& participant_id) {
+  const Instant now = runner_.clock().Now();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   const Target target{kCarePlanType, "", participant_id};
   if (auto rel = AuthorizeParticipant(ctx, **conn, Action::kReadCarePlan, target, now); !rel) {
@@ -292,7 +293,7 @@ Result<std::vector<store::CarePlanRecord>> CarePlanService::List(
   auto stored =
       store::CarePlanRepository(**conn).ListForParticipant(ctx.actor.org_id.value, participant_id);
   if (!stored) return std::unexpected(stored.error());
-  std::vector<store::CarePlanRecord> out;
+  std::vector<CarePlanRecord> out;
   out.reserve(stored->size());
   for (store::CarePlanRepository::StoredPlan& p : *stored) {
     auto r = ToRecord(**conn, std::move(p));
@@ -304,10 +305,10 @@ Result<std::vector<store::CarePlanRecord>> CarePlanService::List(
   return out;
 }
 
-Result<store::CarePlanRecord> CarePlanService::Get(Context& ctx, const std::string& participant_id,
-                                                   const std::string& plan_id) {
-  const Instant now = clock_.Now();
-  auto conn = db_.Acquire();
+Result<CarePlanRecord> CarePlanService::Get(Context& ctx, const std::string& participant_id,
+                                            const std::string& plan_id) {
+  const Instant now = runner_.clock().Now();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   auto plan = AuthorizePlan(ctx, **conn, Action::kReadCarePlan, participant_id, plan_id, now);
   if (!plan) return std::unexpected(plan.error());
@@ -321,8 +322,8 @@ Result<store::CarePlanRecord> CarePlanService::Get(Context& ctx, const std::stri
 
 Result<CreatedCarePlan> CarePlanService::Create(Context& ctx, const std::string& participant_id,
                                                 const NewCarePlan& in) {
-  const Instant now = clock_.Now();
-  auto conn = db_.Acquire();
+  const Instant now = runner_.clock().Now();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   const std::string& org = ctx.actor.org_id.value;
   if (auto rel = AuthorizeParticipant(ctx, **conn, Action::kWriteCarePlan,
@@ -367,7 +368,7 @@ Result<CreatedCarePlan> CarePlanService::Create(Context& ctx, const std::string&
     std::vector events{MakeAuditEvent(ctx, Action::kWriteCarePlan,
                                       {kCarePlanType, plan.id, participant_id},
                                       AuditOutcome::kAllowed, "version 1", now)};
-    if (auto st = audit_.AppendInTransaction(**conn, events); !st) {
+    if (auto st = runner_.audit().AppendInTransaction(**conn, events); !st) {
       return std::unexpected(st.error());
     }
     return plan.id;
@@ -383,14 +384,13 @@ Result<CreatedCarePlan> CarePlanService::Create(Context& ctx, const std::string&
   return CreatedCarePlan{std::move(*stored), created->replayed};
 }
 
-Result<store::CarePlanRecord> CarePlanService::Update(Context& ctx,
-                                                      const std::string& participant_id,
-                                                      const std::string& plan_id,
-                                                      std::int64_t expected_version,
-                                                      const CarePlanDocument& document,
-                                                      const std::string& change_note) {
-  const Instant now = clock_.Now();
-  auto conn = db_.Acquire();
+Result<CarePlanRecord> CarePlanService::Update(Context& ctx, const std::string& participant_id,
+                                               const std::string& plan_id,
+                                               std::int64_t expected_version,
+                                               const CarePlanDocument& document,
+                                               const std::string& change_note) {
+  const Instant now = runner_.clock().Now();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   const std::string& org = ctx.actor.org_id.value;
   auto plan = AuthorizePlan(ctx, **conn, Action::kWriteCarePlan, participant_id, plan_id, now);
@@ -424,16 +424,16 @@ Result<store::CarePlanRecord> CarePlanService::Update(Context& ctx,
     std::vector events{MakeAuditEvent(
         ctx, Action::kWriteCarePlan, {kCarePlanType, plan_id, participant_id},
         AuditOutcome::kAllowed, "version " + std::to_string(expected_version + 1), now)};
-    return audit_.AppendInTransaction(**conn, events);
+    return runner_.audit().AppendInTransaction(**conn, events);
   });
   if (!st) return std::unexpected(st.error());
   return LoadRecord(**conn, org, plan_id);
 }
 
-Result<std::vector<store::CarePlanVersionRecord>> CarePlanService::Versions(
+Result<std::vector<CarePlanVersionRecord>> CarePlanService::Versions(
     Context& ctx, const std::string& participant_id, const std::string& plan_id) {
-  const Instant now = clock_.Now();
-  auto conn = db_.Acquire();
+  const Instant now = runner_.clock().Now();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   auto plan = AuthorizePlan(ctx, **conn, Action::kReadCarePlan, participant_id, plan_id, now);
   if (!plan) return std::unexpected(plan.error());
@@ -447,12 +447,12 @@ Result<std::vector<store::CarePlanVersionRecord>> CarePlanService::Versions(
   return versions;
 }
 
-Result<store::CarePlanVersionRecord> CarePlanService::Version(Context& ctx,
-                                                              const std::string& participant_id,
-                                                              const std::string& plan_id,
-                                                              std::int64_t version) {
-  const Instant now = clock_.Now();
-  auto conn = db_.Acquire();
+Result<CarePlanVersionRecord> CarePlanService::Version(Context& ctx,
+                                                       const std::string& participant_id,
+                                                       const std::string& plan_id,
+                                                       std::int64_t version) {
+  const Instant now = runner_.clock().Now();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   auto plan = AuthorizePlan(ctx, **conn, Action::kReadCarePlan, participant_id, plan_id, now);
   if (!plan) return std::unexpected(plan.error());
@@ -471,13 +471,13 @@ Result<store::CarePlanVersionRecord> CarePlanService::Version(Context& ctx,
   return std::move(versions->front());
 }
 
-Result<store::CarePlanRecord> CarePlanService::RecordReview(Context& ctx,
-                                                            const std::string& participant_id,
-                                                            const std::string& plan_id,
-                                                            std::int64_t expected_version,
-                                                            const NewCarePlanReview& in) {
-  const Instant now = clock_.Now();
-  auto conn = db_.Acquire();
+Result<CarePlanRecord> CarePlanService::RecordReview(Context& ctx,
+                                                     const std::string& participant_id,
+                                                     const std::string& plan_id,
+                                                     std::int64_t expected_version,
+                                                     const NewCarePlanReview& in) {
+  const Instant now = runner_.clock().Now();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   const std::string& org = ctx.actor.org_id.value;
   auto plan = AuthorizePlan(ctx, **conn, Action::kReviewCarePlan, participant_id, plan_id, now);
@@ -508,7 +508,7 @@ Result<store::CarePlanRecord> CarePlanService::RecordReview(Context& ctx,
       auto now_at = LoadPlan(**conn, org, plan_id);
       return Stale(now_at ? now_at->version : expected_version + 1);
     }
-    store::CarePlanReviewRecord review;
+    CarePlanReviewRecord review;
     review.id = NewId(now);
     review.version = expected_version + 1;
     review.reviewed_on = in.reviewed_on;
@@ -528,7 +528,7 @@ Result<store::CarePlanRecord> CarePlanService::RecordReview(Context& ctx,
         ctx, Action::kReviewCarePlan, {kCarePlanType, plan_id, participant_id},
         AuditOutcome::kAllowed,
         "reviewed on " + in.reviewed_on + ", next review " + in.next_review_date, now)};
-    if (auto st = audit_.AppendInTransaction(**conn, events); !st) {
+    if (auto st = runner_.audit().AppendInTransaction(**conn, events); !st) {
       return std::unexpected(st.error());
     }
     return review.id;
@@ -542,11 +542,11 @@ Result<store::CarePlanRecord> CarePlanService::RecordReview(Context& ctx,
   return LoadRecord(**conn, org, plan_id);
 }
 
-Result<std::vector<store::GoalProgressRecord>> CarePlanService::ListProgress(
+Result<std::vector<GoalProgressRecord>> CarePlanService::ListProgress(
     Context& ctx, const std::string& participant_id, const std::string& plan_id,
     const std::string& goal_id) {
-  const Instant now = clock_.Now();
-  auto conn = db_.Acquire();
+  const Instant now = runner_.clock().Now();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   auto plan = AuthorizePlan(ctx, **conn, Action::kReadCarePlan, participant_id, plan_id, now);
   if (!plan) return std::unexpected(plan.error());
@@ -561,18 +561,18 @@ Result<std::vector<store::GoalProgressRecord>> CarePlanService::ListProgress(
   return list;
 }
 
-Result<store::GoalProgressRecord> CarePlanService::RecordProgress(Context& ctx,
-                                                                  const std::string& participant_id,
-                                                                  const std::string& plan_id,
-                                                                  const std::string& goal_id,
-                                                                  const NewGoalProgress& in) {
-  const Instant now = clock_.Now();
-  auto conn = db_.Acquire();
+Result<GoalProgressRecord> CarePlanService::RecordProgress(Context& ctx,
+                                                           const std::string& participant_id,
+                                                           const std::string& plan_id,
+                                                           const std::string& goal_id,
+                                                           const NewGoalProgress& in) {
+  const Instant now = runner_.clock().Now();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   const std::string& org = ctx.actor.org_id.value;
   auto plan = AuthorizePlan(ctx, **conn, Action::kRecordGoalProgress, participant_id, plan_id, now);
   if (!plan) return std::unexpected(plan.error());
-  store::GoalProgressRecord p;
+  GoalProgressRecord p;
   auto created = CreateOnce(**conn, ctx, kProgressType, now, [&]() -> Result<std::string> {
     auto fresh = LoadPlan(**conn, org, plan_id);
     if (!fresh) return std::unexpected(fresh.error());
@@ -601,7 +601,7 @@ Result<store::GoalProgressRecord> CarePlanService::RecordProgress(Context& ctx,
     std::vector events{MakeAuditEvent(ctx, Action::kRecordGoalProgress,
                                       {kProgressType, p.id, participant_id}, AuditOutcome::kAllowed,
                                       "goal " + goal_id, now)};
-    if (auto st = audit_.AppendInTransaction(**conn, events); !st) {
+    if (auto st = runner_.audit().AppendInTransaction(**conn, events); !st) {
       return std::unexpected(st.error());
     }
     return p.id;
@@ -609,7 +609,7 @@ Result<store::GoalProgressRecord> CarePlanService::RecordProgress(Context& ctx,
   if (!created) return std::unexpected(created.error());
   auto list = store::CarePlanRepository(**conn).Progress(org, plan_id, goal_id);
   if (!list) return std::unexpected(list.error());
-  auto it = std::ranges::find(*list, created->id, &store::GoalProgressRecord::id);
+  auto it = std::ranges::find(*list, created->id, &GoalProgressRecord::id);
   if (it == list->end()) return Fail(ErrorCode::kNotFound, "No such goal progress");
   if (created->replayed) {
     ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kRecordGoalProgress,

@@ -6,14 +6,12 @@
 #include <string>
 #include <vector>
 
-#include "app/audit_log.h"
-#include "app/clock.h"
-#include "app/context.h"
-#include "app/obligation_engine.h"
+#include "app/core/clock.h"
+#include "app/core/context.h"
+#include "app/core/forward.h"
 #include "domain/care_plan.h"
 #include "domain/error.h"
-#include "store/care_plan_repository.h"
-#include "store/database.h"
+#include "domain/records/care_plan.h"
 
 namespace carecoord::app {
 
@@ -24,7 +22,7 @@ struct NewCarePlan {
 };
 
 struct CreatedCarePlan {
-  store::CarePlanRecord plan;
+  CarePlanRecord plan;
   bool replayed = false;
 };
 
@@ -49,14 +47,13 @@ struct NewGoalProgress {
 // target dates). Access through AuthorizeParticipant; every call audited.
 class CarePlanService {
  public:
-  CarePlanService(store::Database& db, const Clock& clock, AuditLog& audit,
-                  ObligationRefresher& refresher);
+  CarePlanService(core::Runner& runner, ObligationRefresher& refresher);
 
   // Each plan at its current version, newest episode first.
-  Result<std::vector<store::CarePlanRecord>> List(Context& ctx, const std::string& participant_id);
+  Result<std::vector<CarePlanRecord>> List(Context& ctx, const std::string& participant_id);
   // kNotFound unless the plan is the participant's.
-  Result<store::CarePlanRecord> Get(Context& ctx, const std::string& participant_id,
-                                    const std::string& plan_id);
+  Result<CarePlanRecord> Get(Context& ctx, const std::string& participant_id,
+                             const std::string& plan_id);
   // Under ctx's idempotency key. kConflict when the episode already has a plan or is closed;
   // kInvalidArgument from ValidateCarePlan (today in the episode's program time zone). Ids of
   // new needs, goals and interventions are assigned. Without episode_id: the participant's one
@@ -67,39 +64,34 @@ class CarePlanService {
   // A new version from `document` when the plan is at expected_version; kPreconditionFailed
   // ("the care plan was changed by someone else (now version 4)", field "If-Match") otherwise,
   // with nothing changed. kConflict when the episode is closed.
-  Result<store::CarePlanRecord> Update(Context& ctx, const std::string& participant_id,
-                                       const std::string& plan_id, std::int64_t expected_version,
-                                       const CarePlanDocument& document,
-                                       const std::string& change_note);
+  Result<CarePlanRecord> Update(Context& ctx, const std::string& participant_id,
+                                const std::string& plan_id, std::int64_t expected_version,
+                                const CarePlanDocument& document, const std::string& change_note);
   // Newest first, each with its changes from the one before.
-  Result<std::vector<store::CarePlanVersionRecord>> Versions(Context& ctx,
-                                                             const std::string& participant_id,
-                                                             const std::string& plan_id);
-  Result<store::CarePlanVersionRecord> Version(Context& ctx, const std::string& participant_id,
-                                               const std::string& plan_id, std::int64_t version);
+  Result<std::vector<CarePlanVersionRecord>> Versions(Context& ctx,
+                                                      const std::string& participant_id,
+                                                      const std::string& plan_id);
+  Result<CarePlanVersionRecord> Version(Context& ctx, const std::string& participant_id,
+                                        const std::string& plan_id, std::int64_t version);
   // Records a review and makes a new version whose review date is next_review_date and whose
   // change note is "Reviewed on <date>" (If-Match as Update; under ctx's idempotency key).
   // reviewed_on may not be before the day the plan was written.
-  Result<store::CarePlanRecord> RecordReview(Context& ctx, const std::string& participant_id,
-                                             const std::string& plan_id,
-                                             std::int64_t expected_version,
-                                             const NewCarePlanReview& in);
+  Result<CarePlanRecord> RecordReview(Context& ctx, const std::string& participant_id,
+                                      const std::string& plan_id, std::int64_t expected_version,
+                                      const NewCarePlanReview& in);
   // kNotFound for a goal not in the plan's current version.
-  Result<std::vector<store::GoalProgressRecord>> ListProgress(Context& ctx,
-                                                              const std::string& participant_id,
-                                                              const std::string& plan_id,
-                                                              const std::string& goal_id);
+  Result<std::vector<GoalProgressRecord>> ListProgress(Context& ctx,
+                                                       const std::string& participant_id,
+                                                       const std::string& plan_id,
+                                                       const std::string& goal_id);
   // Under ctx's idempotency key; kNotFound for a goal not in the current version, kConflict
   // when the episode is closed.
-  Result<store::GoalProgressRecord> RecordProgress(Context& ctx, const std::string& participant_id,
-                                                   const std::string& plan_id,
-                                                   const std::string& goal_id,
-                                                   const NewGoalProgress& in);
+  Result<GoalProgressRecord> RecordProgress(Context& ctx, const std::string& participant_id,
+                                            const std::string& plan_id, const std::string& goal_id,
+                                            const NewGoalProgress& in);
 
  private:
-  store::Database& db_;
-  const Clock& clock_;
-  AuditLog& audit_;
+  core::Runner& runner_;  // the one way to the database, the clock and the audit log
   ObligationRefresher& refresher_;
 };
 

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/care_team_service.h"
 
-#include "app/access.h"
-#include "app/crypto.h"
+#include "app/core/obligation_engine.h"
+#include "app/core/runner.h"
+#include "store/care_team_repository.h"
+#include "store/staff_repository.h"
+
+#include "app/core/access.h"
+#include "app/core/crypto.h"
+#include "app/core/idempotency.h"
+#include "app/core/participant_access.h"
 #include "app/episode_service.h"
-#include "app/idempotency.h"
-#include "app/participant_access.h"
 #include "domain/care_team.h"
 #include "domain/episode_status.h"
 #include "domain/ids.h"
@@ -23,7 +28,7 @@ std::unexpected<Error> NoSuchMember() {
 
 // A team changes only while its episode is open: reopening a membership of a closed episode
 // would hand out access to a record nobody coordinates any more.
-Status EpisodeOpen(const store::EpisodeRecord& e) {
+Status EpisodeOpen(const EpisodeRecord& e) {
   auto status = ParseEpisodeStatus(e.status);
   if (status && !IsTerminal(*status)) return {};
   return Fail(ErrorCode::kConflict,
@@ -32,14 +37,13 @@ Status EpisodeOpen(const store::EpisodeRecord& e) {
 
 }  // namespace
 
-CareTeamService::CareTeamService(store::Database& db, const Clock& clock, AuditLog& audit,
-                                 ObligationRefresher& obligations)
-    : db_(db), clock_(clock), audit_(audit), obligations_(obligations) {}
+CareTeamService::CareTeamService(core::Runner& runner, ObligationRefresher& obligations)
+    : runner_(runner), obligations_(obligations) {}
 
 Result<std::vector<CareTeamMemberView>> CareTeamService::List(Context& ctx,
                                                               const std::string& episode_id) {
-  const Instant now = clock_.Now();
-  auto conn = db_.Acquire();
+  const Instant now = runner_.clock().Now();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   auto e = AuthorizeEpisode(ctx, **conn, Action::kReadCareTeam, episode_id, now);
   if (!e) return std::unexpected(e.error());
@@ -61,13 +65,13 @@ Result<std::vector<CareTeamMemberView>> CareTeamService::List(Context& ctx,
 
 Result<AddedCareTeamMember> CareTeamService::Add(Context& ctx, const std::string& episode_id,
                                                  const NewCareTeamMember& in) {
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
   auto role = ParseCareTeamRoleField(in.role, "role");
   if (!role) return std::unexpected(role.error());
   if (auto s = ValidateCareTeamContact(in.external_org, in.phone, in.email); !s) {
     return std::unexpected(s.error());
   }
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   store::CareTeamRepository team(**conn);
   CareTeamMemberView made;
@@ -77,7 +81,7 @@ Result<AddedCareTeamMember> CareTeamService::Add(Context& ctx, const std::string
     if (auto s = EpisodeOpen(*e); !s) return std::unexpected(s.error());
     auto today = ProgramToday(**conn, e->org_id, e->program_id, now);
     if (!today) return std::unexpected(today.error());
-    store::CareTeamMemberRecord m;
+    CareTeamMemberRecord m;
     m.org_id = e->org_id;
     m.id = NewId(now);
     m.episode_id = e->id;
@@ -123,7 +127,8 @@ Result<AddedCareTeamMember> CareTeamService::Add(Context& ctx, const std::string
     std::vector events{MakeAuditEvent(ctx, Action::kWriteCareTeam,
                                       {kResourceType, m.id, m.participant_id},
                                       AuditOutcome::kAllowed, "added as " + m.role, now)};
-    if (auto s = audit_.AppendInTransaction(**conn, events); !s) return std::unexpected(s.error());
+    if (auto s = runner_.audit().AppendInTransaction(**conn, events); !s)
+      return std::unexpected(s.error());
     made.active = IsMembershipActive(m.start_date, m.end_date, *today);
     made.member = std::move(m);
     return made.member.id;
@@ -150,17 +155,17 @@ Result<AddedCareTeamMember> CareTeamService::Add(Context& ctx, const std::string
 Result<CareTeamMemberView> CareTeamService::Update(Context& ctx, const std::string& member_id,
                                                    std::int64_t expected_version,
                                                    const CareTeamMemberChanges& changes) {
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
   const Target target{kResourceType, member_id, ""};
   if (auto st = Authorize(ctx, Action::kWriteCareTeam, target, now); !st) {
     return std::unexpected(st.error());
   }
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   store::CareTeamRepository team(**conn);
   CareTeamMemberView result;
   auto st = store::InTransaction(**conn, [&]() -> Status {
-    std::optional<store::CareTeamMemberRecord> found;
+    std::optional<CareTeamMemberRecord> found;
     if (LooksLikeUuid(member_id)) {
       auto f = team.Find(ctx.actor.org_id.value, member_id);
       if (!f) return std::unexpected(f.error());
@@ -171,7 +176,7 @@ Result<CareTeamMemberView> CareTeamService::Update(Context& ctx, const std::stri
                                                AuditOutcome::kDenied, "no such member", now));
       return NoSuchMember();
     }
-    store::CareTeamMemberRecord m = std::move(*found);
+    CareTeamMemberRecord m = std::move(*found);
     auto e = AuthorizeEpisode(ctx, **conn, Action::kWriteCareTeam, m.episode_id, now);
     if (!e)
       return e.error().code == ErrorCode::kNotFound ? NoSuchMember() : std::unexpected(e.error());
@@ -225,7 +230,7 @@ Result<CareTeamMemberView> CareTeamService::Update(Context& ctx, const std::stri
     std::vector events{MakeAuditEvent(
         ctx, Action::kWriteCareTeam, {kResourceType, m.id, m.participant_id},
         AuditOutcome::kAllowed, "changed: " + (what.empty() ? std::string("nothing") : what), now)};
-    if (auto s = audit_.AppendInTransaction(**conn, events); !s) return s;
+    if (auto s = runner_.audit().AppendInTransaction(**conn, events); !s) return s;
     auto today = ProgramToday(**conn, e->org_id, e->program_id, now);
     if (!today) return std::unexpected(today.error());
     m.version += 1;
@@ -237,10 +242,9 @@ Result<CareTeamMemberView> CareTeamService::Update(Context& ctx, const std::stri
   return result;
 }
 
-Result<std::vector<store::StaffMember>> CareTeamService::Staff(Context& ctx,
-                                                               const std::string& role,
-                                                               const std::string& program_id) {
-  const Instant now = clock_.Now();
+Result<std::vector<StaffMember>> CareTeamService::Staff(Context& ctx, const std::string& role,
+                                                        const std::string& program_id) {
+  const Instant now = runner_.clock().Now();
   const Target target{"user", "", ""};
   if (auto st = Authorize(ctx, Action::kListStaff, target, now); !st) {
     return std::unexpected(st.error());
@@ -254,7 +258,7 @@ Result<std::vector<store::StaffMember>> CareTeamService::Staff(Context& ctx,
   if (program_id.size() > 200) {
     return Fail(ErrorCode::kInvalidArgument, "no such program", "program_id");
   }
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   std::string program;
   if (!program_id.empty()) {

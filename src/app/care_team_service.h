@@ -5,20 +5,18 @@
 #include <string>
 #include <vector>
 
-#include "app/audit_log.h"
-#include "app/clock.h"
-#include "app/context.h"
-#include "app/obligation_engine.h"
+#include "app/core/clock.h"
+#include "app/core/context.h"
+#include "app/core/forward.h"
 #include "domain/error.h"
-#include "store/care_team_repository.h"
-#include "store/database.h"
-#include "store/staff_repository.h"
+#include "domain/records/care_team.h"
+#include "domain/records/staff.h"
 
 namespace carecoord::app {
 
 // A membership as the API shows it: `active` on the program's today (begun, not ended).
 struct CareTeamMemberView {
-  store::CareTeamMemberRecord member;
+  CareTeamMemberRecord member;
   bool active = false;
 };
 
@@ -54,8 +52,7 @@ struct AddedCareTeamMember {
 // audited.
 class CareTeamService {
  public:
-  CareTeamService(store::Database& db, const Clock& clock, AuditLog& audit,
-                  ObligationRefresher& obligations);
+  CareTeamService(core::Runner& runner, ObligationRefresher& obligations);
 
   Result<std::vector<CareTeamMemberView>> List(Context& ctx, const std::string& episode_id);
   // Honours ctx.idempotency_key (CreateOnce). kInvalidArgument naming the field (role, user_id,
@@ -72,13 +69,11 @@ class CareTeamService {
   // Enabled users of the actor's organization holding `role` (a user role wire name, "" for
   // any) in `program_id` (id or exact name, "" for any). kInvalidArgument naming role or
   // program_id when unknown.
-  Result<std::vector<store::StaffMember>> Staff(Context& ctx, const std::string& role,
-                                                const std::string& program_id);
+  Result<std::vector<StaffMember>> Staff(Context& ctx, const std::string& role,
+                                         const std::string& program_id);
 
  private:
-  store::Database& db_;
-  const Clock& clock_;
-  AuditLog& audit_;
+  core::Runner& runner_;              // the one way to the database, the clock and the audit log
   ObligationRefresher& obligations_;  // re-evaluates touched episodes in each write
 };
 

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/consent_service.h"
 
-#include "app/access.h"
-#include "app/crypto.h"
-#include "app/idempotency.h"
-#include "app/participant_access.h"
+#include "app/core/obligation_engine.h"
+#include "app/core/runner.h"
+#include "store/consent_repository.h"
+
+#include "app/core/access.h"
+#include "app/core/crypto.h"
+#include "app/core/idempotency.h"
+#include "app/core/participant_access.h"
 #include "domain/calendar.h"
 #include "domain/ids.h"
 #include "domain/person_match.h"
@@ -26,13 +30,13 @@ Result<std::string> ParticipantToday(const Context& ctx, store::Connection& conn
   return LocalDate(now, **tz);
 }
 
-ConsentView ViewOf(store::ConsentRecord r, const std::string& today) {
+ConsentView ViewOf(ConsentRecord r, const std::string& today) {
   std::string status = ConsentStatusOn(r.effective_date, r.expiry_date, r.revoked_date, today);
   return ConsentView{std::move(r), std::move(status)};
 }
 
-Result<store::ConsentRecord> LoadConsent(store::Connection& conn, const std::string& org_id,
-                                         const std::string& id) {
+Result<ConsentRecord> LoadConsent(store::Connection& conn, const std::string& org_id,
+                                  const std::string& id) {
   if (!LooksLikeUuid(id)) return Fail(ErrorCode::kNotFound, kNoConsent);
   auto c = store::ConsentRepository(conn).Get(org_id, id);
   if (!c) return std::unexpected(c.error());
@@ -42,14 +46,13 @@ Result<store::ConsentRecord> LoadConsent(store::Connection& conn, const std::str
 
 }  // namespace
 
-ConsentService::ConsentService(store::Database& db, const Clock& clock, AuditLog& audit,
-                               ObligationRefresher& obligations)
-    : db_(db), clock_(clock), audit_(audit), obligations_(obligations) {}
+ConsentService::ConsentService(core::Runner& runner, ObligationRefresher& obligations)
+    : runner_(runner), obligations_(obligations) {}
 
 Result<std::vector<ConsentView>> ConsentService::List(Context& ctx,
                                                       const std::string& participant_id) {
-  const Instant now = clock_.Now();
-  auto conn = db_.Acquire();
+  const Instant now = runner_.clock().Now();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   const Target target{"consent", "", participant_id};
   if (auto rel = AuthorizeParticipant(ctx, **conn, Action::kListConsents, target, now); !rel) {
@@ -62,7 +65,7 @@ Result<std::vector<ConsentView>> ConsentService::List(Context& ctx,
   if (!rows) return std::unexpected(rows.error());
   std::vector<ConsentView> out;
   out.reserve(rows->size());
-  for (store::ConsentRecord& r : *rows) out.push_back(ViewOf(std::move(r), *today));
+  for (ConsentRecord& r : *rows) out.push_back(ViewOf(std::move(r), *today));
   ctx.read_events.push_back(
       MakeAuditEvent(ctx, Action::kListConsents, target, AuditOutcome::kAllowed, "", now));
   return out;
@@ -70,8 +73,8 @@ Result<std::vector<ConsentView>> ConsentService::List(Context& ctx,
 
 Result<RecordedConsent> ConsentService::Record(Context& ctx, const std::string& participant_id,
                                                const ConsentFields& in) {
-  const Instant now = clock_.Now();
-  auto conn = db_.Acquire();
+  const Instant now = runner_.clock().Now();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   if (auto rel = AuthorizeParticipant(ctx, **conn, Action::kRecordConsent,
                                       {"consent", "", participant_id}, now);
@@ -100,7 +103,7 @@ Result<RecordedConsent> ConsentService::Record(Context& ctx, const std::string& 
     }
   }
   auto created = CreateOnce(**conn, ctx, "consent", now, [&]() -> Result<std::string> {
-    store::ConsentRecord c;
+    ConsentRecord c;
     c.org_id = org;
     c.id = NewId(now);
     c.participant_id = participant_id;
@@ -127,7 +130,7 @@ Result<RecordedConsent> ConsentService::Record(Context& ctx, const std::string& 
     std::vector events{MakeAuditEvent(ctx, Action::kRecordConsent,
                                       {"consent", c.id, participant_id}, AuditOutcome::kAllowed, "",
                                       now)};
-    if (auto st = audit_.AppendInTransaction(**conn, events); !st) {
+    if (auto st = runner_.audit().AppendInTransaction(**conn, events); !st) {
       return std::unexpected(st.error());
     }
     return c.id;
@@ -147,11 +150,11 @@ Result<ConsentView> ConsentService::Revoke(Context& ctx, const std::string& cons
                                            std::int64_t expected_version,
                                            const std::optional<std::string>& revoked_date,
                                            const std::string& note) {
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
   if (auto st = Authorize(ctx, Action::kRevokeConsent, {"consent", consent_id, ""}, now); !st) {
     return std::unexpected(st.error());
   }
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   const std::string& org = ctx.actor.org_id.value;
   auto current = LoadConsent(**conn, org, consent_id);
@@ -198,7 +201,7 @@ Result<ConsentView> ConsentService::Revoke(Context& ctx, const std::string& cons
     }
     std::vector events{MakeAuditEvent(ctx, Action::kRevokeConsent, target, AuditOutcome::kAllowed,
                                       "revoked from " + from, now)};
-    return audit_.AppendInTransaction(**conn, events);
+    return runner_.audit().AppendInTransaction(**conn, events);
   });
   if (!st) return std::unexpected(st.error());
   auto stored = LoadConsent(**conn, org, consent_id);
@@ -207,13 +210,13 @@ Result<ConsentView> ConsentService::Revoke(Context& ctx, const std::string& cons
 }
 
 Result<std::vector<ConsentView>> ConsentService::Expiring(Context& ctx, int days) {
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
   const Target target{"consent", "", ""};
   if (auto st = Authorize(ctx, Action::kListExpiringConsents, target, now); !st) {
     return std::unexpected(st.error());
   }
   if (days < 1 || days > 90) return Fail(ErrorCode::kInvalidArgument, "days is 1–90", "days");
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   auto today = ActorToday(ctx, **conn, now);
   if (!today) return std::unexpected(today.error());
@@ -227,7 +230,7 @@ Result<std::vector<ConsentView>> ConsentService::Expiring(Context& ctx, int days
   if (!rows) return std::unexpected(rows.error());
   std::vector<ConsentView> out;
   out.reserve(rows->size());
-  for (store::ConsentRecord& r : *rows) out.push_back(ViewOf(std::move(r), *today));
+  for (ConsentRecord& r : *rows) out.push_back(ViewOf(std::move(r), *today));
   ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kListExpiringConsents, target,
                                            AuditOutcome::kAllowed,
                                            "within " + std::to_string(days) + " days", now));

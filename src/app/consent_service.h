@@ -5,20 +5,18 @@
 #include <string>
 #include <vector>
 
-#include "app/audit_log.h"
-#include "app/clock.h"
-#include "app/context.h"
-#include "app/obligation_engine.h"
+#include "app/core/clock.h"
+#include "app/core/context.h"
+#include "app/core/forward.h"
 #include "domain/contact.h"
 #include "domain/error.h"
-#include "store/consent_repository.h"
-#include "store/database.h"
+#include "domain/records/consent.h"
 
 namespace carecoord::app {
 
 // A release of information with its status on today's date (program time zone).
 struct ConsentView {
-  store::ConsentRecord record;
+  ConsentRecord record;
   std::string status;  // active | expired | not_yet_effective | revoked
 };
 
@@ -33,8 +31,7 @@ struct RecordedConsent {
 // calendar when they have none).
 class ConsentService {
  public:
-  ConsentService(store::Database& db, const Clock& clock, AuditLog& audit,
-                 ObligationRefresher& obligations);
+  ConsentService(core::Runner& runner, ObligationRefresher& obligations);
 
   // Newest effective first.
   Result<std::vector<ConsentView>> List(Context& ctx, const std::string& participant_id);
@@ -54,9 +51,7 @@ class ConsentService {
   Result<std::vector<ConsentView>> Expiring(Context& ctx, int days);
 
  private:
-  store::Database& db_;
-  const Clock& clock_;
-  AuditLog& audit_;
+  core::Runner& runner_;              // the one way to the database, the clock and the audit log
   ObligationRefresher& obligations_;  // re-evaluates touched episodes in each write
 };
 

@@ -4,14 +4,17 @@
 #include <algorithm>
 #include <charconv>
 
-#include "app/access.h"
-#include "app/crypto.h"
-#include "app/idempotency.h"
-#include "app/participant_access.h"
+#include "app/core/access.h"
+#include "app/core/crypto.h"
+#include "app/core/idempotency.h"
+#include "app/core/obligation_engine.h"
+#include "app/core/participant_access.h"
+#include "app/core/runner.h"
 #include "domain/calendar.h"
 #include "domain/ids.h"
 #include "domain/release_check.h"
 #include "store/consent_repository.h"
+#include "store/contact_repository.h"
 
 namespace carecoord::app {
 namespace {
@@ -28,8 +31,8 @@ Result<store::EpisodeContext> LoadEpisode(store::Connection& conn, const std::st
   return std::move(**e);
 }
 
-Result<store::ContactRecord> LoadContact(store::Connection& conn, const std::string& org_id,
-                                         const std::string& contact_id) {
+Result<ContactRecord> LoadContact(store::Connection& conn, const std::string& org_id,
+                                  const std::string& contact_id) {
   if (!LooksLikeUuid(contact_id)) return Fail(ErrorCode::kNotFound, kNoContact);
   auto c = store::ContactRepository(conn).Get(org_id, contact_id);
   if (!c) return std::unexpected(c.error());
@@ -102,7 +105,7 @@ Status RequireRelease(store::Connection& conn, const std::string& org_id,
   if (!stored) return std::unexpected(stored.error());
   std::vector<Release> releases;
   releases.reserve(stored->size());
-  for (const store::ConsentRecord& c : *stored) {
+  for (const ConsentRecord& c : *stored) {
     Release r;
     r.id = c.id;
     r.party_name = c.party_name;
@@ -154,7 +157,7 @@ void AuditReleaseRefusal(Context& ctx, Action action, const Error& e, const std:
                                            now));
 }
 
-std::string EncodeCursor(const store::ContactRecord& c) {
+std::string EncodeCursor(const ContactRecord& c) {
   return std::to_string(ToMillis(c.occurred_at)) + "~" + c.id;
 }
 
@@ -174,7 +177,7 @@ Result<std::optional<store::ContactCursor>> DecodeCursor(const std::string& text
 
 // A contact about to be edited or signed, with what the checks found on the way.
 struct OwnNote {
-  store::ContactRecord contact;
+  ContactRecord contact;
   store::EpisodeContext episode;
 };
 
@@ -208,20 +211,19 @@ Result<OwnNote> LoadOwnNote(Context& ctx, store::Connection& conn, Action action
 
 }  // namespace
 
-ContactService::ContactService(store::Database& db, const Clock& clock, AuditLog& audit,
-                               ObligationRefresher& obligations)
-    : db_(db), clock_(clock), audit_(audit), obligations_(obligations) {}
+ContactService::ContactService(core::Runner& runner, ObligationRefresher& obligations)
+    : runner_(runner), obligations_(obligations) {}
 
 Result<ContactPage> ContactService::List(Context& ctx, const std::string& episode_id, int limit,
                                          const std::string& cursor) {
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
   if (auto st = Authorize(ctx, Action::kListContacts, {"contact", "", ""}, now); !st) {
     return std::unexpected(st.error());
   }
   if (limit < 1 || limit > 200) return Fail(ErrorCode::kInvalidArgument, "limit is 1–200", "limit");
   auto after = DecodeCursor(cursor);
   if (!after) return std::unexpected(after.error());
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   auto episode = LoadEpisode(**conn, ctx.actor.org_id.value, episode_id);
   if (!episode) return std::unexpected(episode.error());
@@ -245,11 +247,11 @@ Result<ContactPage> ContactService::List(Context& ctx, const std::string& episod
 
 Result<LoggedContact> ContactService::Log(Context& ctx, const std::string& episode_id,
                                           const NewContact& in) {
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
   if (auto st = Authorize(ctx, Action::kLogContact, {"contact", "", ""}, now); !st) {
     return std::unexpected(st.error());
   }
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   const std::string& org = ctx.actor.org_id.value;
   auto episode = LoadEpisode(**conn, org, episode_id);
@@ -270,7 +272,7 @@ Result<LoggedContact> ContactService::Log(Context& ctx, const std::string& episo
     if (auto st = RequireRelease(**conn, org, *episode, fields, occurred_at); !st) {
       return std::unexpected(st.error());
     }
-    store::ContactRecord c;
+    ContactRecord c;
     c.org_id = org;
     c.id = NewId(now);
     c.episode_id = episode_id;
@@ -304,7 +306,7 @@ Result<LoggedContact> ContactService::Log(Context& ctx, const std::string& episo
     std::vector events{MakeAuditEvent(ctx, Action::kLogContact, {"contact", c.id, c.participant_id},
                                       AuditOutcome::kAllowed, in.sign ? "signed on save" : "",
                                       now)};
-    if (auto st = audit_.AppendInTransaction(**conn, events); !st) {
+    if (auto st = runner_.audit().AppendInTransaction(**conn, events); !st) {
       return std::unexpected(st.error());
     }
     return c.id;
@@ -324,16 +326,16 @@ Result<LoggedContact> ContactService::Log(Context& ctx, const std::string& episo
   return LoggedContact{std::move(*stored), created->replayed};
 }
 
-Result<store::ContactRecord> ContactService::Edit(Context& ctx, const std::string& contact_id,
-                                                  std::int64_t expected_version,
-                                                  const ContactChanges& ch) {
-  const Instant now = clock_.Now();
-  auto conn = db_.Acquire();
+Result<ContactRecord> ContactService::Edit(Context& ctx, const std::string& contact_id,
+                                           std::int64_t expected_version,
+                                           const ContactChanges& ch) {
+  const Instant now = runner_.clock().Now();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   const std::string& org = ctx.actor.org_id.value;
   auto note = LoadOwnNote(ctx, **conn, Action::kEditContact, contact_id, "edit", now);
   if (!note) return std::unexpected(note.error());
-  store::ContactRecord& current = note->contact;
+  ContactRecord& current = note->contact;
   const store::EpisodeContext& episode = note->episode;
   const Target target{"contact", contact_id, current.participant_id};
   if (current.signed_at) {
@@ -372,7 +374,7 @@ Result<store::ContactRecord> ContactService::Edit(Context& ctx, const std::strin
   if (auto st = ResolveParty(**conn, org, current.participant_id, f); !st) {
     return std::unexpected(st.error());
   }
-  store::ContactRecord c = current;
+  ContactRecord c = current;
   c.occurred_at = occurred_at;
   c.duration_minutes = f.duration_minutes;
   c.mode = f.mode;
@@ -404,7 +406,7 @@ Result<store::ContactRecord> ContactService::Edit(Context& ctx, const std::strin
     if (auto s = obligations_.RefreshEpisode(**conn, org, c.episode_id, now); !s) return s;
     std::vector events{
         MakeAuditEvent(ctx, Action::kEditContact, target, AuditOutcome::kAllowed, "", now)};
-    return audit_.AppendInTransaction(**conn, events);
+    return runner_.audit().AppendInTransaction(**conn, events);
   });
   if (!st) {
     AuditReleaseRefusal(ctx, Action::kEditContact, st.error(), contact_id, current.participant_id,
@@ -414,15 +416,15 @@ Result<store::ContactRecord> ContactService::Edit(Context& ctx, const std::strin
   return LoadContact(**conn, org, contact_id);
 }
 
-Result<store::ContactRecord> ContactService::Sign(Context& ctx, const std::string& contact_id,
-                                                  std::int64_t expected_version) {
-  const Instant now = clock_.Now();
-  auto conn = db_.Acquire();
+Result<ContactRecord> ContactService::Sign(Context& ctx, const std::string& contact_id,
+                                           std::int64_t expected_version) {
+  const Instant now = runner_.clock().Now();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   const std::string& org = ctx.actor.org_id.value;
   auto note = LoadOwnNote(ctx, **conn, Action::kSignContact, contact_id, "sign", now);
   if (!note) return std::unexpected(note.error());
-  store::ContactRecord& current = note->contact;
+  ContactRecord& current = note->contact;
   const Target target{"contact", contact_id, current.participant_id};
   if (current.signed_at) return Fail(ErrorCode::kConflict, "this contact is already signed");
   if (current.version != expected_version) {
@@ -440,21 +442,20 @@ Result<store::ContactRecord> ContactService::Sign(Context& ctx, const std::strin
     }
     std::vector events{
         MakeAuditEvent(ctx, Action::kSignContact, target, AuditOutcome::kAllowed, "", now)};
-    return audit_.AppendInTransaction(**conn, events);
+    return runner_.audit().AppendInTransaction(**conn, events);
   });
   if (!st) return std::unexpected(st.error());
   return LoadContact(**conn, org, contact_id);
 }
 
-Result<store::AddendumRecord> ContactService::AddAddendum(Context& ctx,
-                                                          const std::string& contact_id,
-                                                          const std::string& text) {
-  const Instant now = clock_.Now();
+Result<AddendumRecord> ContactService::AddAddendum(Context& ctx, const std::string& contact_id,
+                                                   const std::string& text) {
+  const Instant now = runner_.clock().Now();
   if (auto st = Authorize(ctx, Action::kAddContactAddendum, {"contact", contact_id, ""}, now);
       !st) {
     return std::unexpected(st.error());
   }
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   const std::string& org = ctx.actor.org_id.value;
   auto current = LoadContact(**conn, org, contact_id);
@@ -475,7 +476,7 @@ Result<store::AddendumRecord> ContactService::AddAddendum(Context& ctx,
                 "this contact is not signed yet: edit the note instead of adding an addendum");
   }
   auto created = CreateOnce(**conn, ctx, "contact_addendum", now, [&]() -> Result<std::string> {
-    store::AddendumRecord a;
+    AddendumRecord a;
     a.id = NewId(now);
     a.contact_id = contact_id;
     a.text = text;
@@ -486,7 +487,7 @@ Result<store::AddendumRecord> ContactService::AddAddendum(Context& ctx,
     }
     std::vector events{MakeAuditEvent(ctx, Action::kAddContactAddendum, target,
                                       AuditOutcome::kAllowed, "addendum " + a.id, now)};
-    if (auto st = audit_.AppendInTransaction(**conn, events); !st) {
+    if (auto st = runner_.audit().AppendInTransaction(**conn, events); !st) {
       return std::unexpected(st.error());
     }
     return a.id;
@@ -494,7 +495,7 @@ Result<store::AddendumRecord> ContactService::AddAddendum(Context& ctx,
   if (!created) return std::unexpected(created.error());
   auto stored = LoadContact(**conn, org, contact_id);
   if (!stored) return std::unexpected(stored.error());
-  for (const store::AddendumRecord& a : stored->addenda) {
+  for (const AddendumRecord& a : stored->addenda) {
     if (a.id == created->id) return a;
   }
   return Fail(ErrorCode::kInternal, "the addendum was not found after it was written");

@@ -5,14 +5,12 @@
 #include <string>
 #include <vector>
 
-#include "app/audit_log.h"
-#include "app/clock.h"
-#include "app/context.h"
-#include "app/obligation_engine.h"
+#include "app/core/clock.h"
+#include "app/core/context.h"
+#include "app/core/forward.h"
 #include "domain/contact.h"
 #include "domain/error.h"
-#include "store/contact_repository.h"
-#include "store/database.h"
+#include "domain/records/contact.h"
 
 namespace carecoord::app {
 
@@ -43,12 +41,12 @@ struct ContactChanges {
 };
 
 struct ContactPage {
-  std::vector<store::ContactRecord> items;
+  std::vector<ContactRecord> items;
   std::optional<std::string> next_cursor;
 };
 
 struct LoggedContact {
-  store::ContactRecord contact;
+  ContactRecord contact;
   bool replayed = false;
 };
 
@@ -56,8 +54,7 @@ struct LoggedContact {
 // episode's participant) and is audited. Records come back with names and addenda.
 class ContactService {
  public:
-  ContactService(store::Database& db, const Clock& clock, AuditLog& audit,
-                 ObligationRefresher& obligations);
+  ContactService(core::Runner& runner, ObligationRefresher& obligations);
 
   // Newest first; limit 1–200 (kInvalidArgument "limit"), cursor from next_cursor ("cursor").
   Result<ContactPage> List(Context& ctx, const std::string& episode_id, int limit,
@@ -74,22 +71,20 @@ class ContactService {
   // Edits an unsigned contact (its author or a supervisor of the program; kPermissionDenied
   // otherwise). kConflict when signed (a signed note never changes), kPreconditionFailed when
   // the version is stale. The release rule runs again.
-  Result<store::ContactRecord> Edit(Context& ctx, const std::string& contact_id,
-                                    std::int64_t expected_version, const ContactChanges& changes);
+  Result<ContactRecord> Edit(Context& ctx, const std::string& contact_id,
+                             std::int64_t expected_version, const ContactChanges& changes);
 
   // Signs: by the author or a supervisor of the program. kConflict when already signed.
-  Result<store::ContactRecord> Sign(Context& ctx, const std::string& contact_id,
-                                    std::int64_t expected_version);
+  Result<ContactRecord> Sign(Context& ctx, const std::string& contact_id,
+                             std::int64_t expected_version);
 
   // A correction to a signed contact (text 1–20000 bytes), under ctx's idempotency key.
   // kConflict for an unsigned contact: edit the note instead.
-  Result<store::AddendumRecord> AddAddendum(Context& ctx, const std::string& contact_id,
-                                            const std::string& text);
+  Result<AddendumRecord> AddAddendum(Context& ctx, const std::string& contact_id,
+                                     const std::string& text);
 
  private:
-  store::Database& db_;
-  const Clock& clock_;
-  AuditLog& audit_;
+  core::Runner& runner_;              // the one way to the database, the clock and the audit log
   ObligationRefresher& obligations_;  // re-evaluates touched episodes in each write
 };
 

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/episode_service.h"
 
-#include "app/access.h"
-#include "app/crypto.h"
-#include "app/participant_access.h"
+#include "app/core/obligation_engine.h"
+#include "app/core/runner.h"
+#include "store/episode_repository.h"
+
+#include "app/core/access.h"
+#include "app/core/crypto.h"
+#include "app/core/participant_access.h"
 #include "domain/care_team.h"
 #include "domain/episode_status.h"
 #include "domain/ids.h"
@@ -29,13 +33,13 @@ std::unexpected<Error> Stale(std::int64_t current) {
               "If-Match");
 }
 
-Result<EpisodeStatus> StatusOf(const store::EpisodeRecord& e) {
+Result<EpisodeStatus> StatusOf(const EpisodeRecord& e) {
   auto s = ParseEpisodeStatus(e.status);
   if (!s) return Fail(ErrorCode::kInternal, "stored episode has an unknown status");
   return *s;
 }
 
-Result<store::EpisodeDetail> Reload(store::Connection& conn, const store::EpisodeRecord& e) {
+Result<EpisodeDetail> Reload(store::Connection& conn, const EpisodeRecord& e) {
   auto detail = store::EpisodeRepository(conn).FindDetail(e.org_id, e.id);
   if (!detail) return std::unexpected(detail.error());
   if (!*detail) return NoSuchEpisode();
@@ -44,12 +48,12 @@ Result<store::EpisodeDetail> Reload(store::Connection& conn, const store::Episod
 
 }  // namespace
 
-Result<store::EpisodeRecord> AuthorizeEpisode(Context& ctx, store::Connection& conn, Action action,
-                                              const std::string& episode_id, Instant now) {
+Result<EpisodeRecord> AuthorizeEpisode(Context& ctx, store::Connection& conn, Action action,
+                                       const std::string& episode_id, Instant now) {
   if (auto st = Authorize(ctx, action, {"episode", episode_id, ""}, now); !st) {
     return std::unexpected(st.error());
   }
-  std::optional<store::EpisodeRecord> episode;
+  std::optional<EpisodeRecord> episode;
   if (LooksLikeUuid(episode_id)) {
     auto found = store::EpisodeRepository(conn).Find(ctx.actor.org_id.value, episode_id);
     if (!found) return std::unexpected(found.error());
@@ -69,13 +73,12 @@ Result<store::EpisodeRecord> AuthorizeEpisode(Context& ctx, store::Connection& c
   return std::move(*episode);
 }
 
-EpisodeService::EpisodeService(store::Database& db, const Clock& clock, AuditLog& audit,
-                               ObligationRefresher& obligations)
-    : db_(db), clock_(clock), audit_(audit), obligations_(obligations) {}
+EpisodeService::EpisodeService(core::Runner& runner, ObligationRefresher& obligations)
+    : runner_(runner), obligations_(obligations) {}
 
-Result<store::EpisodeDetail> EpisodeService::Get(Context& ctx, const std::string& episode_id) {
-  const Instant now = clock_.Now();
-  auto conn = db_.Acquire();
+Result<EpisodeDetail> EpisodeService::Get(Context& ctx, const std::string& episode_id) {
+  const Instant now = runner_.clock().Now();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   auto episode = AuthorizeEpisode(ctx, **conn, Action::kReadEpisode, episode_id, now);
   if (!episode) return std::unexpected(episode.error());
@@ -87,10 +90,10 @@ Result<store::EpisodeDetail> EpisodeService::Get(Context& ctx, const std::string
   return detail;
 }
 
-Result<std::vector<store::EpisodeDetail>> EpisodeService::ListForParticipant(
+Result<std::vector<EpisodeDetail>> EpisodeService::ListForParticipant(
     Context& ctx, const std::string& participant_id) {
-  const Instant now = clock_.Now();
-  auto conn = db_.Acquire();
+  const Instant now = runner_.clock().Now();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   const Target target{"episode", "", participant_id};
   auto rel = AuthorizeParticipant(ctx, **conn, Action::kReadEpisode, target, now);
@@ -103,11 +106,10 @@ Result<std::vector<store::EpisodeDetail>> EpisodeService::ListForParticipant(
   return list;
 }
 
-Result<store::EpisodeDetail> EpisodeService::ChangeStatus(Context& ctx,
-                                                          const std::string& episode_id,
-                                                          std::int64_t expected_version,
-                                                          const EpisodeStatusChange& change) {
-  const Instant now = clock_.Now();
+Result<EpisodeDetail> EpisodeService::ChangeStatus(Context& ctx, const std::string& episode_id,
+                                                   std::int64_t expected_version,
+                                                   const EpisodeStatusChange& change) {
+  const Instant now = runner_.clock().Now();
   const auto to = ParseEpisodeStatus(change.status);
   if (!to) {
     std::string allowed;
@@ -119,10 +121,10 @@ Result<store::EpisodeDetail> EpisodeService::ChangeStatus(Context& ctx,
   if (change.reason.size() > kMaxStatusReasonBytes) {
     return Fail(ErrorCode::kInvalidArgument, "reason is longer than 2000 characters", "reason");
   }
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   store::EpisodeRepository episodes(**conn);
-  store::EpisodeDetail result;
+  EpisodeDetail result;
   auto st = store::InTransaction(**conn, [&]() -> Status {
     auto e = AuthorizeEpisode(ctx, **conn, Action::kChangeEpisodeStatus, episode_id, now);
     if (!e) return std::unexpected(e.error());
@@ -142,7 +144,7 @@ Result<store::EpisodeDetail> EpisodeService::ChangeStatus(Context& ctx,
       return Fail(ErrorCode::kConflict,
                   "the episode was changed by someone else at the same time; reload and try again");
     }
-    store::StatusChangeRecord h;
+    StatusChangeRecord h;
     h.from_status = e->status;
     h.to_status = to_name;
     h.reason = change.reason;
@@ -164,7 +166,7 @@ Result<store::EpisodeDetail> EpisodeService::ChangeStatus(Context& ctx,
     std::vector events{MakeAuditEvent(ctx, Action::kChangeEpisodeStatus,
                                       {"episode", e->id, e->participant_id}, AuditOutcome::kAllowed,
                                       e->status + " -> " + to_name, now)};
-    if (auto s = audit_.AppendInTransaction(**conn, events); !s) return s;
+    if (auto s = runner_.audit().AppendInTransaction(**conn, events); !s) return s;
     auto detail = Reload(**conn, *e);
     if (!detail) return std::unexpected(detail.error());
     result = std::move(*detail);
@@ -174,10 +176,10 @@ Result<store::EpisodeDetail> EpisodeService::ChangeStatus(Context& ctx,
   return result;
 }
 
-Result<store::EpisodeDetail> EpisodeService::Transfer(Context& ctx, const std::string& episode_id,
-                                                      std::int64_t expected_version,
-                                                      const EpisodeTransfer& in) {
-  const Instant now = clock_.Now();
+Result<EpisodeDetail> EpisodeService::Transfer(Context& ctx, const std::string& episode_id,
+                                               std::int64_t expected_version,
+                                               const EpisodeTransfer& in) {
+  const Instant now = runner_.clock().Now();
   if (in.to_user_id.empty()) {
     return Fail(ErrorCode::kInvalidArgument, "to_user_id is required", "to_user_id");
   }
@@ -185,11 +187,11 @@ Result<store::EpisodeDetail> EpisodeService::Transfer(Context& ctx, const std::s
   if (auto s = CheckHandoffDetails(occurred_at, now, in.note); !s) {
     return std::unexpected(s.error());
   }
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   store::EpisodeRepository episodes(**conn);
   store::CareTeamRepository team(**conn);
-  store::EpisodeDetail result;
+  EpisodeDetail result;
   auto st = store::InTransaction(**conn, [&]() -> Status {
     auto e = AuthorizeEpisode(ctx, **conn, Action::kTransferEpisode, episode_id, now);
     if (!e) return std::unexpected(e.error());
@@ -212,7 +214,7 @@ Result<store::EpisodeDetail> EpisodeService::Transfer(Context& ctx, const std::s
     auto moved = episodes.Transfer(e->org_id, e->id, expected_version, in.to_user_id, now);
     if (!moved) return std::unexpected(moved.error());
     if (!*moved) return Fail(ErrorCode::kConflict, lost_race);
-    store::HandoffRecord h;
+    HandoffRecord h;
     h.from_user_id = e->coordinator_id;
     h.to_user_id = in.to_user_id;
     h.occurred_at = occurred_at;
@@ -236,7 +238,7 @@ Result<store::EpisodeDetail> EpisodeService::Transfer(Context& ctx, const std::s
         team.HasOngoingMembership(e->org_id, e->id, in.to_user_id, kCoordinatorRole, *today);
     if (!already) return std::unexpected(already.error());
     if (!*already) {
-      store::CareTeamMemberRecord m;
+      CareTeamMemberRecord m;
       m.org_id = e->org_id;
       m.id = NewId(now);
       m.episode_id = e->id;
@@ -254,7 +256,7 @@ Result<store::EpisodeDetail> EpisodeService::Transfer(Context& ctx, const std::s
                                           in.to_user_id + " (hand-off " + std::to_string(*seq) +
                                           ")",
                                       now)};
-    if (auto s = audit_.AppendInTransaction(**conn, events); !s) return s;
+    if (auto s = runner_.audit().AppendInTransaction(**conn, events); !s) return s;
     auto detail = Reload(**conn, *e);
     if (!detail) return std::unexpected(detail.error());
     result = std::move(*detail);
@@ -264,18 +266,18 @@ Result<store::EpisodeDetail> EpisodeService::Transfer(Context& ctx, const std::s
   return result;
 }
 
-Result<store::EpisodeDetail> EpisodeService::SetContactSchedule(Context& ctx,
-                                                                const std::string& episode_id,
-                                                                std::int64_t expected_version,
-                                                                const ContactSchedule& schedule) {
+Result<EpisodeDetail> EpisodeService::SetContactSchedule(Context& ctx,
+                                                         const std::string& episode_id,
+                                                         std::int64_t expected_version,
+                                                         const ContactSchedule& schedule) {
   constexpr std::size_t kMaxScheduleNoteBytes = 1000;
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
   if (schedule.note.size() > kMaxScheduleNoteBytes) {
     return Fail(ErrorCode::kInvalidArgument, "note is longer than 1000 bytes", "note");
   }
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
-  store::EpisodeDetail result;
+  EpisodeDetail result;
   auto st = store::InTransaction(**conn, [&]() -> Status {
     auto e = AuthorizeEpisode(ctx, **conn, Action::kSetContactSchedule, episode_id, now);
     if (!e) return std::unexpected(e.error());
@@ -316,7 +318,7 @@ Result<store::EpisodeDetail> EpisodeService::SetContactSchedule(Context& ctx,
                                       "contact schedule " + std::to_string(schedule.per_week) +
                                           " a week (" + schedule.reason + ")",
                                       now)};
-    if (auto s = audit_.AppendInTransaction(**conn, events); !s) return s;
+    if (auto s = runner_.audit().AppendInTransaction(**conn, events); !s) return s;
     auto detail = Reload(**conn, *e);
     if (!detail) return std::unexpected(detail.error());
     result = std::move(*detail);

@@ -6,7 +6,10 @@
 #include <map>
 #include <ranges>
 
-#include "app/access.h"
+#include "app/core/access.h"
+#include "app/core/obligation_engine.h"
+#include "app/core/participant_access.h"
+#include "app/core/runner.h"
 #include "app/episode_service.h"
 #include "domain/calendar.h"
 #include "domain/ids.h"
@@ -176,18 +179,17 @@ ObligationView ViewOf(const Obligation& o, const Policy& policy, Instant now) {
 
 }  // namespace
 
-ObligationService::ObligationService(store::Database& db, const Clock& clock, AuditLog& audit,
-                                     ObligationRefresher& refresher)
-    : db_(db), clock_(clock), audit_(audit), refresher_(refresher) {}
+ObligationService::ObligationService(core::Runner& runner, ObligationRefresher& refresher)
+    : runner_(runner), refresher_(refresher) {}
 
 Result<Worklist> ObligationService::WorklistFor(Context& ctx) {
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
   const std::string& user = ctx.actor.user_id.value;
   const Target target{"worklist", user, ""};
   if (auto st = Authorize(ctx, Action::kReadWorklist, target, now); !st) {
     return std::unexpected(st.error());
   }
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   const std::string& org = ctx.actor.org_id.value;
   auto rows = store::ObligationRepository(**conn).Worklist(
@@ -239,10 +241,10 @@ Result<Worklist> ObligationService::WorklistFor(Context& ctx) {
 Result<EpisodeObligations> ObligationService::ForEpisode(Context& ctx,
                                                          const std::string& episode_id,
                                                          std::optional<Instant> as_of) {
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
   const Instant at = as_of.value_or(now);
   if (at > now) return Fail(ErrorCode::kInvalidArgument, "as_of is in the future", "as_of");
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   auto episode = AuthorizeEpisode(ctx, **conn, Action::kReadObligations, episode_id, now);
   if (!episode) return std::unexpected(episode.error());
@@ -271,13 +273,13 @@ Result<EpisodeObligations> ObligationService::ForEpisode(Context& ctx,
 
 Result<ProgramDashboard> ObligationService::Dashboard(Context& ctx, const std::string& program_id,
                                                       std::optional<std::string> month) {
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
   std::optional<std::pair<int, int>> wanted;
   if (month) {
     wanted = ParseMonth(*month);
     if (!wanted) return Fail(ErrorCode::kInvalidArgument, "month must be YYYY-MM", "month");
   }
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   auto program = OverseenProgram(ctx, **conn, Action::kReadProgramDashboard, program_id, now);
   if (!program) return std::unexpected(program.error());
@@ -341,11 +343,11 @@ Result<ProgramDashboard> ObligationService::Dashboard(Context& ctx, const std::s
 
 Result<std::vector<ComplianceMonth>> ObligationService::ComplianceHistory(
     Context& ctx, const std::string& program_id, int months) {
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
   if (months < 1 || months > 24) {
     return Fail(ErrorCode::kInvalidArgument, "months is 1–24", "months");
   }
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   auto program = OverseenProgram(ctx, **conn, Action::kReadProgramDashboard, program_id, now);
   if (!program) return std::unexpected(program.error());
@@ -379,7 +381,7 @@ Result<std::vector<ComplianceMonth>> ObligationService::ComplianceHistory(
 
 Result<RebuildReport> ObligationService::Rebuild(Context& ctx, const std::string& program_id,
                                                  int threads) {
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
   const Target target{"program", program_id, ""};
   if (auto st = Authorize(ctx, Action::kRebuildObligations, target, now); !st) {
     return std::unexpected(st.error());
@@ -387,7 +389,7 @@ Result<RebuildReport> ObligationService::Rebuild(Context& ctx, const std::string
   if (threads < 0 || threads > 64) {
     return Fail(ErrorCode::kInvalidArgument, "threads is 0–64", "threads");
   }
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   const std::string& org = ctx.actor.org_id.value;
   std::optional<store::ProgramInfo> program;
@@ -405,7 +407,7 @@ Result<RebuildReport> ObligationService::Rebuild(Context& ctx, const std::string
   *conn = store::PooledConnection();
   const auto started = std::chrono::steady_clock::now();
   auto counts =
-      RebuildProgramObligations(db_, refresher_.policies(), org, program_id, now, threads);
+      RebuildProgramObligations(runner_.db(), refresher_.policies(), org, program_id, now, threads);
   if (!counts) return std::unexpected(counts.error());
   RebuildReport report;
   report.episodes = counts->episodes;
@@ -413,7 +415,7 @@ Result<RebuildReport> ObligationService::Rebuild(Context& ctx, const std::string
   report.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   // The rebuild spans many transactions; its event is written once it has finished.
-  conn = db_.Acquire();
+  conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   auto st = store::InTransaction(**conn, [&]() -> Status {
     std::vector events{MakeAuditEvent(ctx, Action::kRebuildObligations, target,
@@ -421,7 +423,7 @@ Result<RebuildReport> ObligationService::Rebuild(Context& ctx, const std::string
                                       std::to_string(report.episodes) + " episodes, " +
                                           std::to_string(report.obligations) + " obligations",
                                       now)};
-    return audit_.AppendInTransaction(**conn, events);
+    return runner_.audit().AppendInTransaction(**conn, events);
   });
   if (!st) return std::unexpected(st.error());
   return report;

@@ -6,13 +6,11 @@
 #include <string>
 #include <vector>
 
-#include "app/audit_log.h"
-#include "app/clock.h"
-#include "app/context.h"
-#include "app/obligation_engine.h"
+#include "app/core/clock.h"
+#include "app/core/context.h"
+#include "app/core/forward.h"
 #include "domain/error.h"
 #include "domain/obligations.h"
-#include "store/database.h"
 
 namespace carecoord::app {
 
@@ -101,8 +99,7 @@ struct RebuildReport {
 // live so the chart shows the full history.
 class ObligationService {
  public:
-  ObligationService(store::Database& db, const Clock& clock, AuditLog& audit,
-                    ObligationRefresher& refresher);
+  ObligationService(core::Runner& runner, ObligationRefresher& refresher);
 
   Result<Worklist> WorklistFor(Context& ctx);
   // as_of absent: now. An as_of in the future is kInvalidArgument (field as_of).
@@ -121,9 +118,7 @@ class ObligationService {
   Result<RebuildReport> Rebuild(Context& ctx, const std::string& program_id, int threads = 0);
 
  private:
-  store::Database& db_;
-  const Clock& clock_;
-  AuditLog& audit_;
+  core::Runner& runner_;  // the one way to the database, the clock and the audit log
   ObligationRefresher& refresher_;
 };
 

@@ -4,9 +4,10 @@
 #include <algorithm>
 #include <chrono>
 
-#include "app/access.h"
-#include "app/crypto.h"
-#include "app/idempotency.h"
+#include "app/core/access.h"
+#include "app/core/crypto.h"
+#include "app/core/idempotency.h"
+#include "app/core/runner.h"
 #include "domain/ids.h"
 #include "store/on_call_repository.h"
 
@@ -103,15 +104,14 @@ std::optional<Instant> CoveredUntil(const std::vector<store::OnCallShiftRecord>&
 
 }  // namespace
 
-OnCallService::OnCallService(store::Database& db, const Clock& clock, AuditLog& audit)
-    : db_(db), clock_(clock), audit_(audit) {}
+OnCallService::OnCallService(core::Runner& runner) : runner_(runner) {}
 
 Result<std::vector<OnCallNow>> OnCallService::Now(Context& ctx) {
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
   if (auto st = Authorize(ctx, Action::kReadOnCall, {kShiftType, "", ""}, now); !st) {
     return std::unexpected(st.error());
   }
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   store::OnCallRepository rota(**conn);
   auto programs = rota.Programs(ctx.actor.org_id.value);
@@ -138,7 +138,7 @@ Result<std::vector<OnCallNow>> OnCallService::Now(Context& ctx) {
 
 Result<OnCallRota> OnCallService::Rota(Context& ctx, const std::string& program_id, Instant from,
                                        Instant to) {
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
   const Target target{kShiftType, "", ""};
   if (auto st = Authorize(ctx, Action::kReadOnCall, target, now); !st) {
     return std::unexpected(st.error());
@@ -147,7 +147,7 @@ Result<OnCallRota> OnCallService::Rota(Context& ctx, const std::string& program_
   if (to - from > kMaxRotaRange) {
     return Fail(ErrorCode::kInvalidArgument, "to is more than 62 days after from", "to");
   }
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   auto program = FindProgram(**conn, ctx.actor.org_id.value, program_id);
   if (!program) return std::unexpected(program.error());
@@ -178,12 +178,12 @@ Result<OnCallRota> OnCallService::Rota(Context& ctx, const std::string& program_
 
 Result<OnCallShift> OnCallService::AddShift(Context& ctx, const std::string& program_id,
                                             const NewShift& in) {
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
   const Target target{kShiftType, "", ""};
   if (auto st = Authorize(ctx, Action::kManageOnCall, target, now); !st) {
     return std::unexpected(st.error());
   }
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   const std::string& org = ctx.actor.org_id.value;
   if (auto st = AuthorizePlanning(ctx, **conn, program_id, target, now); !st) {
@@ -235,7 +235,7 @@ Result<OnCallShift> OnCallService::AddShift(Context& ctx, const std::string& pro
                        "program " + program_id + ": " + s.user_id + " " +
                            FormatRfc3339(s.starts_at) + " – " + FormatRfc3339(s.ends_at),
                        now)};
-    if (auto st = audit_.AppendInTransaction(**conn, events); !st) {
+    if (auto st = runner_.audit().AppendInTransaction(**conn, events); !st) {
       return std::unexpected(st.error());
     }
     return s.id;
@@ -253,10 +253,10 @@ Result<OnCallShift> OnCallService::AddShift(Context& ctx, const std::string& pro
 }
 
 Status OnCallService::RemoveShift(Context& ctx, const std::string& shift_id) {
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
   const Target target{kShiftType, shift_id, ""};
   if (auto st = Authorize(ctx, Action::kManageOnCall, target, now); !st) return st;
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   const std::string& org = ctx.actor.org_id.value;
   std::optional<store::OnCallShiftRecord> shift;
@@ -280,7 +280,7 @@ Status OnCallService::RemoveShift(Context& ctx, const std::string& shift_id) {
                                           shift->user_id + " " + FormatRfc3339(shift->starts_at) +
                                           " – " + FormatRfc3339(shift->ends_at),
                                       now)};
-    return audit_.AppendInTransaction(**conn, events);
+    return runner_.audit().AppendInTransaction(**conn, events);
   });
 }
 

@@ -5,11 +5,10 @@
 #include <string>
 #include <vector>
 
-#include "app/audit_log.h"
-#include "app/clock.h"
-#include "app/context.h"
+#include "app/core/clock.h"
+#include "app/core/context.h"
+#include "app/core/forward.h"
 #include "domain/error.h"
-#include "store/database.h"
 
 namespace carecoord::app {
 
@@ -58,7 +57,7 @@ struct NewShift {
 // and administrators plan shifts. Writes audited.
 class OnCallService {
  public:
-  OnCallService(store::Database& db, const Clock& clock, AuditLog& audit);
+  OnCallService(core::Runner& runner);
 
   // The actor's programs (all of the organization's for administrators and auditors).
   Result<std::vector<OnCallNow>> Now(Context& ctx);
@@ -70,9 +69,7 @@ class OnCallService {
   Status RemoveShift(Context& ctx, const std::string& shift_id);
 
  private:
-  store::Database& db_;
-  const Clock& clock_;
-  AuditLog& audit_;
+  core::Runner& runner_;  // the one way to the database, the clock and the audit log
 };
 
 }  // namespace carecoord::app

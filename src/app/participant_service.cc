@@ -5,21 +5,23 @@
 #include <array>
 #include <cstdlib>
 
-#include "app/access.h"
-#include "app/crypto.h"
-#include "app/idempotency.h"
-#include "app/participant_access.h"
+#include "app/core/access.h"
+#include "app/core/crypto.h"
+#include "app/core/idempotency.h"
+#include "app/core/participant_access.h"
+#include "app/core/runner.h"
 #include "app/referral_service.h"
 #include "domain/calendar.h"
 #include "domain/ids.h"
 #include "domain/person_match.h"
 #include "domain/referral.h"
 #include "store/access_repository.h"
+#include "store/participant_repository.h"
 
 namespace carecoord::app {
 namespace {
 
-using P = store::ParticipantRecord;
+using P = ParticipantRecord;
 
 // The editable text fields of a participant: wire name, column, limits, code list (empty for
 // free text). Names as docs/participant-record.md "Participant".
@@ -112,7 +114,7 @@ Result<std::string> Apply(P& p, const ParticipantChanges& changes, Instant now) 
   return what;
 }
 
-Status ApplyRelated(store::RelatedPersonRecord& r, const RelatedPersonInput& in) {
+Status ApplyRelated(RelatedPersonRecord& r, const RelatedPersonInput& in) {
   if (in.name) {
     if (auto st = CheckText(*in.name, 1, 200, "name"); !st) return st;
     r.name = TrimSpace(*in.name);
@@ -151,11 +153,12 @@ Status CheckLimit(std::int64_t limit) {
 
 }  // namespace
 
-ParticipantService::ParticipantService(store::Database& db, const Clock& clock, AuditLog& audit)
-    : db_(db), clock_(clock), audit_(audit) {}
+ParticipantService::ParticipantService(core::Runner& runner) : runner_(runner) {}
 
-Result<ParticipantView> ParticipantService::Load(store::Connection& conn, const std::string& org_id,
-                                                 const std::string& id, Instant now) {
+namespace {
+
+Result<ParticipantView> Load(store::Connection& conn, const std::string& org_id,
+                             const std::string& id, Instant now) {
   store::ParticipantRepository repo(conn);
   auto p = repo.Find(org_id, id);
   if (!p) return std::unexpected(p.error());
@@ -174,8 +177,10 @@ Result<ParticipantView> ParticipantService::Load(store::Connection& conn, const 
   return view;
 }
 
+}  // namespace
+
 Result<ParticipantPage> ParticipantService::Search(Context& ctx, const ParticipantQuery& q) {
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
   const Target target{"participant", "", ""};
   if (auto st = Authorize(ctx, Action::kSearchParticipants, target, now); !st)
     return std::unexpected(st.error());
@@ -196,7 +201,7 @@ Result<ParticipantPage> ParticipantService::Search(Context& ctx, const Participa
   search.birth_date = q.birth_date;
   search.member_id = TrimSpace(q.member_id);
   search.limit = q.limit + 1;
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   auto today = ActorToday(ctx, **conn, now);
   if (!today) return std::unexpected(today.error());
@@ -216,9 +221,9 @@ Result<ParticipantPage> ParticipantService::Search(Context& ctx, const Participa
 }
 
 Result<ParticipantView> ParticipantService::Get(Context& ctx, const std::string& id) {
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
   const Target target{"participant", id, id};
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   auto rel = AuthorizeParticipant(ctx, **conn, Action::kReadParticipant, target, now);
   if (!rel) return std::unexpected(rel.error());
@@ -232,9 +237,9 @@ Result<ParticipantView> ParticipantService::Get(Context& ctx, const std::string&
 Result<ParticipantView> ParticipantService::Update(Context& ctx, const std::string& id,
                                                    std::int64_t expected_version,
                                                    const ParticipantChanges& changes) {
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
   const Target target{"participant", id, id};
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   auto rel = AuthorizeParticipant(ctx, **conn, Action::kUpdateParticipant, target, now);
   if (!rel) return std::unexpected(rel.error());
@@ -264,16 +269,17 @@ Result<ParticipantView> ParticipantService::Update(Context& ctx, const std::stri
         ctx, Action::kUpdateParticipant, target, AuditOutcome::kAllowed,
         WithContextReason(ctx, "changed: " + (what->empty() ? std::string("nothing") : *what)),
         now)};
-    return audit_.AppendInTransaction(**conn, events);
+    return runner_.audit().AppendInTransaction(**conn, events);
   });
   if (!st) return std::unexpected(st.error());
   return Load(**conn, org, id, now);
 }
 
-Result<store::RelatedPersonRecord> ParticipantService::AddRelatedPerson(
-    Context& ctx, const std::string& participant_id, const RelatedPersonInput& in) {
-  const Instant now = clock_.Now();
-  auto conn = db_.Acquire();
+Result<RelatedPersonRecord> ParticipantService::AddRelatedPerson(Context& ctx,
+                                                                 const std::string& participant_id,
+                                                                 const RelatedPersonInput& in) {
+  const Instant now = runner_.clock().Now();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   auto rel = AuthorizeParticipant(ctx, **conn, Action::kWriteRelatedPerson,
                                   {"related_person", "", participant_id}, now);
@@ -282,7 +288,7 @@ Result<store::RelatedPersonRecord> ParticipantService::AddRelatedPerson(
   if (!in.relationship) {
     return Fail(ErrorCode::kInvalidArgument, "relationship is required", "relationship");
   }
-  store::RelatedPersonRecord r;
+  RelatedPersonRecord r;
   r.org_id = ctx.actor.org_id.value;
   r.id = NewId(now);
   r.participant_id = participant_id;
@@ -294,7 +300,7 @@ Result<store::RelatedPersonRecord> ParticipantService::AddRelatedPerson(
     std::vector events{
         MakeAuditEvent(ctx, Action::kWriteRelatedPerson, {"related_person", r.id, participant_id},
                        AuditOutcome::kAllowed, WithContextReason(ctx, "created"), now)};
-    if (auto st = audit_.AppendInTransaction(**conn, events); !st)
+    if (auto st = runner_.audit().AppendInTransaction(**conn, events); !st)
       return std::unexpected(st.error());
     return r.id;
   });
@@ -305,14 +311,15 @@ Result<store::RelatedPersonRecord> ParticipantService::AddRelatedPerson(
   return std::move(**stored);
 }
 
-Result<store::RelatedPersonRecord> ParticipantService::UpdateRelatedPerson(
-    Context& ctx, const std::string& id, std::int64_t expected_version,
-    const RelatedPersonInput& in) {
-  const Instant now = clock_.Now();
+Result<RelatedPersonRecord> ParticipantService::UpdateRelatedPerson(Context& ctx,
+                                                                    const std::string& id,
+                                                                    std::int64_t expected_version,
+                                                                    const RelatedPersonInput& in) {
+  const Instant now = runner_.clock().Now();
   if (auto st = Authorize(ctx, Action::kWriteRelatedPerson, {"related_person", id, ""}, now); !st)
     return std::unexpected(st.error());
   if (!LooksLikeUuid(id)) return Fail(ErrorCode::kNotFound, "no such related person");
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   store::ParticipantRepository repo(**conn);
   const std::string org = ctx.actor.org_id.value;
@@ -322,12 +329,12 @@ Result<store::RelatedPersonRecord> ParticipantService::UpdateRelatedPerson(
   const Target target{"related_person", id, (*found)->participant_id};
   auto rel = AuthorizeParticipant(ctx, **conn, Action::kWriteRelatedPerson, target, now);
   if (!rel) return std::unexpected(rel.error());
-  store::RelatedPersonRecord out;
+  RelatedPersonRecord out;
   auto st = store::InTransaction(**conn, [&]() -> Status {
     auto again = repo.FindRelated(org, id);
     if (!again) return std::unexpected(again.error());
     if (!*again) return Fail(ErrorCode::kNotFound, "no such related person");
-    store::RelatedPersonRecord r = std::move(**again);
+    RelatedPersonRecord r = std::move(**again);
     if (auto s = ApplyRelated(r, in); !s) return s;
     if (r.version != expected_version) {
       return Fail(ErrorCode::kPreconditionFailed,
@@ -344,7 +351,7 @@ Result<store::RelatedPersonRecord> ParticipantService::UpdateRelatedPerson(
     std::vector events{MakeAuditEvent(ctx, Action::kWriteRelatedPerson, target,
                                       AuditOutcome::kAllowed,
                                       WithContextReason(ctx, r.active ? "updated" : "ended"), now)};
-    if (auto s = audit_.AppendInTransaction(**conn, events); !s) return s;
+    if (auto s = runner_.audit().AppendInTransaction(**conn, events); !s) return s;
     r.version += 1;
     out = std::move(r);
     return {};
@@ -353,9 +360,9 @@ Result<store::RelatedPersonRecord> ParticipantService::UpdateRelatedPerson(
   return out;
 }
 
-Result<store::EmergencyGrantRow> ParticipantService::RequestEmergencyAccess(
+Result<EmergencyGrantRow> ParticipantService::RequestEmergencyAccess(
     Context& ctx, const std::string& participant_id, const std::string& reason) {
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
   const Target target{"participant", participant_id, participant_id};
   if (auto st = Authorize(ctx, Action::kRequestEmergencyAccess, target, now); !st)
     return std::unexpected(st.error());
@@ -364,7 +371,7 @@ Result<store::EmergencyGrantRow> ParticipantService::RequestEmergencyAccess(
   if (!LooksLikeUuid(participant_id)) {
     return Fail(ErrorCode::kNotFound, "No such participant.");
   }
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   const std::string org = ctx.actor.org_id.value;
   auto p = store::ParticipantRepository(**conn).Find(org, participant_id);
@@ -389,12 +396,12 @@ Result<store::EmergencyGrantRow> ParticipantService::RequestEmergencyAccess(
     std::vector events{MakeAuditEvent(ctx, Action::kRequestEmergencyAccess,
                                       {"emergency_access", grant.id, participant_id},
                                       AuditOutcome::kAllowed, "emergency access: " + why, now)};
-    if (auto st = audit_.AppendInTransaction(**conn, events); !st)
+    if (auto st = runner_.audit().AppendInTransaction(**conn, events); !st)
       return std::unexpected(st.error());
     return grant.id;
   });
   if (!created) return std::unexpected(created.error());
-  store::EmergencyGrantRow out;
+  EmergencyGrantRow out;
   out.id = created->id;
   out.user_id = grant.user_id;
   out.user_name = ctx.actor.display_name;
@@ -409,7 +416,7 @@ Result<store::EmergencyGrantRow> ParticipantService::RequestEmergencyAccess(
 Result<EmergencyAccessPage> ParticipantService::ListEmergencyAccess(Context& ctx,
                                                                     std::int64_t limit,
                                                                     const std::string& cursor) {
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
   const Target target{"emergency_access", "", ""};
   if (auto st = Authorize(ctx, Action::kListEmergencyAccess, target, now); !st)
     return std::unexpected(st.error());
@@ -420,7 +427,7 @@ Result<EmergencyAccessPage> ParticipantService::ListEmergencyAccess(Context& ctx
     if (!parts) return std::unexpected(parts.error());
     before = std::pair(std::atoll((*parts)[0].c_str()), (*parts)[1]);
   }
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   auto rows = store::ParticipantRepository(**conn).EmergencyGrants(
       ctx.actor.org_id.value, HasRole(ctx.actor, Role::kAuditor), ctx.actor.user_id.value, before,

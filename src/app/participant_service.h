@@ -8,21 +8,20 @@
 #include <utility>
 #include <vector>
 
-#include "app/audit_log.h"
-#include "app/clock.h"
-#include "app/context.h"
+#include "app/core/clock.h"
+#include "app/core/context.h"
+#include "app/core/forward.h"
 #include "domain/error.h"
-#include "store/database.h"
-#include "store/participant_repository.h"
+#include "domain/records/participant.h"
 
 namespace carecoord::app {
 
 // The chart header and overview (docs/participant-record.md "Participants").
 struct ParticipantView {
-  store::ParticipantRecord participant;
+  ParticipantRecord participant;
   int age = 0;  // whole years on the server's (UTC) date
-  std::vector<store::RelatedPersonRecord> related_persons;
-  std::vector<store::EpisodeSummaryRow> episodes;
+  std::vector<RelatedPersonRecord> related_persons;
+  std::vector<EpisodeSummaryRow> episodes;
 };
 
 // A partial update: (wire name, new value) for each text field sent, e.g. ("address.city",
@@ -52,12 +51,12 @@ struct ParticipantQuery {
 };
 
 struct ParticipantPage {
-  std::vector<store::ParticipantListRow> items;
+  std::vector<ParticipantListRow> items;
   std::string next_cursor;
 };
 
 struct EmergencyAccessPage {
-  std::vector<store::EmergencyGrantRow> items;
+  std::vector<EmergencyGrantRow> items;
   std::string next_cursor;
 };
 
@@ -66,7 +65,7 @@ struct EmergencyAccessPage {
 // not see is kNotFound.
 class ParticipantService {
  public:
-  ParticipantService(store::Database& db, const Clock& clock, AuditLog& audit);
+  ParticipantService(core::Runner& runner);
 
   // Only participants the caller may see (never through emergency access).
   Result<ParticipantPage> Search(Context& ctx, const ParticipantQuery& query);
@@ -75,30 +74,23 @@ class ParticipantService {
   Result<ParticipantView> Update(Context& ctx, const std::string& id, std::int64_t expected_version,
                                  const ParticipantChanges& changes);
 
-  Result<store::RelatedPersonRecord> AddRelatedPerson(Context& ctx,
-                                                      const std::string& participant_id,
-                                                      const RelatedPersonInput& in);
-  Result<store::RelatedPersonRecord> UpdateRelatedPerson(Context& ctx, const std::string& id,
-                                                         std::int64_t expected_version,
-                                                         const RelatedPersonInput& in);
+  Result<RelatedPersonRecord> AddRelatedPerson(Context& ctx, const std::string& participant_id,
+                                               const RelatedPersonInput& in);
+  Result<RelatedPersonRecord> UpdateRelatedPerson(Context& ctx, const std::string& id,
+                                                  std::int64_t expected_version,
+                                                  const RelatedPersonInput& in);
 
   // "Break the glass" (DESIGN §4): reason 10–500 characters; opens the record to the caller for
   // 4 hours. The grant and its audit event (carrying the reason) commit together.
-  Result<store::EmergencyGrantRow> RequestEmergencyAccess(Context& ctx,
-                                                          const std::string& participant_id,
-                                                          const std::string& reason);
+  Result<EmergencyGrantRow> RequestEmergencyAccess(Context& ctx, const std::string& participant_id,
+                                                   const std::string& reason);
   // Newest first: auditors see the organization's grants, supervisors those for participants
   // with an episode in a program they supervise.
   Result<EmergencyAccessPage> ListEmergencyAccess(Context& ctx, std::int64_t limit,
                                                   const std::string& cursor);
 
  private:
-  Result<ParticipantView> Load(store::Connection& conn, const std::string& org_id,
-                               const std::string& id, Instant now);
-
-  store::Database& db_;
-  const Clock& clock_;
-  AuditLog& audit_;
+  core::Runner& runner_;  // the one way to the database, the clock and the audit log
 };
 
 // How long an emergency access grant lasts.

@@ -3,7 +3,9 @@
 
 #include <algorithm>
 
-#include "app/access.h"
+#include "app/core/access.h"
+#include "app/core/obligation_engine.h"
+#include "app/core/runner.h"
 #include "domain/ids.h"
 #include "domain/policy_file.h"
 #include "store/obligation_repository.h"
@@ -75,16 +77,15 @@ Result<PolicyView> Load(store::Connection& conn, PolicyCache& cache,
 
 }  // namespace
 
-PolicyService::PolicyService(store::Database& db, const Clock& clock, AuditLog& audit,
-                             ObligationRefresher& refresher)
-    : db_(db), clock_(clock), audit_(audit), refresher_(refresher) {}
+PolicyService::PolicyService(core::Runner& runner, ObligationRefresher& refresher)
+    : runner_(runner), refresher_(refresher) {}
 
 Result<PolicyView> PolicyService::Get(Context& ctx, const std::string& program_id) {
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
   if (auto st = Authorize(ctx, Action::kReadPolicy, {"policy", program_id, ""}, now); !st) {
     return std::unexpected(st.error());
   }
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   auto program = VisibleProgram(ctx, **conn, Action::kReadPolicy, program_id, now);
   if (!program) return std::unexpected(program.error());
@@ -94,7 +95,7 @@ Result<PolicyView> PolicyService::Get(Context& ctx, const std::string& program_i
 Result<ReplacedPolicy> PolicyService::Replace(Context& ctx, const std::string& program_id,
                                               std::int64_t expected_version,
                                               const PolicyChange& change) {
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
   const Target target{"policy", program_id, ""};
   if (auto st = Authorize(ctx, Action::kChangePolicy, target, now); !st) {
     return std::unexpected(st.error());
@@ -106,7 +107,7 @@ Result<ReplacedPolicy> PolicyService::Replace(Context& ctx, const std::string& p
   // A malformed file is the caller's to fix: ParsePolicy's error names the line and key.
   auto parsed = ParsePolicy(change.source);
   if (!parsed) return std::unexpected(parsed.error());
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   auto program = VisibleProgram(ctx, **conn, Action::kChangePolicy, program_id, now);
   if (!program) return std::unexpected(program.error());
@@ -141,14 +142,14 @@ Result<ReplacedPolicy> PolicyService::Replace(Context& ctx, const std::string& p
                                       "version " + std::to_string(record.version) +
                                           (change.note.empty() ? "" : ": " + change.note),
                                       now)};
-    return audit_.AppendInTransaction(**conn, events);
+    return runner_.audit().AppendInTransaction(**conn, events);
   });
   if (!st) return std::unexpected(st.error());
   *conn = store::PooledConnection();  // the rebuild takes its own connections from the pool
   // The rebuild runs after the commit: it reads the new version in force on its own
   // connections, and a program's rebuild is many transactions, not one.
-  auto rebuilt =
-      RebuildProgramObligations(db_, refresher_.policies(), org, program_id, now, /*threads=*/0);
+  auto rebuilt = RebuildProgramObligations(runner_.db(), refresher_.policies(), org, program_id,
+                                           now, /*threads=*/0);
   if (!rebuilt) {
     Error e = rebuilt.error();
     e.message = "policy version " + std::to_string(stored_version) +
@@ -156,7 +157,7 @@ Result<ReplacedPolicy> PolicyService::Replace(Context& ctx, const std::string& p
                 "); run `carecoord obligations rebuild`";
     return std::unexpected(std::move(e));
   }
-  conn = db_.Acquire();
+  conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   auto view = Load(**conn, refresher_.policies(), *program);
   if (!view) return std::unexpected(view.error());
@@ -165,7 +166,7 @@ Result<ReplacedPolicy> PolicyService::Replace(Context& ctx, const std::string& p
 
 Result<std::shared_ptr<const Policy>> PolicyService::Validate(Context& ctx,
                                                               const std::string& source) {
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
   if (auto st = Authorize(ctx, Action::kChangePolicy, {"policy", "", ""}, now); !st) {
     return std::unexpected(st.error());
   }

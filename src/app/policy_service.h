@@ -2,17 +2,16 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "app/audit_log.h"
-#include "app/clock.h"
-#include "app/context.h"
-#include "app/obligation_engine.h"
+#include "app/core/clock.h"
+#include "app/core/context.h"
+#include "app/core/forward.h"
 #include "domain/error.h"
 #include "domain/policy.h"
-#include "store/database.h"
 
 namespace carecoord::app {
 
@@ -44,8 +43,7 @@ struct ReplacedPolicy {
 // event, and the program's obligations are rebuilt at once.
 class PolicyService {
  public:
-  PolicyService(store::Database& db, const Clock& clock, AuditLog& audit,
-                ObligationRefresher& refresher);
+  PolicyService(core::Runner& runner, ObligationRefresher& refresher);
 
   // kNotFound for a program of another organization or one the actor holds no role in
   // (administrators and auditors see every program of their organization).
@@ -57,9 +55,7 @@ class PolicyService {
   Result<std::shared_ptr<const Policy>> Validate(Context& ctx, const std::string& source);
 
  private:
-  store::Database& db_;
-  const Clock& clock_;
-  AuditLog& audit_;
+  core::Runner& runner_;  // the one way to the database, the clock and the audit log
   ObligationRefresher& refresher_;
 };
 

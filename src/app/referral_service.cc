@@ -6,16 +6,19 @@
 #include <chrono>
 #include <tuple>
 
-#include "app/access.h"
-#include "app/crypto.h"
-#include "app/idempotency.h"
-#include "app/participant_access.h"
+#include "app/core/access.h"
+#include "app/core/crypto.h"
+#include "app/core/idempotency.h"
+#include "app/core/obligation_engine.h"
+#include "app/core/participant_access.h"
+#include "app/core/runner.h"
 #include "domain/calendar.h"
 #include "domain/episode_status.h"
 #include "domain/ids.h"
 #include "domain/person_match.h"
 #include "store/intake_writer.h"
 #include "store/participant_repository.h"
+#include "store/referral_repository.h"
 
 namespace carecoord::app {
 namespace {
@@ -129,9 +132,9 @@ Status ValidateReferral(const NewReferral& in, Instant now) {
   return ValidatePerson(in, now);
 }
 
-store::ParticipantRecord ParticipantFromReferral(const store::ReferralRecord& r,
-                                                 const std::string& id, Instant now) {
-  store::ParticipantRecord p;
+ParticipantRecord ParticipantFromReferral(const ReferralRecord& r, const std::string& id,
+                                          Instant now) {
+  ParticipantRecord p;
   p.org_id = r.org_id;
   p.id = id;
   p.given_name = r.given_name;
@@ -149,7 +152,7 @@ store::ParticipantRecord ParticipantFromReferral(const store::ReferralRecord& r,
   return p;
 }
 
-PersonKey KeyOf(const store::ReferralRecord& r) {
+PersonKey KeyOf(const ReferralRecord& r) {
   PersonKey k;
   k.given_name = r.given_name;
   k.family_name = r.family_name;
@@ -158,7 +161,7 @@ PersonKey KeyOf(const store::ReferralRecord& r) {
   return k;
 }
 
-auto QueueKey(const store::ReferralRecord& r) {
+auto QueueKey(const ReferralRecord& r) {
   return std::tuple(r.urgency_rank, ToMillis(r.received_at), std::string_view(r.id));
 }
 
@@ -205,21 +208,24 @@ Result<std::vector<std::string>> DecodeCursor(const std::string& cursor, std::si
   return out;
 }
 
-ReferralService::ReferralService(store::Database& db, const Clock& clock, AuditLog& audit,
-                                 ObligationRefresher& obligations)
-    : db_(db), clock_(clock), audit_(audit), obligations_(obligations) {}
+ReferralService::ReferralService(core::Runner& runner, ObligationRefresher& obligations)
+    : runner_(runner), obligations_(obligations) {}
 
-Result<std::vector<PossibleDuplicate>> ReferralService::FindDuplicates(store::Connection& conn,
-                                                                       const std::string& org_id,
-                                                                       const PersonKey& person) {
+namespace {
+
+Result<std::vector<PossibleDuplicate>> FindDuplicates(store::Connection& conn,
+                                                      const std::string& org_id,
+                                                      const PersonKey& person) {
   auto candidates =
       store::ParticipantRepository(conn).Candidates(org_id, person.birth_date, person.member_id);
   if (!candidates) return std::unexpected(candidates.error());
   return FindPossibleDuplicates(person, *candidates, kMaxDuplicates);
 }
 
+}  // namespace
+
 Result<ReferralPage> ReferralService::List(Context& ctx, const ReferralQuery& query) {
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
   const Target target{"referral", "", ""};
   if (auto st = Authorize(ctx, Action::kListReferrals, target, now); !st)
     return std::unexpected(st.error());
@@ -235,10 +241,10 @@ Result<ReferralPage> ReferralService::List(Context& ctx, const ReferralQuery& qu
     after = store::QueueCursor{std::atoll((*parts)[0].c_str()), std::atoll((*parts)[1].c_str()),
                                (*parts)[2]};
   }
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   store::ReferralRepository referrals(**conn);
-  std::vector<store::ReferralRecord> rows;
+  std::vector<ReferralRecord> rows;
   for (const std::string& program : IntakePrograms(ctx)) {
     if (!query.program_id.empty() && program != query.program_id) continue;
     auto page =
@@ -261,7 +267,7 @@ Result<ReferralPage> ReferralService::List(Context& ctx, const ReferralQuery& qu
 }
 
 Result<ReferralView> ReferralService::Create(Context& ctx, const NewReferral& in) {
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
   if (auto st = Authorize(ctx, Action::kCreateReferral, {"referral", "", ""}, now); !st)
     return std::unexpected(st.error());
   if (auto st = ValidateReferral(in, now); !st) return std::unexpected(st.error());
@@ -277,9 +283,9 @@ Result<ReferralView> ReferralService::Create(Context& ctx, const NewReferral& in
     return Fail(ErrorCode::kInvalidArgument, "you have no intake role in that program",
                 "program_id");
   }
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
-  store::ReferralRecord r;
+  ReferralRecord r;
   r.org_id = ctx.actor.org_id.value;
   r.id = NewId(now);
   r.program_id = program_id;
@@ -316,7 +322,7 @@ Result<ReferralView> ReferralService::Create(Context& ctx, const NewReferral& in
     std::vector events{MakeAuditEvent(ctx, Action::kCreateReferral,
                                       {"referral", r.id, r.participant_id.value_or("")},
                                       AuditOutcome::kAllowed, "", now)};
-    if (auto st = audit_.AppendInTransaction(**conn, events); !st)
+    if (auto st = runner_.audit().AppendInTransaction(**conn, events); !st)
       return std::unexpected(st.error());
     return r.id;
   });
@@ -334,12 +340,12 @@ Result<ReferralView> ReferralService::Create(Context& ctx, const NewReferral& in
 }
 
 Result<ReferralView> ReferralService::Get(Context& ctx, const std::string& id) {
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
   const Target target{"referral", id, ""};
   if (auto st = Authorize(ctx, Action::kReadReferral, target, now); !st)
     return std::unexpected(st.error());
   if (!LooksLikeUuid(id)) return Fail(ErrorCode::kNotFound, kNotVisible);
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   auto found = store::ReferralRepository(**conn).Find(ctx.actor.org_id.value, id);
   if (!found) return std::unexpected(found.error());
@@ -361,7 +367,7 @@ Result<ReferralView> ReferralService::Get(Context& ctx, const std::string& id) {
 
 Result<std::vector<PossibleDuplicate>> ReferralService::Duplicates(Context& ctx,
                                                                    const PersonKey& person) {
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
   const Target target{"participant", "", ""};
   if (auto st = Authorize(ctx, Action::kMatchParticipants, target, now); !st)
     return std::unexpected(st.error());
@@ -376,7 +382,7 @@ Result<std::vector<PossibleDuplicate>> ReferralService::Duplicates(Context& ctx,
   }
   std::vector<PossibleDuplicate> out;
   if (!person.birth_date.empty() || !TrimSpace(person.member_id).empty()) {
-    auto conn = db_.Acquire();
+    auto conn = runner_.db().Acquire();
     if (!conn) return std::unexpected(conn.error());
     PersonKey key = person;
     key.member_id = TrimSpace(key.member_id);
@@ -392,7 +398,7 @@ Result<std::vector<PossibleDuplicate>> ReferralService::Duplicates(Context& ctx,
 Result<AcceptedReferral> ReferralService::Accept(Context& ctx, const std::string& id,
                                                  std::int64_t expected_version,
                                                  const AcceptReferral& in) {
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
   const Target target{"referral", id, ""};
   if (auto st = Authorize(ctx, Action::kAcceptReferral, target, now); !st)
     return std::unexpected(st.error());
@@ -406,7 +412,7 @@ Result<AcceptedReferral> ReferralService::Accept(Context& ctx, const std::string
                 "participant_id");
   }
   if (auto st = CheckText(in.note, 0, 4000, "note"); !st) return std::unexpected(st.error());
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   const std::string org = ctx.actor.org_id.value;
   store::ReferralRepository referrals(**conn);
@@ -417,7 +423,7 @@ Result<AcceptedReferral> ReferralService::Accept(Context& ctx, const std::string
     auto found = referrals.Find(org, id);
     if (!found) return std::unexpected(found.error());
     if (!*found) return Fail(ErrorCode::kNotFound, kNotVisible);
-    store::ReferralRecord r = std::move(**found);
+    ReferralRecord r = std::move(**found);
     if (!DoesIntakeIn(ctx, r.program_id))
       return NotVisible(ctx, Action::kAcceptReferral, target, now);
     if (auto s = CheckReferralDecision(r.status, ReferralDecision::kAccept, ""); !s) return s;
@@ -508,7 +514,7 @@ Result<AcceptedReferral> ReferralService::Accept(Context& ctx, const std::string
     std::vector events{MakeAuditEvent(
         ctx, Action::kAcceptReferral, {"referral", id, participant_id}, AuditOutcome::kAllowed,
         "episode " + episode_id + " coordinator " + in.coordinator_id, now)};
-    if (auto s = audit_.AppendInTransaction(**conn, events); !s) return s;
+    if (auto s = runner_.audit().AppendInTransaction(**conn, events); !s) return s;
     r.status = decision.status;
     r.participant_id = participant_id;
     r.episode_id = episode_id;
@@ -528,7 +534,7 @@ Result<AcceptedReferral> ReferralService::Accept(Context& ctx, const std::string
 Result<ReferralView> ReferralService::Decide(Context& ctx, const std::string& id,
                                              std::int64_t expected_version,
                                              ReferralDecision decision, const std::string& reason) {
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
   const Action action = decision == ReferralDecision::kRefuse ? Action::kRecordReferralRefusal
                                                               : Action::kDeclineReferral;
   const Target target{"referral", id, ""};
@@ -538,7 +544,7 @@ Result<ReferralView> ReferralService::Decide(Context& ctx, const std::string& id
     return Fail(ErrorCode::kInvalidArgument, "accepting needs a coordinator", "status");
   }
   if (auto st = CheckText(reason, 1, 2000, "reason"); !st) return std::unexpected(st.error());
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   const std::string org = ctx.actor.org_id.value;
   store::ReferralRepository referrals(**conn);
@@ -547,7 +553,7 @@ Result<ReferralView> ReferralService::Decide(Context& ctx, const std::string& id
     auto found = referrals.Find(org, id);
     if (!found) return std::unexpected(found.error());
     if (!*found) return Fail(ErrorCode::kNotFound, kNotVisible);
-    store::ReferralRecord r = std::move(**found);
+    ReferralRecord r = std::move(**found);
     if (!DoesIntakeIn(ctx, r.program_id)) return NotVisible(ctx, action, target, now);
     if (auto s = CheckReferralDecision(r.status, decision, reason); !s) return s;
     if (r.version != expected_version) {
@@ -570,7 +576,7 @@ Result<ReferralView> ReferralService::Decide(Context& ctx, const std::string& id
     // The reason is part of the record; the audit event says what was decided, not why.
     std::vector events{MakeAuditEvent(ctx, action, {"referral", id, r.participant_id.value_or("")},
                                       AuditOutcome::kAllowed, row.status, now)};
-    if (auto s = audit_.AppendInTransaction(**conn, events); !s) return s;
+    if (auto s = runner_.audit().AppendInTransaction(**conn, events); !s) return s;
     r.status = row.status;
     r.decided_at = now;
     r.decided_by = row.decided_by;

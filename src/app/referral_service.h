@@ -6,14 +6,12 @@
 #include <string>
 #include <vector>
 
-#include "app/audit_log.h"
-#include "app/clock.h"
-#include "app/context.h"
-#include "app/obligation_engine.h"
+#include "app/core/clock.h"
+#include "app/core/context.h"
+#include "app/core/forward.h"
 #include "domain/error.h"
+#include "domain/records/referral.h"
 #include "domain/referral.h"
-#include "store/database.h"
-#include "store/referral_repository.h"
 
 namespace carecoord::app {
 
@@ -51,7 +49,7 @@ struct NewReferral {
 // A referral as the API shows it: the stored row (documents as JSON text) and, while it is
 // open, the participants it may be a duplicate of.
 struct ReferralView {
-  store::ReferralRecord referral;
+  ReferralRecord referral;
   std::optional<std::vector<PossibleDuplicate>> possible_duplicates;
 };
 
@@ -81,8 +79,7 @@ struct AcceptedReferral {
 
 class ReferralService {
  public:
-  ReferralService(store::Database& db, const Clock& clock, AuditLog& audit,
-                  ObligationRefresher& obligations);
+  ReferralService(core::Runner& runner, ObligationRefresher& obligations);
 
   Result<ReferralPage> List(Context& ctx, const ReferralQuery& query);
   // 201 semantics: created once per Idempotency-Key (CreateOnce); the duplicates are computed
@@ -105,13 +102,7 @@ class ReferralService {
                               ReferralDecision decision, const std::string& reason);
 
  private:
-  Result<std::vector<PossibleDuplicate>> FindDuplicates(store::Connection& conn,
-                                                        const std::string& org_id,
-                                                        const PersonKey& person);
-
-  store::Database& db_;
-  const Clock& clock_;
-  AuditLog& audit_;
+  core::Runner& runner_;              // the one way to the database, the clock and the audit log
   ObligationRefresher& obligations_;  // re-evaluates touched episodes in each write
 };
 

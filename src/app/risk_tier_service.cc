@@ -3,9 +3,11 @@
 
 #include <algorithm>
 
-#include "app/access.h"
-#include "app/crypto.h"
-#include "app/participant_access.h"
+#include "app/core/access.h"
+#include "app/core/crypto.h"
+#include "app/core/obligation_engine.h"
+#include "app/core/participant_access.h"
+#include "app/core/runner.h"
 #include "domain/episode_status.h"
 #include "store/assessment_repository.h"
 #include "store/episode_repository.h"
@@ -33,7 +35,7 @@ Result<std::string> DecidingProgram(store::Connection& conn, const std::string& 
                 "gives them a risk tier.");
   }
   // Newest started first (EpisodeRepository).
-  for (const store::EpisodeDetail& d : *episodes) {
+  for (const EpisodeDetail& d : *episodes) {
     auto status = ParseEpisodeStatus(d.episode.status);
     if (status && !IsTerminal(*status)) return d.episode.program_id;
   }
@@ -62,7 +64,7 @@ Result<ParticipantTier> Compute(store::Connection& conn, PolicyCache& policies,
 }
 
 bool SupervisesProgram(const Actor& actor, const std::string& program_id) {
-  return std::ranges::any_of(actor.roles, [&](const store::RoleGrant& g) {
+  return std::ranges::any_of(actor.roles, [&](const RoleGrant& g) {
     return g.role == Role::kSupervisor && g.program_id == program_id;
   });
 }
@@ -73,13 +75,13 @@ std::string TierNameOrNone(const std::string& tier) {
 
 }  // namespace
 
-RiskTierService::RiskTierService(store::Database& db, const Clock& clock, AuditLog& audit,
-                                 PolicyCache& policies, ObligationRefresher& refresher)
-    : db_(db), clock_(clock), audit_(audit), policies_(policies), refresher_(refresher) {}
+RiskTierService::RiskTierService(core::Runner& runner, PolicyCache& policies,
+                                 ObligationRefresher& refresher)
+    : runner_(runner), policies_(policies), refresher_(refresher) {}
 
 Result<ParticipantTier> RiskTierService::Get(Context& ctx, const std::string& participant_id) {
-  const Instant now = clock_.Now();
-  auto conn = db_.Acquire();
+  const Instant now = runner_.clock().Now();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   const Target target{kTierType, "", participant_id};
   if (auto rel = AuthorizeParticipant(ctx, **conn, Action::kReadRiskTier, target, now); !rel) {
@@ -96,8 +98,8 @@ Result<ParticipantTier> RiskTierService::Get(Context& ctx, const std::string& pa
 Result<ParticipantTier> RiskTierService::Override(Context& ctx, const std::string& participant_id,
                                                   const std::optional<std::string>& tier,
                                                   const std::string& reason) {
-  const Instant now = clock_.Now();
-  auto conn = db_.Acquire();
+  const Instant now = runner_.clock().Now();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   const std::string& org = ctx.actor.org_id.value;
   const Target target{kTierType, "", participant_id};
@@ -140,7 +142,7 @@ Result<ParticipantTier> RiskTierService::Override(Context& ctx, const std::strin
     if (!tier && !facts->override) {
       return Fail(ErrorCode::kConflict, "no override is in force; there is nothing to clear");
     }
-    store::TierOverrideRecord o;
+    TierOverrideRecord o;
     o.org_id = org;
     o.participant_id = participant_id;
     if (tier) {
@@ -166,7 +168,7 @@ Result<ParticipantTier> RiskTierService::Override(Context& ctx, const std::strin
     std::vector events{MakeAuditEvent(ctx, Action::kOverrideRiskTier,
                                       {kTierType, override_id, participant_id},
                                       AuditOutcome::kAllowed, std::move(detail), now)};
-    if (auto st = audit_.AppendInTransaction(**conn, events); !st) {
+    if (auto st = runner_.audit().AppendInTransaction(**conn, events); !st) {
       return std::unexpected(st.error());
     }
     return after;

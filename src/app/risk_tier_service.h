@@ -4,13 +4,11 @@
 #include <optional>
 #include <string>
 
-#include "app/audit_log.h"
-#include "app/clock.h"
-#include "app/context.h"
-#include "app/obligation_engine.h"
+#include "app/core/clock.h"
+#include "app/core/context.h"
+#include "app/core/forward.h"
 #include "domain/error.h"
 #include "domain/stratification.h"
-#include "store/database.h"
 
 namespace carecoord::app {
 
@@ -29,8 +27,7 @@ struct ParticipantTier {
 // re-evaluates the participant's obligations (the tier sets the contact schedule bounds).
 class RiskTierService {
  public:
-  RiskTierService(store::Database& db, const Clock& clock, AuditLog& audit, PolicyCache& policies,
-                  ObligationRefresher& refresher);
+  RiskTierService(core::Runner& runner, PolicyCache& policies, ObligationRefresher& refresher);
 
   // kNotFound for a participant without episodes (no program, so no policy).
   Result<ParticipantTier> Get(Context& ctx, const std::string& participant_id);
@@ -42,9 +39,7 @@ class RiskTierService {
                                    const std::string& reason);
 
  private:
-  store::Database& db_;
-  const Clock& clock_;
-  AuditLog& audit_;
+  core::Runner& runner_;  // the one way to the database, the clock and the audit log
   PolicyCache& policies_;
   ObligationRefresher& refresher_;
 };

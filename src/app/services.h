@@ -1,17 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <functional>
+#include <memory>
+
 #include "app/assessment_service.h"
-#include "app/audit_log.h"
 #include "app/audit_query.h"
 #include "app/auth_service.h"
 #include "app/care_plan_service.h"
 #include "app/care_team_service.h"
-#include "app/clock.h"
 #include "app/consent_service.h"
 #include "app/contact_service.h"
+#include "app/core/clock.h"
+#include "app/core/context.h"
+#include "app/core/forward.h"
 #include "app/episode_service.h"
-#include "app/obligation_engine.h"
+#include "app/instrument_catalog.h"
 #include "app/obligation_service.h"
 #include "app/on_call_service.h"
 #include "app/participant_service.h"
@@ -20,47 +24,34 @@
 #include "app/risk_tier_service.h"
 #include "app/transition_service.h"
 #include "app/user_service.h"
-#include "store/database.h"
 
 namespace carecoord::app {
 
-// Every use case of the application, wired to one database, clock and instrument catalog (the
-// built-in instruments without determination tables unless `carecoord serve` loaded some).
-// Owns the audit writer. Non-copyable; outlives the server that calls into it.
+// Every use case of the application, on one runner (app/core/runner.h: the database, the clock
+// and the audit writer) and instrument catalog (the built-in instruments without determination
+// tables unless `carecoord serve` loaded some). This header is what the api layer sees of app:
+// it names no store type. Non-copyable; outlives the server that calls into it.
 struct Services {
-  Services(store::Database& database, const Clock& time, SessionPolicy session_policy = {},
-           const InstrumentCatalog& catalog = InstrumentCatalog::BuiltIn())
-      : db(database),
-        clock(time),
-        audit(database),
-        auth(database, time, audit, session_policy),
-        users(database, time, audit),
-        audit_query(database, time),
-        refresher(policies),
-        referrals(database, time, audit, refresher),
-        participants(database, time, audit),
-        episodes(database, time, audit, refresher),
-        care_team(database, time, audit, refresher),
-        contacts(database, time, audit, refresher),
-        consents(database, time, audit, refresher),
-        transitions(database, time, audit, refresher),
-        obligations(database, time, audit, refresher),
-        policy(database, time, audit, refresher),
-        on_call(database, time, audit),
-        assessments(database, time, audit, refresher, catalog),
-        risk_tiers(database, time, audit, policies, refresher),
-        care_plans(database, time, audit, refresher) {}
+  explicit Services(core::Runner& runner, SessionPolicy session_policy = {},
+                    const InstrumentCatalog& catalog = InstrumentCatalog::BuiltIn());
+  ~Services();
   Services(const Services&) = delete;
   Services& operator=(const Services&) = delete;
 
-  store::Database& db;
-  const Clock& clock;
-  AuditLog audit;
+  // Makes the audit events of ctx's reads durable (group commit), then calls `done` exactly
+  // once with the outcome, on the audit writer's thread (or at once when there are none). The
+  // api calls it before a response leaves (DESIGN §4 "Audit").
+  void CommitReads(Context& ctx, std::function<void(Status)> done);
+  // Ok when the database answers; kUnavailable otherwise (GET /healthz).
+  Status CheckHealth();
+  const Clock& clock() const;
+
+  core::Runner& runner;
+  std::unique_ptr<PolicyCache> policies;
+  std::unique_ptr<ObligationRefresher> refresher;  // every write below that touches an episode
   AuthService auth;
   UserService users;
   AuditQueryService audit_query;
-  PolicyCache policies;
-  ObligationRefresher refresher;  // every write below that touches an episode calls it
   ReferralService referrals;
   ParticipantService participants;
   EpisodeService episodes;

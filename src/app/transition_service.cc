@@ -3,14 +3,18 @@
 
 #include <algorithm>
 
-#include "app/access.h"
-#include "app/crypto.h"
+#include "app/core/access.h"
+#include "app/core/crypto.h"
+#include "app/core/idempotency.h"
+#include "app/core/obligation_engine.h"
+#include "app/core/participant_access.h"
+#include "app/core/runner.h"
 #include "app/episode_service.h"
-#include "app/idempotency.h"
 #include "domain/episode_status.h"
 #include "domain/ids.h"
 #include "domain/obligations.h"
 #include "store/episode_repository.h"
+#include "store/transition_repository.h"
 
 namespace carecoord::app {
 namespace {
@@ -54,7 +58,7 @@ std::string Joined(const std::string_view (&codes)[N]) {
 
 // The record a transition belongs to is only written while its episode is open: a closed
 // episode's record is history (and nobody would be assigned the obligations it starts).
-Status EpisodeOpen(const store::EpisodeRecord& e) {
+Status EpisodeOpen(const EpisodeRecord& e) {
   auto status = ParseEpisodeStatus(e.status);
   if (status && !IsTerminal(*status)) return {};
   return Fail(ErrorCode::kConflict,
@@ -63,8 +67,8 @@ Status EpisodeOpen(const store::EpisodeRecord& e) {
 
 // The episode as it is now, inside the write's transaction (its status may have changed since
 // the access check).
-Result<store::EpisodeRecord> CurrentEpisode(store::Connection& conn, const std::string& org_id,
-                                            const std::string& episode_id) {
+Result<EpisodeRecord> CurrentEpisode(store::Connection& conn, const std::string& org_id,
+                                     const std::string& episode_id) {
   auto e = store::EpisodeRepository(conn).Find(org_id, episode_id);
   if (!e) return std::unexpected(e.error());
   if (!*e) return Fail(ErrorCode::kNotFound, "No such episode, or it is not on your caseload.");
@@ -74,8 +78,7 @@ Result<store::EpisodeRecord> CurrentEpisode(store::Connection& conn, const std::
 // 001 §6 §8: a stay in a higher level of care, documented after the fact or while it lasts.
 Status ValidateTransition(const std::string& level, const std::string& facility,
                           Instant admitted_at, const std::optional<Instant>& discharged_at,
-                          const std::string& notes, const store::EpisodeRecord& episode,
-                          Instant now) {
+                          const std::string& notes, const EpisodeRecord& episode, Instant now) {
   if (!OneOf(level, kTransitionLevels)) {
     return Fail(ErrorCode::kInvalidArgument, "level must be one of " + Joined(kTransitionLevels),
                 "level");
@@ -114,7 +117,7 @@ Status ValidateTransition(const std::string& level, const std::string& facility,
 // 001 §6: linkage to psychiatric services after a discharge; "if no appointments are
 // available, this is documented in the medical record and the ME is notified. If the
 // individual refuses services, this is documented in the record."
-Status ValidateAppointment(const store::AppointmentRecord& a, Instant now) {
+Status ValidateAppointment(const AppointmentRecord& a, Instant now) {
   if (!OneOf(a.status, kAppointmentStatuses)) {
     return Fail(ErrorCode::kInvalidArgument,
                 "status must be one of " + Joined(kAppointmentStatuses), "status");
@@ -158,7 +161,7 @@ Status ValidateAppointment(const store::AppointmentRecord& a, Instant now) {
 
 // An appointment follows the discharge it links to (kConflict without one: there is nothing to
 // link yet).
-Status CheckAgainstDischarge(const store::AppointmentRecord& a, const store::TransitionRecord& t) {
+Status CheckAgainstDischarge(const AppointmentRecord& a, const TransitionRecord& t) {
   if (!t.discharged_at) {
     return Fail(ErrorCode::kConflict,
                 "the participant has not been discharged; record the discharge first");
@@ -173,13 +176,12 @@ Status CheckAgainstDischarge(const store::AppointmentRecord& a, const store::Tra
 
 // A transition found and authorized for `action` (the episode's relationship rules); a
 // transition the actor may not see is kNotFound, audited as denied.
-Result<store::TransitionRecord> AuthorizeTransition(Context& ctx, store::Connection& conn,
-                                                    Action action, const std::string& transition_id,
-                                                    Instant now) {
+Result<TransitionRecord> AuthorizeTransition(Context& ctx, store::Connection& conn, Action action,
+                                             const std::string& transition_id, Instant now) {
   if (auto st = Authorize(ctx, action, {kTransitionType, transition_id, ""}, now); !st) {
     return std::unexpected(st.error());
   }
-  std::optional<store::TransitionRecord> t;
+  std::optional<TransitionRecord> t;
   if (LooksLikeUuid(transition_id)) {
     auto found = store::TransitionRepository(conn).Find(ctx.actor.org_id.value, transition_id);
     if (!found) return std::unexpected(found.error());
@@ -198,8 +200,8 @@ Result<store::TransitionRecord> AuthorizeTransition(Context& ctx, store::Connect
   return std::move(*t);
 }
 
-Result<store::TransitionRecord> LoadTransition(store::Connection& conn, const std::string& org_id,
-                                               const std::string& id) {
+Result<TransitionRecord> LoadTransition(store::Connection& conn, const std::string& org_id,
+                                        const std::string& id) {
   auto t = store::TransitionRepository(conn).Find(org_id, id);
   if (!t) return std::unexpected(t.error());
   if (!*t) return NoSuchTransition();
@@ -208,14 +210,13 @@ Result<store::TransitionRecord> LoadTransition(store::Connection& conn, const st
 
 }  // namespace
 
-TransitionService::TransitionService(store::Database& db, const Clock& clock, AuditLog& audit,
-                                     ObligationRefresher& refresher)
-    : db_(db), clock_(clock), audit_(audit), refresher_(refresher) {}
+TransitionService::TransitionService(core::Runner& runner, ObligationRefresher& refresher)
+    : runner_(runner), refresher_(refresher) {}
 
-Result<std::vector<store::TransitionRecord>> TransitionService::List(
-    Context& ctx, const std::string& episode_id) {
-  const Instant now = clock_.Now();
-  auto conn = db_.Acquire();
+Result<std::vector<TransitionRecord>> TransitionService::List(Context& ctx,
+                                                              const std::string& episode_id) {
+  const Instant now = runner_.clock().Now();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   auto e = AuthorizeEpisode(ctx, **conn, Action::kListTransitions, episode_id, now);
   if (!e) return std::unexpected(e.error());
@@ -229,8 +230,8 @@ Result<std::vector<store::TransitionRecord>> TransitionService::List(
 
 Result<RecordedTransition> TransitionService::Record(Context& ctx, const std::string& episode_id,
                                                      const NewTransition& in) {
-  const Instant now = clock_.Now();
-  auto conn = db_.Acquire();
+  const Instant now = runner_.clock().Now();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   const std::string& org = ctx.actor.org_id.value;
   auto e = AuthorizeEpisode(ctx, **conn, Action::kRecordTransition, episode_id, now);
@@ -244,7 +245,7 @@ Result<RecordedTransition> TransitionService::Record(Context& ctx, const std::st
     auto current = CurrentEpisode(**conn, org, episode_id);
     if (!current) return std::unexpected(current.error());
     if (auto st = EpisodeOpen(*current); !st) return std::unexpected(st.error());
-    store::TransitionRecord t;
+    TransitionRecord t;
     t.org_id = org;
     t.id = NewId(now);
     t.episode_id = episode_id;
@@ -267,7 +268,7 @@ Result<RecordedTransition> TransitionService::Record(Context& ctx, const std::st
     std::vector events{MakeAuditEvent(
         ctx, Action::kRecordTransition, {kTransitionType, t.id, t.participant_id},
         AuditOutcome::kAllowed, t.level + (t.discharged_at ? ", discharged" : ", admitted"), now)};
-    if (auto st = audit_.AppendInTransaction(**conn, events); !st) {
+    if (auto st = runner_.audit().AppendInTransaction(**conn, events); !st) {
       return std::unexpected(st.error());
     }
     return t.id;
@@ -283,12 +284,11 @@ Result<RecordedTransition> TransitionService::Record(Context& ctx, const std::st
   return RecordedTransition{std::move(*stored), created->replayed};
 }
 
-Result<store::TransitionRecord> TransitionService::Update(Context& ctx,
-                                                          const std::string& transition_id,
-                                                          std::int64_t expected_version,
-                                                          const TransitionChanges& ch) {
-  const Instant now = clock_.Now();
-  auto conn = db_.Acquire();
+Result<TransitionRecord> TransitionService::Update(Context& ctx, const std::string& transition_id,
+                                                   std::int64_t expected_version,
+                                                   const TransitionChanges& ch) {
+  const Instant now = runner_.clock().Now();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   const std::string& org = ctx.actor.org_id.value;
   auto current = AuthorizeTransition(ctx, **conn, Action::kRecordTransition, transition_id, now);
@@ -298,7 +298,7 @@ Result<store::TransitionRecord> TransitionService::Update(Context& ctx,
     if (!episode) return std::unexpected(episode.error());
     auto fresh = LoadTransition(**conn, org, transition_id);
     if (!fresh) return std::unexpected(fresh.error());
-    store::TransitionRecord t = std::move(*fresh);
+    TransitionRecord t = std::move(*fresh);
     t.facility = ch.facility.value_or(t.facility);
     t.admitted_at = ch.admitted_at.value_or(t.admitted_at);
     if (ch.discharged_present) t.discharged_at = ch.discharged_at;
@@ -312,7 +312,7 @@ Result<store::TransitionRecord> TransitionService::Update(Context& ctx,
     if (t.version != expected_version) return Stale("transition", t.version);
     if (auto s = EpisodeOpen(*episode); !s) return s;
     // The appointments recorded after the discharge keep following it.
-    for (const store::AppointmentRecord& a : t.appointments) {
+    for (const AppointmentRecord& a : t.appointments) {
       if (!t.discharged_at) {
         return Fail(ErrorCode::kConflict,
                     "psychiatric appointments follow this discharge; it cannot be removed",
@@ -337,7 +337,7 @@ Result<store::TransitionRecord> TransitionService::Update(Context& ctx,
     std::vector events{MakeAuditEvent(ctx, Action::kRecordTransition,
                                       {kTransitionType, t.id, t.participant_id},
                                       AuditOutcome::kAllowed, "updated", now)};
-    return audit_.AppendInTransaction(**conn, events);
+    return runner_.audit().AppendInTransaction(**conn, events);
   });
   if (!st) return std::unexpected(st.error());
   return LoadTransition(**conn, org, transition_id);
@@ -346,13 +346,13 @@ Result<store::TransitionRecord> TransitionService::Update(Context& ctx,
 Result<RecordedAppointment> TransitionService::RecordAppointment(Context& ctx,
                                                                  const std::string& transition_id,
                                                                  const NewAppointment& in) {
-  const Instant now = clock_.Now();
-  auto conn = db_.Acquire();
+  const Instant now = runner_.clock().Now();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   const std::string& org = ctx.actor.org_id.value;
   auto t = AuthorizeTransition(ctx, **conn, Action::kRecordTransition, transition_id, now);
   if (!t) return std::unexpected(t.error());
-  store::AppointmentRecord a;
+  AppointmentRecord a;
   a.org_id = org;
   a.transition_id = t->id;
   a.episode_id = t->episode_id;
@@ -383,7 +383,7 @@ Result<RecordedAppointment> TransitionService::RecordAppointment(Context& ctx,
     std::vector events{MakeAuditEvent(ctx, Action::kRecordTransition,
                                       {kAppointmentType, a.id, fresh->participant_id},
                                       AuditOutcome::kAllowed, "appointment " + a.status, now)};
-    if (auto st = audit_.AppendInTransaction(**conn, events); !st) {
+    if (auto st = runner_.audit().AppendInTransaction(**conn, events); !st) {
       return std::unexpected(st.error());
     }
     return a.id;
@@ -400,11 +400,12 @@ Result<RecordedAppointment> TransitionService::RecordAppointment(Context& ctx,
   return RecordedAppointment{std::move(**stored), created->replayed};
 }
 
-Result<store::AppointmentRecord> TransitionService::UpdateAppointment(
-    Context& ctx, const std::string& appointment_id, std::int64_t expected_version,
-    const AppointmentChanges& ch) {
-  const Instant now = clock_.Now();
-  auto conn = db_.Acquire();
+Result<AppointmentRecord> TransitionService::UpdateAppointment(Context& ctx,
+                                                               const std::string& appointment_id,
+                                                               std::int64_t expected_version,
+                                                               const AppointmentChanges& ch) {
+  const Instant now = runner_.clock().Now();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   const std::string& org = ctx.actor.org_id.value;
   if (auto st =
@@ -412,7 +413,7 @@ Result<store::AppointmentRecord> TransitionService::UpdateAppointment(
       !st) {
     return std::unexpected(st.error());
   }
-  std::optional<store::AppointmentRecord> found;
+  std::optional<AppointmentRecord> found;
   if (LooksLikeUuid(appointment_id)) {
     auto f = store::TransitionRepository(**conn).FindAppointment(org, appointment_id);
     if (!f) return std::unexpected(f.error());
@@ -433,7 +434,7 @@ Result<store::AppointmentRecord> TransitionService::UpdateAppointment(
     auto fresh = store::TransitionRepository(**conn).FindAppointment(org, appointment_id);
     if (!fresh) return std::unexpected(fresh.error());
     if (!*fresh) return NoSuchAppointment();
-    store::AppointmentRecord a = std::move(**fresh);
+    AppointmentRecord a = std::move(**fresh);
     a.status = ch.status.value_or(a.status);
     if (ch.scheduled_present) a.scheduled_for = ch.scheduled_for;
     a.provider = ch.provider.value_or(a.provider);
@@ -459,7 +460,7 @@ Result<store::AppointmentRecord> TransitionService::UpdateAppointment(
     std::vector events{MakeAuditEvent(ctx, Action::kRecordTransition,
                                       {kAppointmentType, a.id, transition->participant_id},
                                       AuditOutcome::kAllowed, "appointment now " + a.status, now)};
-    return audit_.AppendInTransaction(**conn, events);
+    return runner_.audit().AppendInTransaction(**conn, events);
   });
   if (!st) return std::unexpected(st.error());
   auto stored = store::TransitionRepository(**conn).FindAppointment(org, appointment_id);

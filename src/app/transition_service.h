@@ -6,13 +6,11 @@
 #include <string>
 #include <vector>
 
-#include "app/audit_log.h"
-#include "app/clock.h"
-#include "app/context.h"
-#include "app/obligation_engine.h"
+#include "app/core/clock.h"
+#include "app/core/context.h"
+#include "app/core/forward.h"
 #include "domain/error.h"
-#include "store/database.h"
-#include "store/transition_repository.h"
+#include "domain/records/transition.h"
 
 namespace carecoord::app {
 
@@ -53,12 +51,12 @@ struct AppointmentChanges {
 };
 
 struct RecordedTransition {
-  store::TransitionRecord transition;
+  TransitionRecord transition;
   bool replayed = false;
 };
 
 struct RecordedAppointment {
-  store::AppointmentRecord appointment;
+  AppointmentRecord appointment;
   bool replayed = false;
 };
 
@@ -69,29 +67,24 @@ struct RecordedAppointment {
 // episode's referral. Access through AuthorizeEpisode; every call audited.
 class TransitionService {
  public:
-  TransitionService(store::Database& db, const Clock& clock, AuditLog& audit,
-                    ObligationRefresher& refresher);
+  TransitionService(core::Runner& runner, ObligationRefresher& refresher);
 
   // Newest admission first, each with its appointments.
-  Result<std::vector<store::TransitionRecord>> List(Context& ctx, const std::string& episode_id);
+  Result<std::vector<TransitionRecord>> List(Context& ctx, const std::string& episode_id);
   // Under ctx's idempotency key. kConflict for a closed episode.
   Result<RecordedTransition> Record(Context& ctx, const std::string& episode_id,
                                     const NewTransition& in);
-  Result<store::TransitionRecord> Update(Context& ctx, const std::string& transition_id,
-                                         std::int64_t expected_version,
-                                         const TransitionChanges& changes);
+  Result<TransitionRecord> Update(Context& ctx, const std::string& transition_id,
+                                  std::int64_t expected_version, const TransitionChanges& changes);
   // Needs a discharge (kConflict "the participant has not been discharged").
   Result<RecordedAppointment> RecordAppointment(Context& ctx, const std::string& transition_id,
                                                 const NewAppointment& in);
-  Result<store::AppointmentRecord> UpdateAppointment(Context& ctx,
-                                                     const std::string& appointment_id,
-                                                     std::int64_t expected_version,
-                                                     const AppointmentChanges& changes);
+  Result<AppointmentRecord> UpdateAppointment(Context& ctx, const std::string& appointment_id,
+                                              std::int64_t expected_version,
+                                              const AppointmentChanges& changes);
 
  private:
-  store::Database& db_;
-  const Clock& clock_;
-  AuditLog& audit_;
+  core::Runner& runner_;  // the one way to the database, the clock and the audit log
   ObligationRefresher& refresher_;
 };
 

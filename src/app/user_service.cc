@@ -3,27 +3,30 @@
 
 #include <set>
 
-#include "app/access.h"
-#include "app/crypto.h"
+#include "app/core/access.h"
+#include "app/core/crypto.h"
+#include "app/core/runner.h"
 #include "domain/account_rules.h"
 #include "domain/ids.h"
 #include "store/org_repository.h"
 #include "store/session_repository.h"
+#include "store/user_repository.h"
 
 namespace carecoord::app {
 
-UserView ToView(const store::UserRecord& u) {
+UserView ToView(const UserRecord& u) {
   return UserView{u.id,    u.username,   u.display_name, u.disabled, u.locked_at.has_value(),
                   u.roles, u.created_at, u.updated_at,   u.version};
 }
 
-UserService::UserService(store::Database& db, const Clock& clock, AuditLog& audit)
-    : db_(db), clock_(clock), audit_(audit) {}
+UserService::UserService(core::Runner& runner) : runner_(runner) {}
 
-Result<std::vector<store::RoleGrant>> UserService::ResolveRoles(
-    store::UserRepository& users, const Context& ctx, const std::vector<RoleRequest>& roles) {
+namespace {
+
+Result<std::vector<RoleGrant>> ResolveRoles(store::UserRepository& users, const Context& ctx,
+                                            const std::vector<RoleRequest>& roles) {
   if (roles.size() > 50) return Fail(ErrorCode::kInvalidArgument, "too many roles", "roles");
-  std::vector<store::RoleGrant> out;
+  std::vector<RoleGrant> out;
   std::set<std::string> programs_seen;
   for (const RoleRequest& r : roles) {
     auto role = ParseRole(r.role);
@@ -48,12 +51,14 @@ Result<std::vector<store::RoleGrant>> UserService::ResolveRoles(
   return out;
 }
 
+}  // namespace
+
 Result<std::vector<UserView>> UserService::List(Context& ctx) {
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
   if (auto st = Authorize(ctx, Action::kListUsers, {"user", "", ""}, now); !st) {
     return std::unexpected(st.error());
   }
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   auto users = store::UserRepository(**conn).List(ctx.actor.org_id.value);
   if (!users) return std::unexpected(users.error());
@@ -66,12 +71,12 @@ Result<std::vector<UserView>> UserService::List(Context& ctx) {
 }
 
 Result<UserView> UserService::Get(Context& ctx, const std::string& user_id) {
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
   const Target target{"user", user_id, ""};
   if (auto st = Authorize(ctx, Action::kReadUser, target, now); !st)
     return std::unexpected(st.error());
   if (!LooksLikeUuid(user_id)) return Fail(ErrorCode::kNotFound, "no such user");
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   auto user = store::UserRepository(**conn).FindById(ctx.actor.org_id.value, user_id);
   if (!user) return std::unexpected(user.error());
@@ -82,7 +87,7 @@ Result<UserView> UserService::Get(Context& ctx, const std::string& user_id) {
 }
 
 Result<UserView> UserService::Create(Context& ctx, const NewUser& in) {
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
   if (auto st = Authorize(ctx, Action::kCreateUser, {"user", "", ""}, now); !st) {
     return std::unexpected(st.error());
   }
@@ -91,7 +96,7 @@ Result<UserView> UserService::Create(Context& ctx, const NewUser& in) {
   auto display_name = ValidateDisplayName(in.display_name);
   if (!display_name) return std::unexpected(display_name.error());
   if (auto st = ValidateNewPassword(in.password); !st) return std::unexpected(st.error());
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   store::UserRepository users(**conn);
   auto roles = ResolveRoles(users, ctx, in.roles);
@@ -99,7 +104,7 @@ Result<UserView> UserService::Create(Context& ctx, const NewUser& in) {
   auto hash = HashPassword(in.password);
   if (!hash) return std::unexpected(hash.error());
 
-  store::UserRecord u;
+  UserRecord u;
   u.org_id = ctx.actor.org_id.value;
   u.id = NewId(now);
   u.username = *username;
@@ -115,7 +120,7 @@ Result<UserView> UserService::Create(Context& ctx, const NewUser& in) {
     if (auto s = users.Insert(u); !s) return s;
     std::vector events{MakeAuditEvent(ctx, Action::kCreateUser, {"user", u.id, ""},
                                       AuditOutcome::kAllowed, "", now)};
-    return audit_.AppendInTransaction(**conn, events);
+    return runner_.audit().AppendInTransaction(**conn, events);
   });
   if (!st) {
     if (st.error().code == ErrorCode::kConflict) {
@@ -128,7 +133,7 @@ Result<UserView> UserService::Create(Context& ctx, const NewUser& in) {
 
 Result<UserView> UserService::Update(Context& ctx, const std::string& user_id,
                                      std::int64_t expected_version, const UserChanges& changes) {
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
   const Target target{"user", user_id, ""};
   if (auto st = Authorize(ctx, Action::kUpdateUser, target, now); !st)
     return std::unexpected(st.error());
@@ -149,10 +154,10 @@ Result<UserView> UserService::Update(Context& ctx, const std::string& user_id,
   if (changes.disabled.value_or(false) && user_id == ctx.actor.user_id.value) {
     return Fail(ErrorCode::kInvalidArgument, "you cannot disable your own account", "disabled");
   }
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   store::UserRepository users(**conn);
-  std::optional<std::vector<store::RoleGrant>> roles;
+  std::optional<std::vector<RoleGrant>> roles;
   if (changes.roles) {
     auto r = ResolveRoles(users, ctx, *changes.roles);
     if (!r) return std::unexpected(r.error());
@@ -163,7 +168,7 @@ Result<UserView> UserService::Update(Context& ctx, const std::string& user_id,
     auto found = users.FindById(ctx.actor.org_id.value, user_id);
     if (!found) return std::unexpected(found.error());
     if (!*found) return Fail(ErrorCode::kNotFound, "no such user");
-    store::UserRecord u = std::move(**found);
+    UserRecord u = std::move(**found);
     if (u.version != expected_version) {
       return Fail(ErrorCode::kPreconditionFailed,
                   "the user was changed by someone else (now version " + std::to_string(u.version) +
@@ -208,7 +213,7 @@ Result<UserView> UserService::Update(Context& ctx, const std::string& user_id,
     std::vector events{MakeAuditEvent(ctx, Action::kUpdateUser, target, AuditOutcome::kAllowed,
                                       "changed: " + (what.empty() ? std::string("nothing") : what),
                                       now)};
-    if (auto s = audit_.AppendInTransaction(**conn, events); !s) return s;
+    if (auto s = runner_.audit().AppendInTransaction(**conn, events); !s) return s;
     u.version += 1;
     result = ToView(u);
     return {};
@@ -217,12 +222,12 @@ Result<UserView> UserService::Update(Context& ctx, const std::string& user_id,
   return result;
 }
 
-Result<std::vector<store::ProgramRecord>> UserService::Programs(Context& ctx) {
-  const Instant now = clock_.Now();
+Result<std::vector<ProgramRecord>> UserService::Programs(Context& ctx) {
+  const Instant now = runner_.clock().Now();
   if (auto st = Authorize(ctx, Action::kListPrograms, {"program", "", ""}, now); !st) {
     return std::unexpected(st.error());
   }
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   auto programs = store::UserRepository(**conn).Programs(ctx.actor.org_id.value);
   if (!programs) return std::unexpected(programs.error());
@@ -232,7 +237,7 @@ Result<std::vector<store::ProgramRecord>> UserService::Programs(Context& ctx) {
 }
 
 Result<std::string> UserService::ResolveOrganization(const std::string& name) {
-  auto conn = db_.Acquire();
+  auto conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
   auto orgs = store::OrgRepository(**conn).ListOrgs();
   if (!orgs) return std::unexpected(orgs.error());
@@ -250,7 +255,7 @@ Result<std::string> UserService::ResolveOrganization(const std::string& name) {
 }
 
 Result<Actor> UserService::Me(Context& ctx) {
-  const Instant now = clock_.Now();
+  const Instant now = runner_.clock().Now();
   const Target target{"user", ctx.actor.user_id.value, ""};
   if (auto st = Authorize(ctx, Action::kReadOwnAccount, target, now); !st) {
     return std::unexpected(st.error());

@@ -5,13 +5,12 @@
 #include <string>
 #include <vector>
 
-#include "app/audit_log.h"
-#include "app/clock.h"
-#include "app/context.h"
+#include "app/core/clock.h"
+#include "app/core/context.h"
+#include "app/core/forward.h"
 #include "domain/error.h"
+#include "domain/records/user.h"
 #include "domain/role.h"
-#include "store/database.h"
-#include "store/user_repository.h"
 
 namespace carecoord::app {
 
@@ -22,7 +21,7 @@ struct UserView {
   std::string display_name;
   bool disabled = false;
   bool locked = false;
-  std::vector<store::RoleGrant> roles;
+  std::vector<RoleGrant> roles;
   Instant created_at{};
   Instant updated_at{};
   std::int64_t version = 0;
@@ -53,7 +52,7 @@ struct UserChanges {
 // authorized and audited. Users of other organizations are invisible (kNotFound).
 class UserService {
  public:
-  UserService(store::Database& db, const Clock& clock, AuditLog& audit);
+  UserService(core::Runner& runner);
 
   Result<std::vector<UserView>> List(Context& ctx);
   Result<UserView> Get(Context& ctx, const std::string& user_id);
@@ -63,7 +62,7 @@ class UserService {
   // resetting the password revokes their sessions. An administrator cannot disable themself.
   Result<UserView> Update(Context& ctx, const std::string& user_id, std::int64_t expected_version,
                           const UserChanges& changes);
-  Result<std::vector<store::ProgramRecord>> Programs(Context& ctx);
+  Result<std::vector<ProgramRecord>> Programs(Context& ctx);
 
   // For command-line administration: the id of the organization named `name`, or of the only
   // one when `name` is empty. kNotFound / kInvalidArgument (several, none named) otherwise.
@@ -73,16 +72,10 @@ class UserService {
   Result<Actor> Me(Context& ctx);
 
  private:
-  Result<std::vector<store::RoleGrant>> ResolveRoles(store::UserRepository& users,
-                                                     const Context& ctx,
-                                                     const std::vector<RoleRequest>& roles);
-
-  store::Database& db_;
-  const Clock& clock_;
-  AuditLog& audit_;
+  core::Runner& runner_;  // the one way to the database, the clock and the audit log
 };
 
 // Mapping used by the API's user representation.
-UserView ToView(const store::UserRecord& user);
+UserView ToView(const UserRecord& user);
 
 }  // namespace carecoord::app

@@ -4,11 +4,12 @@
 
 #include <iostream>
 
-#include "app/demo.h"
-#include "app/demo_population.h"
+#include "app/core/runner.h"
 #include "app/services.h"
 #include "cli/commands.h"
 #include "cli/database_option.h"
+#include "demo/demo.h"
+#include "demo/population.h"
 #include "store/migrations.h"
 
 namespace carecoord::cli {
@@ -55,7 +56,7 @@ namespace {
 // it took. False on failure (reported).
 bool LoadPopulation(store::Database& db, const app::Clock& clock, app::AuditLog& audit,
                     std::int64_t participants, std::uint64_t seed) {
-  app::PopulationOptions options;
+  demo::PopulationOptions options;
   options.participants = participants;
   options.seed = seed;
   if (participants >= 100'000) {
@@ -63,7 +64,7 @@ bool LoadPopulation(store::Database& db, const app::Clock& clock, app::AuditLog&
       fmt::print(stderr, "  {} of {} participants\n", done, participants);
     };
   }
-  auto pop = app::LoadDemoPopulation(db, clock, audit, options);
+  auto pop = demo::LoadDemoPopulation(db, clock, audit, options);
   if (!pop) {
     fmt::print(stderr, "carecoord: synthetic population failed: {}\n", pop.error().message);
     return false;
@@ -116,7 +117,7 @@ void AddDemoCommand(CLI::App& app, int& exit_code) {
     }
     app::SystemClock clock;
     app::AuditLog audit(*db);
-    auto result = app::LoadDemo(*db, clock, audit, *password);
+    auto result = demo::LoadDemo(*db, clock, audit, *password);
     if (!result) {
       fmt::print(stderr, "carecoord: demo failed: {}\n", result.error().message);
       exit_code = 1;
@@ -166,7 +167,8 @@ void AddUserCommand(CLI::App& app, int& exit_code) {
       return;
     }
     app::SystemClock clock;
-    app::Services services(*db, clock);
+    app::core::Runner runner(*db, clock);
+    app::Services services(runner);
     auto org = services.users.ResolveOrganization(args->organization);
     if (!org) {
       fmt::print(stderr, "carecoord: {}\n", org.error().message);

@@ -6,8 +6,9 @@
 #include <memory>
 #include <string>
 
-#include "app/audit_log.h"
-#include "app/obligation_engine.h"
+#include "app/core/audit_log.h"
+#include "app/core/obligation_engine.h"
+#include "app/core/runner.h"
 #include "app/services.h"
 #include "cli/commands.h"
 #include "cli/database_option.h"
@@ -41,7 +42,8 @@ int Rebuild(const RebuildArgs& args) {
   auto db = OpenMigratedOrReport(args.url);
   if (!db) return 1;
   app::SystemClock clock;
-  app::Services services(*db, clock);
+  app::core::Runner runner(*db, clock);
+  app::Services services(runner);
   auto programs = ProgramsToRebuild(*db, args.program);
   if (!programs) {
     fmt::print(stderr, "carecoord: {}\n", programs.error().message);

@@ -9,8 +9,9 @@
 #include <string>
 
 #include "api/api.h"
+#include "app/core/obligation_schedule.h"
+#include "app/core/runner.h"
 #include "app/instrument_catalog.h"
-#include "app/obligation_schedule.h"
 #include "app/services.h"
 #include "cli/commands.h"
 #include "cli/config_file.h"
@@ -55,13 +56,14 @@ int Serve(const ServeArgs& args) {
   SessionPolicy policy;
   policy.idle_timeout = std::chrono::minutes(args.idle_minutes);
   policy.absolute_timeout = std::chrono::hours(args.absolute_hours);
-  app::Services services(*db, clock, policy, *catalog);
+  app::core::Runner runner(*db, clock);
+  app::Services services(runner, policy, *catalog);
   // Rolls obligations forward past the policy's horizon for episodes nobody wrote to; the first
   // round a minute after start, so start-up and the first requests are not slowed.
   std::unique_ptr<app::ObligationSchedule> schedule;
   if (args.obligations_hours > 0) {
     schedule = std::make_unique<app::ObligationSchedule>(
-        *db, clock, services.policies, std::chrono::hours(args.obligations_hours),
+        *db, clock, *services.policies, std::chrono::hours(args.obligations_hours),
         std::chrono::minutes(1), [](const std::string& message) { spdlog::info(message); });
   }
   api::Api api(services);

@@ -6,31 +6,11 @@
 #include <vector>
 
 #include "domain/error.h"
+#include "domain/records/care_team.h"
 #include "domain/time.h"
 #include "store/database.h"
 
 namespace carecoord::store {
-
-// A care team membership: an internal user (user_id) or an outside person (external_name),
-// with dates (YYYY-MM-DD; end_date inclusive, absent while it lasts).
-struct CareTeamMemberRecord {
-  std::string org_id;
-  std::string id;
-  std::string episode_id;
-  std::string participant_id;
-  std::string role;  // domain/care_team.h wire name
-  std::optional<std::string> user_id;
-  std::optional<std::string> user_name;  // read only
-  std::string external_name;
-  std::string external_org;
-  std::string phone;
-  std::string email;
-  std::string start_date;
-  std::optional<std::string> end_date;
-  Instant created_at{};
-  Instant updated_at{};
-  std::int64_t version = 1;
-};
 
 // Care team memberships. Works on the caller's connection and transaction. Errors: as
 // Connection's.

@@ -7,44 +7,11 @@
 #include <vector>
 
 #include "domain/error.h"
+#include "domain/records/referral.h"
 #include "domain/time.h"
 #include "store/database.h"
 
 namespace carecoord::store {
-
-// One row of `referrals` (0002_participant_record.sql). `documents` is the stored JSON text.
-struct ReferralRecord {
-  std::string org_id;
-  std::string id;
-  std::string program_id;
-  std::string status = "open";
-  std::string urgency;
-  std::int64_t urgency_rank = 0;
-  Instant received_at{};
-  std::string source_setting;
-  std::string source_org;
-  std::string source_person;
-  std::string source_contact;
-  std::string reason;
-  std::string documents = "[]";
-  std::string given_name;
-  std::string family_name;
-  std::string birth_date;
-  std::string sex = "unknown";
-  std::string phone;
-  std::string payer;
-  std::string member_id;
-  std::string preferred_language = "en";
-  std::optional<std::string> participant_id;
-  std::optional<std::string> episode_id;
-  std::optional<Instant> decided_at;
-  std::optional<std::string> decided_by;
-  std::string decision_reason;
-  std::string created_by;
-  Instant created_at{};
-  Instant updated_at{};
-  std::int64_t version = 1;
-};
 
 // Where a page of the intake queue continues: after this (rank, received_at, id).
 struct QueueCursor {

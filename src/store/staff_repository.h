@@ -6,17 +6,11 @@
 #include <vector>
 
 #include "domain/error.h"
+#include "domain/records/staff.h"
 #include "store/database.h"
 #include "store/user_repository.h"
 
 namespace carecoord::store {
-
-// An enabled user as colleagues see them: no account details.
-struct StaffMember {
-  std::string id;
-  std::string display_name;
-  std::vector<RoleGrant> roles;  // all of their roles, not only the ones filtered on
-};
 
 // Who works in an organization, for choosing a coordinator or a care team member. Works on the
 // caller's connection and transaction. Errors: as Connection's.

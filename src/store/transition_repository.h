@@ -7,45 +7,11 @@
 #include <vector>
 
 #include "domain/error.h"
+#include "domain/records/transition.h"
 #include "domain/time.h"
 #include "store/database.h"
 
 namespace carecoord::store {
-
-struct AppointmentRecord {
-  std::string org_id;
-  std::string id;
-  std::string transition_id;
-  std::string episode_id;
-  std::string status;
-  std::optional<Instant> scheduled_for;
-  std::string provider;
-  std::optional<Instant> me_notified_at;
-  std::string note;
-  std::string recorded_by;
-  Instant created_at{};
-  Instant updated_at{};
-  std::int64_t version = 1;
-};
-
-struct TransitionRecord {
-  std::string org_id;
-  std::string id;
-  std::string episode_id;
-  std::string participant_id;
-  std::string level;
-  std::string facility;
-  Instant admitted_at{};
-  std::optional<Instant> discharged_at;
-  bool medication_needed = false;
-  std::string notes;
-  std::string recorded_by;
-  std::string recorded_by_name;  // read only
-  Instant created_at{};
-  Instant updated_at{};
-  std::int64_t version = 1;
-  std::vector<AppointmentRecord> appointments;  // read only, by scheduled_for then created_at
-};
 
 // Transitions of care and psychiatric appointments (migration 0003). Works on the caller's
 // connection, inside the caller's transaction when one is open. Errors: as Connection's (a

@@ -6,39 +6,12 @@
 #include <vector>
 
 #include "domain/error.h"
+#include "domain/records/user.h"
 #include "domain/role.h"
 #include "domain/time.h"
 #include "store/database.h"
 
 namespace carecoord::store {
-
-struct RoleGrant {
-  std::string program_id;
-  std::string program_name;
-  Role role = Role::kCareCoordinator;
-};
-
-struct UserRecord {
-  std::string org_id;
-  std::string id;
-  std::string username;
-  std::string display_name;
-  std::string password_hash;
-  bool disabled = false;
-  int failed_logins = 0;
-  std::optional<Instant> locked_at;
-  Instant password_changed_at{};
-  Instant created_at{};
-  Instant updated_at{};
-  std::int64_t version = 1;
-  std::vector<RoleGrant> roles;
-};
-
-struct ProgramRecord {
-  std::string id;
-  std::string name;
-  std::string time_zone;
-};
 
 // Users, their roles and the organization's programs. Every function works on the caller's
 // connection, inside the caller's transaction if one is open. Errors: as Connection's.
