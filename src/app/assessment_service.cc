@@ -60,10 +60,9 @@ Status CheckAssessedAt(store::Connection& conn, const std::string& org_id,
     return Fail(ErrorCode::kInvalidArgument, "assessed_at is in the future", "assessed_at");
   }
   if (participant.birth_date.empty()) return {};
-  auto tz = store::ContactContextRepository(conn).ParticipantTimeZone(org_id, participant.id);
-  if (!tz) return std::unexpected(tz.error());
-  auto day = LocalDate(assessed_at, tz->value_or("UTC"));
-  if (!day) return std::unexpected(day.error());
+  CARECOORD_TRY(tz,
+                store::ContactContextRepository(conn).ParticipantTimeZone(org_id, participant.id));
+  CARECOORD_TRY(day, LocalDate(assessed_at, tz->value_or("UTC")));
   if (*day < participant.birth_date) {
     return Fail(
         ErrorCode::kInvalidArgument,
@@ -82,8 +81,7 @@ Result<std::optional<std::string>> ChooseEpisode(store::Connection& conn, const 
   if (given) {
     std::optional<EpisodeRecord> e;
     if (LooksLikeUuid(*given)) {
-      auto found = store::EpisodeRepository(conn).Find(org_id, *given);
-      if (!found) return std::unexpected(found.error());
+      CARECOORD_TRY(found, store::EpisodeRepository(conn).Find(org_id, *given));
       e = std::move(*found);
     }
     if (!e || e->participant_id != participant_id) {
@@ -92,8 +90,8 @@ Result<std::optional<std::string>> ChooseEpisode(store::Connection& conn, const 
     }
     return std::optional<std::string>(e->id);
   }
-  auto episodes = store::EpisodeRepository(conn).ListForParticipant(org_id, participant_id);
-  if (!episodes) return std::unexpected(episodes.error());
+  CARECOORD_TRY(episodes,
+                store::EpisodeRepository(conn).ListForParticipant(org_id, participant_id));
   // Newest started first (EpisodeRepository), so the first open one is the most recent.
   for (const EpisodeDetail& d : *episodes) {
     auto status = ParseEpisodeStatus(d.episode.status);
@@ -125,8 +123,7 @@ std::string AuditDetail(const AssessmentRecord& a) {
 
 Result<AssessmentRecord> LoadAssessment(store::Connection& conn, const std::string& org_id,
                                         const std::string& id) {
-  auto a = store::AssessmentRepository(conn).Find(org_id, id);
-  if (!a) return std::unexpected(a.error());
+  CARECOORD_TRY(a, store::AssessmentRepository(conn).Find(org_id, id));
   if (!*a) return NoSuchAssessment();
   return std::move(**a);
 }
@@ -140,9 +137,7 @@ AssessmentService::AssessmentService(core::Runner& runner, ObligationRefresher& 
 Result<const std::vector<Instrument>*> AssessmentService::ListInstruments(Context& ctx) {
   const Instant now = runner_.clock().Now();
   const Target target{kInstrumentType, "", ""};
-  if (auto st = Authorize(ctx, Action::kListInstruments, target, now); !st) {
-    return std::unexpected(st.error());
-  }
+  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kListInstruments, target, now));
   ctx.read_events.push_back(
       MakeAuditEvent(ctx, Action::kListInstruments, target, AuditOutcome::kAllowed, "", now));
   return &catalog_.All();
@@ -152,9 +147,7 @@ Result<const Instrument*> AssessmentService::GetInstrument(Context& ctx,
                                                            const std::string& instrument_id) {
   const Instant now = runner_.clock().Now();
   const Target target{kInstrumentType, instrument_id, ""};
-  if (auto st = Authorize(ctx, Action::kListInstruments, target, now); !st) {
-    return std::unexpected(st.error());
-  }
+  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kListInstruments, target, now));
   const Instrument* instrument = catalog_.Find(instrument_id);
   if (instrument == nullptr) return Fail(ErrorCode::kNotFound, "No such instrument.");
   ctx.read_events.push_back(
@@ -166,15 +159,12 @@ Result<std::vector<AssessmentRecord>> AssessmentService::List(Context& ctx,
                                                               const std::string& participant_id,
                                                               const std::string& instrument_id) {
   const Instant now = runner_.clock().Now();
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   const Target target{kAssessmentType, "", participant_id};
-  if (auto rel = AuthorizeParticipant(ctx, **conn, Action::kListAssessments, target, now); !rel) {
-    return std::unexpected(rel.error());
-  }
-  auto list = store::AssessmentRepository(**conn).ListForParticipant(ctx.actor.org_id.value,
-                                                                     participant_id, instrument_id);
-  if (!list) return std::unexpected(list.error());
+  CARECOORD_RETURN_IF_ERROR(
+      AuthorizeParticipant(ctx, **conn, Action::kListAssessments, target, now));
+  CARECOORD_TRY(list, store::AssessmentRepository(**conn).ListForParticipant(
+                          ctx.actor.org_id.value, participant_id, instrument_id));
   ctx.read_events.push_back(
       MakeAuditEvent(ctx, Action::kListAssessments, target, AuditOutcome::kAllowed,
                      instrument_id.empty() ? std::string() : "instrument " + instrument_id, now));
@@ -184,16 +174,14 @@ Result<std::vector<AssessmentRecord>> AssessmentService::List(Context& ctx,
 Result<AssessmentRecord> AssessmentService::Get(Context& ctx, const std::string& participant_id,
                                                 const std::string& assessment_id) {
   const Instant now = runner_.clock().Now();
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   const Target target{kAssessmentType, assessment_id, participant_id};
-  if (auto rel = AuthorizeParticipant(ctx, **conn, Action::kListAssessments, target, now); !rel) {
-    return std::unexpected(rel.error());
-  }
+  CARECOORD_RETURN_IF_ERROR(
+      AuthorizeParticipant(ctx, **conn, Action::kListAssessments, target, now));
   std::optional<AssessmentRecord> found;
   if (LooksLikeUuid(assessment_id)) {
-    auto a = store::AssessmentRepository(**conn).Find(ctx.actor.org_id.value, assessment_id);
-    if (!a) return std::unexpected(a.error());
+    CARECOORD_TRY(a,
+                  store::AssessmentRepository(**conn).Find(ctx.actor.org_id.value, assessment_id));
     found = std::move(*a);
   }
   // Another participant's assessment is as absent as one that does not exist.
@@ -211,16 +199,11 @@ Result<RecordedAssessment> AssessmentService::Record(Context& ctx,
                                                      const std::string& participant_id,
                                                      const NewAssessment& in) {
   const Instant now = runner_.clock().Now();
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   const std::string& org = ctx.actor.org_id.value;
-  if (auto rel = AuthorizeParticipant(ctx, **conn, Action::kRecordAssessment,
-                                      {kAssessmentType, "", participant_id}, now);
-      !rel) {
-    return std::unexpected(rel.error());
-  }
-  auto participant = store::ParticipantRepository(**conn).Find(org, participant_id);
-  if (!participant) return std::unexpected(participant.error());
+  CARECOORD_RETURN_IF_ERROR(AuthorizeParticipant(ctx, **conn, Action::kRecordAssessment,
+                                                 {kAssessmentType, "", participant_id}, now));
+  CARECOORD_TRY(participant, store::ParticipantRepository(**conn).Find(org, participant_id));
   if (!*participant) {
     return Fail(ErrorCode::kNotFound, "No such participant, or it is not on your caseload.");
   }
@@ -233,14 +216,12 @@ Result<RecordedAssessment> AssessmentService::Record(Context& ctx,
   }
   // 001 §3: the score is the server's, from the instrument's definition; the web's live score is
   // only a preview.
-  auto score = ScoreAnswers(*instrument, in.answers);
-  if (!score) return std::unexpected(score.error());
+  CARECOORD_TRY(score, ScoreAnswers(*instrument, in.answers));
   std::optional<LevelDetermination> level;
   if (instrument->kind == InstrumentKind::kLevelOfCare) {
     // Level-of-care instruments are scored (their composite), so the total is there.
-    auto determined = DetermineLevel(*instrument, catalog_.TableFor(instrument->id), in.answers,
-                                     score->total.value_or(0), in.level);
-    if (!determined) return std::unexpected(determined.error());
+    CARECOORD_TRY(determined, DetermineLevel(*instrument, catalog_.TableFor(instrument->id),
+                                             in.answers, score->total.value_or(0), in.level));
     level = std::move(*determined);
   } else if (auto st = RejectLevelFields(in.level, *instrument); !st) {
     return std::unexpected(st.error());
@@ -249,14 +230,11 @@ Result<RecordedAssessment> AssessmentService::Record(Context& ctx,
     return Fail(ErrorCode::kInvalidArgument, "respondent must be one of " + JoinedRespondents(),
                 "respondent");
   }
-  if (auto st = CheckAssessedAt(**conn, org, **participant, in.assessed_at, now); !st) {
-    return std::unexpected(st.error());
-  }
+  CARECOORD_RETURN_IF_ERROR(CheckAssessedAt(**conn, org, **participant, in.assessed_at, now));
   if (in.notes.size() > kMaxNotesBytes) {
     return Fail(ErrorCode::kInvalidArgument, "notes is longer than 4000 bytes", "notes");
   }
-  auto episode = ChooseEpisode(**conn, org, participant_id, in.episode_id);
-  if (!episode) return std::unexpected(episode.error());
+  CARECOORD_TRY(episode, ChooseEpisode(**conn, org, participant_id, in.episode_id));
 
   AssessmentRecord a;
   a.org_id = org;
@@ -285,25 +263,18 @@ Result<RecordedAssessment> AssessmentService::Record(Context& ctx,
 
   auto created = CreateOnce(**conn, ctx, kAssessmentType, now, [&]() -> Result<std::string> {
     a.id = NewId(now);
-    if (auto st = store::AssessmentRepository(**conn).Insert(a); !st) {
-      return std::unexpected(st.error());
-    }
+    CARECOORD_RETURN_IF_ERROR(store::AssessmentRepository(**conn).Insert(a));
     // In this commit: a raised safety flag puts an urgent item on the accountable coordinator's
     // worklist today, and a changed tier moves the contact schedule (001 §2, 002).
-    if (auto st = refresher_.RefreshParticipant(**conn, org, participant_id, now); !st) {
-      return std::unexpected(st.error());
-    }
+    CARECOORD_RETURN_IF_ERROR(refresher_.RefreshParticipant(**conn, org, participant_id, now));
     std::vector events{MakeAuditEvent(ctx, Action::kRecordAssessment,
                                       {kAssessmentType, a.id, participant_id},
                                       AuditOutcome::kAllowed, AuditDetail(a), now)};
-    if (auto st = runner_.audit().AppendInTransaction(**conn, events); !st) {
-      return std::unexpected(st.error());
-    }
+    CARECOORD_RETURN_IF_ERROR(runner_.audit().AppendInTransaction(**conn, events));
     return a.id;
   });
   if (!created) return std::unexpected(created.error());
-  auto stored = LoadAssessment(**conn, org, created->id);
-  if (!stored) return std::unexpected(stored.error());
+  CARECOORD_TRY(stored, LoadAssessment(**conn, org, created->id));
   if (created->replayed) {
     ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kRecordAssessment,
                                              {kAssessmentType, stored->id, participant_id},

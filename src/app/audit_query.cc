@@ -11,9 +11,7 @@ namespace carecoord::app {
 Result<AuditPage> AuditQueryService::Search(Context& ctx, const AuditQuery& q) {
   const Instant now = runner_.clock().Now();
   const Target target{"audit_event", "", q.participant_id};
-  if (auto st = Authorize(ctx, Action::kReadAuditLog, target, now); !st) {
-    return std::unexpected(st.error());
-  }
+  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kReadAuditLog, target, now));
   if (q.limit < 1 || q.limit > 500) {
     return Fail(ErrorCode::kInvalidArgument, "limit must be between 1 and 500", "limit");
   }
@@ -26,10 +24,8 @@ Result<AuditPage> AuditQueryService::Search(Context& ctx, const AuditQuery& q) {
   if (f.to <= f.from) return Fail(ErrorCode::kInvalidArgument, "to must be after from", "to");
   f.before_seq = q.before_seq;
   f.limit = q.limit + 1;  // one extra tells whether there is a next page
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
-  auto rows = store::AuditRepository(**conn).Search(f);
-  if (!rows) return std::unexpected(rows.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
+  CARECOORD_TRY(rows, store::AuditRepository(**conn).Search(f));
   AuditPage page;
   if (static_cast<int>(rows->size()) > q.limit) {
     rows->resize(static_cast<std::size_t>(q.limit));

@@ -44,11 +44,9 @@ Result<SignInResult> AuthService::SignIn(std::string_view username_in, std::stri
   auto username = NormalizeUsername(username_in);
   if (!username) return Fail(ErrorCode::kUnauthenticated, kWrongCredentials);
 
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   store::UserRepository users(**conn);
-  auto found = users.FindByUsername(*username);
-  if (!found) return std::unexpected(found.error());
+  CARECOORD_TRY(found, users.FindByUsername(*username));
   if (!*found) {
     (void)VerifyPassword(dummy_hash_, password);
     return Fail(ErrorCode::kUnauthenticated, kWrongCredentials);
@@ -61,15 +59,13 @@ Result<SignInResult> AuthService::SignIn(std::string_view username_in, std::stri
   if (user.locked_at) {
     std::vector events{
         MakeAuditEvent(ctx, Action::kSignIn, target, AuditOutcome::kDenied, "account locked", now)};
-    if (auto st = runner_.audit().Record(std::move(events)); !st)
-      return std::unexpected(st.error());
+    CARECOORD_RETURN_IF_ERROR(runner_.audit().Record(std::move(events)));
     return Fail(ErrorCode::kLocked, kLockedMessage);
   }
 
   if (!VerifyPassword(user.password_hash, password)) {
     auto st = store::InTransaction(**conn, [&]() -> Status {
-      auto failed = users.RecordFailedSignIn(user.org_id, user.id, kMaxFailedSignIns, now);
-      if (!failed) return std::unexpected(failed.error());
+      CARECOORD_TRY(failed, users.RecordFailedSignIn(user.org_id, user.id, kMaxFailedSignIns, now));
       std::vector events{MakeAuditEvent(
           ctx, Action::kSignIn, target, AuditOutcome::kFailed,
           failed->locked ? "wrong password; account locked" : "wrong password", now)};
@@ -82,8 +78,7 @@ Result<SignInResult> AuthService::SignIn(std::string_view username_in, std::stri
   if (user.disabled) {
     std::vector events{MakeAuditEvent(ctx, Action::kSignIn, target, AuditOutcome::kDenied,
                                       "account disabled", now)};
-    if (auto st = runner_.audit().Record(std::move(events)); !st)
-      return std::unexpected(st.error());
+    CARECOORD_RETURN_IF_ERROR(runner_.audit().Record(std::move(events)));
     return Fail(ErrorCode::kUnauthenticated,
                 "This account is disabled. Contact your administrator.");
   }
@@ -122,11 +117,9 @@ Result<SignInResult> AuthService::SignIn(std::string_view username_in, std::stri
 Result<Actor> AuthService::Authenticate(std::string_view token) {
   if (token.empty() || token.size() > 128)
     return Fail(ErrorCode::kUnauthenticated, kSessionInvalid);
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   store::SessionRepository sessions(**conn);
-  auto found = sessions.FindByTokenHash(Sha256Hex(token));
-  if (!found) return std::unexpected(found.error());
+  CARECOORD_TRY(found, sessions.FindByTokenHash(Sha256Hex(token)));
   if (!*found) return Fail(ErrorCode::kUnauthenticated, kSessionInvalid);
   const store::SessionWithUser& s = **found;
   const Instant now = runner_.clock().Now();
@@ -146,9 +139,7 @@ Result<Actor> AuthService::Authenticate(std::string_view token) {
   actor.session_last_seen = s.session.last_seen_at;
   actor.session_absolute_expires = s.session.absolute_expires_at;
   if (now - s.session.last_seen_at >= policy_.touch_interval) {
-    if (auto st = sessions.Touch(s.session.org_id, s.session.id, now); !st) {
-      return std::unexpected(st.error());
-    }
+    CARECOORD_RETURN_IF_ERROR(sessions.Touch(s.session.org_id, s.session.id, now));
     actor.session_last_seen = now;
   }
   actor.roles = s.roles;
@@ -170,8 +161,7 @@ Status AuthService::SignOut(Context& ctx) {
       !st) {
     return st;
   }
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   return store::InTransaction(**conn, [&]() -> Status {
     if (auto st = store::SessionRepository(**conn).Revoke(ctx.actor.org_id.value,
                                                           ctx.actor.session_id.value, now);
@@ -198,26 +188,22 @@ Status AuthService::ChangePassword(Context& ctx, std::string_view current_passwo
     return Fail(ErrorCode::kInvalidArgument, "new_password must differ from the current password",
                 "new_password");
   }
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   store::UserRepository users(**conn);
-  auto user = users.FindById(ctx.actor.org_id.value, ctx.actor.user_id.value);
-  if (!user) return std::unexpected(user.error());
+  CARECOORD_TRY(user, users.FindById(ctx.actor.org_id.value, ctx.actor.user_id.value));
   if (!*user) return Fail(ErrorCode::kNotFound, "account not found");
   if (!VerifyPassword((*user)->password_hash, current_password)) {
     ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kChangeOwnPassword, target,
                                              AuditOutcome::kFailed, "wrong current password", now));
     return Fail(ErrorCode::kInvalidArgument, "current_password is not correct", "current_password");
   }
-  auto hash = HashPassword(new_password);
-  if (!hash) return std::unexpected(hash.error());
+  CARECOORD_TRY(hash, HashPassword(new_password));
   UserRecord updated = **user;
   updated.password_hash = std::move(*hash);
   updated.password_changed_at = now;
   updated.updated_at = now;
   return store::InTransaction(**conn, [&]() -> Status {
-    auto ok = users.Update(updated);
-    if (!ok) return std::unexpected(ok.error());
+    CARECOORD_TRY(ok, users.Update(updated));
     if (!*ok) return Fail(ErrorCode::kConflict, "the account changed meanwhile; try again");
     if (auto st = store::SessionRepository(**conn).RevokeAllOfUser(updated.org_id, updated.id,
                                                                    ctx.actor.session_id.value, now);

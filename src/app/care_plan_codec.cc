@@ -352,8 +352,8 @@ Result<CarePlanDocument> DecodeCarePlan(std::string_view text) {
   }
   CarePlanDocument plan;
   Members members(v.get_object(), "");
-  if (auto st = ReadDocument(members, plan); !st) return std::unexpected(st.error());
-  if (auto st = members.Finish(); !st) return std::unexpected(st.error());
+  CARECOORD_RETURN_IF_ERROR(ReadDocument(members, plan));
+  CARECOORD_RETURN_IF_ERROR(members.Finish());
   return plan;
 }
 

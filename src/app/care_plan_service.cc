@@ -74,8 +74,7 @@ Status EpisodeOpen(const EpisodeRecord& e) {
 
 Result<EpisodeRecord> LoadEpisode(store::Connection& conn, const std::string& org_id,
                                   const std::string& episode_id) {
-  auto e = store::EpisodeRepository(conn).Find(org_id, episode_id);
-  if (!e) return std::unexpected(e.error());
+  CARECOORD_TRY(e, store::EpisodeRepository(conn).Find(org_id, episode_id));
   if (!*e) return Fail(ErrorCode::kNotFound, "No such episode, or it is not on your caseload.");
   return std::move(**e);
 }
@@ -95,10 +94,8 @@ Result<CarePlanDocument> DecodeStored(const std::string& json, std::int64_t vers
 }
 
 Result<CarePlanRecord> ToRecord(store::Connection& conn, store::CarePlanRepository::StoredPlan p) {
-  auto doc = DecodeStored(p.current.document_json, p.current.version);
-  if (!doc) return std::unexpected(doc.error());
-  auto reviews = store::CarePlanRepository(conn).Reviews(p.org_id, p.id);
-  if (!reviews) return std::unexpected(reviews.error());
+  CARECOORD_TRY(doc, DecodeStored(p.current.document_json, p.current.version));
+  CARECOORD_TRY(reviews, store::CarePlanRepository(conn).Reviews(p.org_id, p.id));
   CarePlanRecord r;
   r.org_id = std::move(p.org_id);
   r.id = std::move(p.id);
@@ -119,16 +116,14 @@ Result<CarePlanRecord> ToRecord(store::Connection& conn, store::CarePlanReposito
 Result<store::CarePlanRepository::StoredPlan> LoadPlan(store::Connection& conn,
                                                        const std::string& org_id,
                                                        const std::string& plan_id) {
-  auto p = store::CarePlanRepository(conn).Find(org_id, plan_id);
-  if (!p) return std::unexpected(p.error());
+  CARECOORD_TRY(p, store::CarePlanRepository(conn).Find(org_id, plan_id));
   if (!*p) return NoSuchPlan();
   return std::move(**p);
 }
 
 Result<CarePlanRecord> LoadRecord(store::Connection& conn, const std::string& org_id,
                                   const std::string& plan_id) {
-  auto p = LoadPlan(conn, org_id, plan_id);
-  if (!p) return std::unexpected(p.error());
+  CARECOORD_TRY(p, LoadPlan(conn, org_id, plan_id));
   return ToRecord(conn, std::move(*p));
 }
 
@@ -140,13 +135,10 @@ Result<store::CarePlanRepository::StoredPlan> AuthorizePlan(Context& ctx, store:
                                                             const std::string& plan_id,
                                                             Instant now) {
   const Target target{kCarePlanType, plan_id, participant_id};
-  if (auto rel = AuthorizeParticipant(ctx, conn, action, target, now); !rel) {
-    return std::unexpected(rel.error());
-  }
+  CARECOORD_RETURN_IF_ERROR(AuthorizeParticipant(ctx, conn, action, target, now));
   std::optional<store::CarePlanRepository::StoredPlan> plan;
   if (LooksLikeUuid(plan_id)) {
-    auto found = store::CarePlanRepository(conn).Find(ctx.actor.org_id.value, plan_id);
-    if (!found) return std::unexpected(found.error());
+    CARECOORD_TRY(found, store::CarePlanRepository(conn).Find(ctx.actor.org_id.value, plan_id));
     plan = std::move(*found);
   }
   if (!plan || plan->participant_id != participant_id) {
@@ -165,18 +157,17 @@ Result<EpisodeRecord> ChooseEpisode(store::Connection& conn, const std::string& 
   if (given) {
     std::optional<EpisodeRecord> e;
     if (LooksLikeUuid(*given)) {
-      auto found = store::EpisodeRepository(conn).Find(org_id, *given);
-      if (!found) return std::unexpected(found.error());
+      CARECOORD_TRY(found, store::EpisodeRepository(conn).Find(org_id, *given));
       e = std::move(*found);
     }
     if (!e || e->participant_id != participant_id) {
       return Invalid("episode_id", "is not an episode of this participant");
     }
-    if (auto st = EpisodeOpen(*e); !st) return std::unexpected(st.error());
+    CARECOORD_RETURN_IF_ERROR(EpisodeOpen(*e));
     return std::move(*e);
   }
-  auto episodes = store::EpisodeRepository(conn).ListForParticipant(org_id, participant_id);
-  if (!episodes) return std::unexpected(episodes.error());
+  CARECOORD_TRY(episodes,
+                store::EpisodeRepository(conn).ListForParticipant(org_id, participant_id));
   std::vector<EpisodeRecord> open;
   for (EpisodeDetail& d : *episodes) {
     if (IsOpen(d.episode)) open.push_back(std::move(d.episode));
@@ -220,8 +211,7 @@ Result<std::vector<CarePlanVersionRecord>> DescribeVersions(
   std::vector<CarePlanVersionRecord> out;
   out.reserve(stored.size());
   for (store::CarePlanRepository::StoredVersion& s : stored) {
-    auto doc = DecodeStored(s.document_json, s.version);
-    if (!doc) return std::unexpected(doc.error());
+    CARECOORD_TRY(doc, DecodeStored(s.document_json, s.version));
     CarePlanVersionRecord v;
     v.version = s.version;
     v.change_note = std::move(s.change_note);
@@ -284,20 +274,16 @@ CarePlanService::CarePlanService(core::Runner& runner, ObligationRefresher& refr
 Result<std::vector<CarePlanRecord>> CarePlanService::List(Context& ctx,
                                                           const std::string& participant_id) {
   const Instant now = runner_.clock().Now();
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   const Target target{kCarePlanType, "", participant_id};
-  if (auto rel = AuthorizeParticipant(ctx, **conn, Action::kReadCarePlan, target, now); !rel) {
-    return std::unexpected(rel.error());
-  }
+  CARECOORD_RETURN_IF_ERROR(AuthorizeParticipant(ctx, **conn, Action::kReadCarePlan, target, now));
   auto stored =
       store::CarePlanRepository(**conn).ListForParticipant(ctx.actor.org_id.value, participant_id);
   if (!stored) return std::unexpected(stored.error());
   std::vector<CarePlanRecord> out;
   out.reserve(stored->size());
   for (store::CarePlanRepository::StoredPlan& p : *stored) {
-    auto r = ToRecord(**conn, std::move(p));
-    if (!r) return std::unexpected(r.error());
+    CARECOORD_TRY(r, ToRecord(**conn, std::move(p)));
     out.push_back(std::move(*r));
   }
   ctx.read_events.push_back(
@@ -308,12 +294,10 @@ Result<std::vector<CarePlanRecord>> CarePlanService::List(Context& ctx,
 Result<CarePlanRecord> CarePlanService::Get(Context& ctx, const std::string& participant_id,
                                             const std::string& plan_id) {
   const Instant now = runner_.clock().Now();
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
-  auto plan = AuthorizePlan(ctx, **conn, Action::kReadCarePlan, participant_id, plan_id, now);
-  if (!plan) return std::unexpected(plan.error());
-  auto r = ToRecord(**conn, std::move(*plan));
-  if (!r) return std::unexpected(r.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
+  CARECOORD_TRY(plan,
+                AuthorizePlan(ctx, **conn, Action::kReadCarePlan, participant_id, plan_id, now));
+  CARECOORD_TRY(r, ToRecord(**conn, std::move(*plan)));
   ctx.read_events.push_back(
       MakeAuditEvent(ctx, Action::kReadCarePlan, {kCarePlanType, plan_id, participant_id},
                      AuditOutcome::kAllowed, "version " + std::to_string(r->version), now));
@@ -323,29 +307,20 @@ Result<CarePlanRecord> CarePlanService::Get(Context& ctx, const std::string& par
 Result<CreatedCarePlan> CarePlanService::Create(Context& ctx, const std::string& participant_id,
                                                 const NewCarePlan& in) {
   const Instant now = runner_.clock().Now();
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   const std::string& org = ctx.actor.org_id.value;
-  if (auto rel = AuthorizeParticipant(ctx, **conn, Action::kWriteCarePlan,
-                                      {kCarePlanType, "", participant_id}, now);
-      !rel) {
-    return std::unexpected(rel.error());
-  }
-  if (auto st = AtMost(in.change_note, kMaxChangeNoteBytes, "change_note"); !st) {
-    return std::unexpected(st.error());
-  }
+  CARECOORD_RETURN_IF_ERROR(AuthorizeParticipant(ctx, **conn, Action::kWriteCarePlan,
+                                                 {kCarePlanType, "", participant_id}, now));
+  CARECOORD_RETURN_IF_ERROR(AtMost(in.change_note, kMaxChangeNoteBytes, "change_note"));
   auto created = CreateOnce(**conn, ctx, kCarePlanType, now, [&]() -> Result<std::string> {
     // Inside the transaction: the episode's status and its plan are read as they are now.
-    auto episode = ChooseEpisode(**conn, org, participant_id, in.episode_id);
-    if (!episode) return std::unexpected(episode.error());
-    auto today = Today(*episode, now);
-    if (!today) return std::unexpected(today.error());
+    CARECOORD_TRY(episode, ChooseEpisode(**conn, org, participant_id, in.episode_id));
+    CARECOORD_TRY(today, Today(*episode, now));
     CarePlanDocument doc = in.document;
     AssignIds(doc, now);
-    if (auto st = ValidateCarePlan(doc, *today); !st) return std::unexpected(st.error());
+    CARECOORD_RETURN_IF_ERROR(ValidateCarePlan(doc, *today));
     store::CarePlanRepository plans(**conn);
-    auto existing = plans.FindForEpisode(org, episode->id);
-    if (!existing) return std::unexpected(existing.error());
+    CARECOORD_TRY(existing, plans.FindForEpisode(org, episode->id));
     if (*existing) {
       return Fail(ErrorCode::kConflict,
                   "the episode already has a care plan; change it instead of writing another");
@@ -357,25 +332,19 @@ Result<CreatedCarePlan> CarePlanService::Create(Context& ctx, const std::string&
     plan.episode_id = episode->id;
     plan.created_by = ctx.actor.user_id.value;
     plan.created_at = plan.updated_at = now;
-    if (auto st = plans.InsertPlan(plan, NewVersion(ctx, doc, in.change_note, now), doc); !st) {
-      return std::unexpected(st.error());
-    }
+    CARECOORD_RETURN_IF_ERROR(
+        plans.InsertPlan(plan, NewVersion(ctx, doc, in.change_note, now), doc));
     // 001 §10: the plan, its review date and goal target dates put deadlines on the worklist,
     // and an agreement meets the initial-plan obligation, in this commit.
-    if (auto st = refresher_.RefreshEpisode(**conn, org, episode->id, now); !st) {
-      return std::unexpected(st.error());
-    }
+    CARECOORD_RETURN_IF_ERROR(refresher_.RefreshEpisode(**conn, org, episode->id, now));
     std::vector events{MakeAuditEvent(ctx, Action::kWriteCarePlan,
                                       {kCarePlanType, plan.id, participant_id},
                                       AuditOutcome::kAllowed, "version 1", now)};
-    if (auto st = runner_.audit().AppendInTransaction(**conn, events); !st) {
-      return std::unexpected(st.error());
-    }
+    CARECOORD_RETURN_IF_ERROR(runner_.audit().AppendInTransaction(**conn, events));
     return plan.id;
   });
   if (!created) return std::unexpected(created.error());
-  auto stored = LoadRecord(**conn, org, created->id);
-  if (!stored) return std::unexpected(stored.error());
+  CARECOORD_TRY(stored, LoadRecord(**conn, org, created->id));
   if (created->replayed) {
     ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kWriteCarePlan,
                                              {kCarePlanType, stored->id, participant_id},
@@ -390,31 +359,25 @@ Result<CarePlanRecord> CarePlanService::Update(Context& ctx, const std::string& 
                                                const CarePlanDocument& document,
                                                const std::string& change_note) {
   const Instant now = runner_.clock().Now();
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   const std::string& org = ctx.actor.org_id.value;
-  auto plan = AuthorizePlan(ctx, **conn, Action::kWriteCarePlan, participant_id, plan_id, now);
-  if (!plan) return std::unexpected(plan.error());
-  if (auto st = AtMost(change_note, kMaxChangeNoteBytes, "change_note"); !st) {
-    return std::unexpected(st.error());
-  }
+  CARECOORD_TRY(plan,
+                AuthorizePlan(ctx, **conn, Action::kWriteCarePlan, participant_id, plan_id, now));
+  CARECOORD_RETURN_IF_ERROR(AtMost(change_note, kMaxChangeNoteBytes, "change_note"));
   auto st = store::InTransaction(**conn, [&]() -> Status {
-    auto fresh = LoadPlan(**conn, org, plan_id);
-    if (!fresh) return std::unexpected(fresh.error());
+    CARECOORD_TRY(fresh, LoadPlan(**conn, org, plan_id));
     if (fresh->version != expected_version) return Stale(fresh->version);
-    auto episode = LoadEpisode(**conn, org, fresh->episode_id);
-    if (!episode) return std::unexpected(episode.error());
+    CARECOORD_TRY(episode, LoadEpisode(**conn, org, fresh->episode_id));
     if (auto s = EpisodeOpen(*episode); !s) return s;
-    auto today = Today(*episode, now);
-    if (!today) return std::unexpected(today.error());
+    CARECOORD_TRY(today, Today(*episode, now));
     // Ids sent back keep needs, goals and interventions the same across versions; a goal
     // removed keeps its progress (it is history).
     CarePlanDocument doc = document;
     AssignIds(doc, now);
     if (auto s = ValidateCarePlan(doc, *today); !s) return s;
-    auto ok = store::CarePlanRepository(**conn).AppendVersion(
-        org, plan_id, expected_version, NewVersion(ctx, doc, change_note, now), doc);
-    if (!ok) return std::unexpected(ok.error());
+    CARECOORD_TRY(ok,
+                  store::CarePlanRepository(**conn).AppendVersion(
+                      org, plan_id, expected_version, NewVersion(ctx, doc, change_note, now), doc));
     if (!*ok) {
       // Another editor saved between the read above and this write (PostgreSQL).
       auto now_at = LoadPlan(**conn, org, plan_id);
@@ -433,14 +396,11 @@ Result<CarePlanRecord> CarePlanService::Update(Context& ctx, const std::string& 
 Result<std::vector<CarePlanVersionRecord>> CarePlanService::Versions(
     Context& ctx, const std::string& participant_id, const std::string& plan_id) {
   const Instant now = runner_.clock().Now();
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
-  auto plan = AuthorizePlan(ctx, **conn, Action::kReadCarePlan, participant_id, plan_id, now);
-  if (!plan) return std::unexpected(plan.error());
-  auto stored = store::CarePlanRepository(**conn).Versions(plan->org_id, plan_id);
-  if (!stored) return std::unexpected(stored.error());
-  auto versions = DescribeVersions(std::move(*stored));
-  if (!versions) return std::unexpected(versions.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
+  CARECOORD_TRY(plan,
+                AuthorizePlan(ctx, **conn, Action::kReadCarePlan, participant_id, plan_id, now));
+  CARECOORD_TRY(stored, store::CarePlanRepository(**conn).Versions(plan->org_id, plan_id));
+  CARECOORD_TRY(versions, DescribeVersions(std::move(*stored)));
   ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kReadCarePlan,
                                            {kCarePlanType, plan_id, participant_id},
                                            AuditOutcome::kAllowed, "versions", now));
@@ -452,19 +412,16 @@ Result<CarePlanVersionRecord> CarePlanService::Version(Context& ctx,
                                                        const std::string& plan_id,
                                                        std::int64_t version) {
   const Instant now = runner_.clock().Now();
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
-  auto plan = AuthorizePlan(ctx, **conn, Action::kReadCarePlan, participant_id, plan_id, now);
-  if (!plan) return std::unexpected(plan.error());
-  auto stored = store::CarePlanRepository(**conn).Versions(plan->org_id, plan_id);
-  if (!stored) return std::unexpected(stored.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
+  CARECOORD_TRY(plan,
+                AuthorizePlan(ctx, **conn, Action::kReadCarePlan, participant_id, plan_id, now));
+  CARECOORD_TRY(stored, store::CarePlanRepository(**conn).Versions(plan->org_id, plan_id));
   // The versions up to the one asked for: its changes are from the one before.
   std::erase_if(*stored, [&](const auto& v) { return v.version > version; });
   if (stored->empty() || stored->back().version != version) {
     return Fail(ErrorCode::kNotFound, "No such version of this care plan");
   }
-  auto versions = DescribeVersions(std::move(*stored));
-  if (!versions) return std::unexpected(versions.error());
+  CARECOORD_TRY(versions, DescribeVersions(std::move(*stored)));
   ctx.read_events.push_back(
       MakeAuditEvent(ctx, Action::kReadCarePlan, {kCarePlanType, plan_id, participant_id},
                      AuditOutcome::kAllowed, "version " + std::to_string(version), now));
@@ -477,27 +434,19 @@ Result<CarePlanRecord> CarePlanService::RecordReview(Context& ctx,
                                                      std::int64_t expected_version,
                                                      const NewCarePlanReview& in) {
   const Instant now = runner_.clock().Now();
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   const std::string& org = ctx.actor.org_id.value;
-  auto plan = AuthorizePlan(ctx, **conn, Action::kReviewCarePlan, participant_id, plan_id, now);
-  if (!plan) return std::unexpected(plan.error());
+  CARECOORD_TRY(plan,
+                AuthorizePlan(ctx, **conn, Action::kReviewCarePlan, participant_id, plan_id, now));
   auto created = CreateOnce(**conn, ctx, kReviewType, now, [&]() -> Result<std::string> {
-    auto fresh = LoadPlan(**conn, org, plan_id);
-    if (!fresh) return std::unexpected(fresh.error());
-    auto episode = LoadEpisode(**conn, org, fresh->episode_id);
-    if (!episode) return std::unexpected(episode.error());
-    auto today = Today(*episode, now);
-    if (!today) return std::unexpected(today.error());
-    auto written_on = LocalDate(fresh->created_at, episode->time_zone);
-    if (!written_on) return std::unexpected(written_on.error());
-    if (auto st = ValidateReview(in, *written_on, *today); !st) {
-      return std::unexpected(st.error());
-    }
+    CARECOORD_TRY(fresh, LoadPlan(**conn, org, plan_id));
+    CARECOORD_TRY(episode, LoadEpisode(**conn, org, fresh->episode_id));
+    CARECOORD_TRY(today, Today(*episode, now));
+    CARECOORD_TRY(written_on, LocalDate(fresh->created_at, episode->time_zone));
+    CARECOORD_RETURN_IF_ERROR(ValidateReview(in, *written_on, *today));
     if (fresh->version != expected_version) return Stale(fresh->version);
-    if (auto st = EpisodeOpen(*episode); !st) return std::unexpected(st.error());
-    auto doc = DecodeStored(fresh->current.document_json, fresh->version);
-    if (!doc) return std::unexpected(doc.error());
+    CARECOORD_RETURN_IF_ERROR(EpisodeOpen(*episode));
+    CARECOORD_TRY(doc, DecodeStored(fresh->current.document_json, fresh->version));
     doc->review_date = in.next_review_date;
     store::CarePlanRepository plans(**conn);
     auto ok =
@@ -517,20 +466,14 @@ Result<CarePlanRecord> CarePlanService::RecordReview(Context& ctx,
     review.note = in.note;
     review.recorded_by = ctx.actor.user_id.value;
     review.created_at = now;
-    if (auto st = plans.InsertReview(org, plan_id, review); !st) {
-      return std::unexpected(st.error());
-    }
+    CARECOORD_RETURN_IF_ERROR(plans.InsertReview(org, plan_id, review));
     // 001 §10: the review meets the review deadline and the next date starts a new one.
-    if (auto st = refresher_.RefreshEpisode(**conn, org, fresh->episode_id, now); !st) {
-      return std::unexpected(st.error());
-    }
+    CARECOORD_RETURN_IF_ERROR(refresher_.RefreshEpisode(**conn, org, fresh->episode_id, now));
     std::vector events{MakeAuditEvent(
         ctx, Action::kReviewCarePlan, {kCarePlanType, plan_id, participant_id},
         AuditOutcome::kAllowed,
         "reviewed on " + in.reviewed_on + ", next review " + in.next_review_date, now)};
-    if (auto st = runner_.audit().AppendInTransaction(**conn, events); !st) {
-      return std::unexpected(st.error());
-    }
+    CARECOORD_RETURN_IF_ERROR(runner_.audit().AppendInTransaction(**conn, events));
     return review.id;
   });
   if (!created) return std::unexpected(created.error());
@@ -546,15 +489,12 @@ Result<std::vector<GoalProgressRecord>> CarePlanService::ListProgress(
     Context& ctx, const std::string& participant_id, const std::string& plan_id,
     const std::string& goal_id) {
   const Instant now = runner_.clock().Now();
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
-  auto plan = AuthorizePlan(ctx, **conn, Action::kReadCarePlan, participant_id, plan_id, now);
-  if (!plan) return std::unexpected(plan.error());
-  auto doc = DecodeStored(plan->current.document_json, plan->version);
-  if (!doc) return std::unexpected(doc.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
+  CARECOORD_TRY(plan,
+                AuthorizePlan(ctx, **conn, Action::kReadCarePlan, participant_id, plan_id, now));
+  CARECOORD_TRY(doc, DecodeStored(plan->current.document_json, plan->version));
   if (FindGoal(*doc, goal_id) == nullptr) return NoSuchGoal();
-  auto list = store::CarePlanRepository(**conn).Progress(plan->org_id, plan_id, goal_id);
-  if (!list) return std::unexpected(list.error());
+  CARECOORD_TRY(list, store::CarePlanRepository(**conn).Progress(plan->org_id, plan_id, goal_id));
   ctx.read_events.push_back(
       MakeAuditEvent(ctx, Action::kReadCarePlan, {kCarePlanType, plan_id, participant_id},
                      AuditOutcome::kAllowed, "progress of goal " + goal_id, now));
@@ -567,25 +507,20 @@ Result<GoalProgressRecord> CarePlanService::RecordProgress(Context& ctx,
                                                            const std::string& goal_id,
                                                            const NewGoalProgress& in) {
   const Instant now = runner_.clock().Now();
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   const std::string& org = ctx.actor.org_id.value;
-  auto plan = AuthorizePlan(ctx, **conn, Action::kRecordGoalProgress, participant_id, plan_id, now);
-  if (!plan) return std::unexpected(plan.error());
+  CARECOORD_TRY(
+      plan, AuthorizePlan(ctx, **conn, Action::kRecordGoalProgress, participant_id, plan_id, now));
   GoalProgressRecord p;
   auto created = CreateOnce(**conn, ctx, kProgressType, now, [&]() -> Result<std::string> {
-    auto fresh = LoadPlan(**conn, org, plan_id);
-    if (!fresh) return std::unexpected(fresh.error());
-    auto doc = DecodeStored(fresh->current.document_json, fresh->version);
-    if (!doc) return std::unexpected(doc.error());
+    CARECOORD_TRY(fresh, LoadPlan(**conn, org, plan_id));
+    CARECOORD_TRY(doc, DecodeStored(fresh->current.document_json, fresh->version));
     // 001 §10: progress is measured against a goal of the plan as it stands.
     if (FindGoal(*doc, goal_id) == nullptr) return NoSuchGoal();
-    auto episode = LoadEpisode(**conn, org, fresh->episode_id);
-    if (!episode) return std::unexpected(episode.error());
-    auto today = Today(*episode, now);
-    if (!today) return std::unexpected(today.error());
-    if (auto st = ValidateProgress(in, *today); !st) return std::unexpected(st.error());
-    if (auto st = EpisodeOpen(*episode); !st) return std::unexpected(st.error());
+    CARECOORD_TRY(episode, LoadEpisode(**conn, org, fresh->episode_id));
+    CARECOORD_TRY(today, Today(*episode, now));
+    CARECOORD_RETURN_IF_ERROR(ValidateProgress(in, *today));
+    CARECOORD_RETURN_IF_ERROR(EpisodeOpen(*episode));
     p.org_id = org;
     p.id = NewId(now);
     p.plan_id = plan_id;
@@ -595,20 +530,15 @@ Result<GoalProgressRecord> CarePlanService::RecordProgress(Context& ctx,
     p.note = in.note;
     p.recorded_by = ctx.actor.user_id.value;
     p.created_at = now;
-    if (auto st = store::CarePlanRepository(**conn).InsertProgress(p); !st) {
-      return std::unexpected(st.error());
-    }
+    CARECOORD_RETURN_IF_ERROR(store::CarePlanRepository(**conn).InsertProgress(p));
     std::vector events{MakeAuditEvent(ctx, Action::kRecordGoalProgress,
                                       {kProgressType, p.id, participant_id}, AuditOutcome::kAllowed,
                                       "goal " + goal_id, now)};
-    if (auto st = runner_.audit().AppendInTransaction(**conn, events); !st) {
-      return std::unexpected(st.error());
-    }
+    CARECOORD_RETURN_IF_ERROR(runner_.audit().AppendInTransaction(**conn, events));
     return p.id;
   });
   if (!created) return std::unexpected(created.error());
-  auto list = store::CarePlanRepository(**conn).Progress(org, plan_id, goal_id);
-  if (!list) return std::unexpected(list.error());
+  CARECOORD_TRY(list, store::CarePlanRepository(**conn).Progress(org, plan_id, goal_id));
   auto it = std::ranges::find(*list, created->id, &GoalProgressRecord::id);
   if (it == list->end()) return Fail(ErrorCode::kNotFound, "No such goal progress");
   if (created->replayed) {

@@ -43,14 +43,10 @@ CareTeamService::CareTeamService(core::Runner& runner, ObligationRefresher& obli
 Result<std::vector<CareTeamMemberView>> CareTeamService::List(Context& ctx,
                                                               const std::string& episode_id) {
   const Instant now = runner_.clock().Now();
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
-  auto e = AuthorizeEpisode(ctx, **conn, Action::kReadCareTeam, episode_id, now);
-  if (!e) return std::unexpected(e.error());
-  auto today = ProgramToday(**conn, e->org_id, e->program_id, now);
-  if (!today) return std::unexpected(today.error());
-  auto members = store::CareTeamRepository(**conn).ListForEpisode(e->org_id, e->id);
-  if (!members) return std::unexpected(members.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
+  CARECOORD_TRY(e, AuthorizeEpisode(ctx, **conn, Action::kReadCareTeam, episode_id, now));
+  CARECOORD_TRY(today, ProgramToday(**conn, e->org_id, e->program_id, now));
+  CARECOORD_TRY(members, store::CareTeamRepository(**conn).ListForEpisode(e->org_id, e->id));
   std::vector<CareTeamMemberView> out;
   out.reserve(members->size());
   for (auto& m : *members) {
@@ -66,21 +62,15 @@ Result<std::vector<CareTeamMemberView>> CareTeamService::List(Context& ctx,
 Result<AddedCareTeamMember> CareTeamService::Add(Context& ctx, const std::string& episode_id,
                                                  const NewCareTeamMember& in) {
   const Instant now = runner_.clock().Now();
-  auto role = ParseCareTeamRoleField(in.role, "role");
-  if (!role) return std::unexpected(role.error());
-  if (auto s = ValidateCareTeamContact(in.external_org, in.phone, in.email); !s) {
-    return std::unexpected(s.error());
-  }
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_TRY(role, ParseCareTeamRoleField(in.role, "role"));
+  CARECOORD_RETURN_IF_ERROR(ValidateCareTeamContact(in.external_org, in.phone, in.email));
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   store::CareTeamRepository team(**conn);
   CareTeamMemberView made;
   auto created = CreateOnce(**conn, ctx, kResourceType, now, [&]() -> Result<std::string> {
-    auto e = AuthorizeEpisode(ctx, **conn, Action::kWriteCareTeam, episode_id, now);
-    if (!e) return std::unexpected(e.error());
-    if (auto s = EpisodeOpen(*e); !s) return std::unexpected(s.error());
-    auto today = ProgramToday(**conn, e->org_id, e->program_id, now);
-    if (!today) return std::unexpected(today.error());
+    CARECOORD_TRY(e, AuthorizeEpisode(ctx, **conn, Action::kWriteCareTeam, episode_id, now));
+    CARECOORD_RETURN_IF_ERROR(EpisodeOpen(*e));
+    CARECOORD_TRY(today, ProgramToday(**conn, e->org_id, e->program_id, now));
     CareTeamMemberRecord m;
     m.org_id = e->org_id;
     m.id = NewId(now);
@@ -95,16 +85,12 @@ Result<AddedCareTeamMember> CareTeamService::Add(Context& ctx, const std::string
     m.start_date = in.start_date.value_or(*today);
     m.end_date = in.end_date;
     m.created_at = m.updated_at = now;
-    if (auto s = ValidateCareTeamMember(m.user_id.has_value(), m.external_name, m.start_date,
-                                        m.end_date);
-        !s) {
-      return std::unexpected(s.error());
-    }
+    CARECOORD_RETURN_IF_ERROR(
+        ValidateCareTeamMember(m.user_id.has_value(), m.external_name, m.start_date, m.end_date));
     if (m.user_id) {
       std::optional<std::string> name;
       if (LooksLikeUuid(*m.user_id)) {
-        auto found = store::StaffRepository(**conn).EnabledUserName(m.org_id, *m.user_id);
-        if (!found) return std::unexpected(found.error());
+        CARECOORD_TRY(found, store::StaffRepository(**conn).EnabledUserName(m.org_id, *m.user_id));
         name = std::move(*found);
       }
       if (!name) {
@@ -120,15 +106,12 @@ Result<AddedCareTeamMember> CareTeamService::Add(Context& ctx, const std::string
                     "user_id");
       }
     }
-    if (auto s = team.Insert(m); !s) return std::unexpected(s.error());
-    if (auto s = obligations_.RefreshEpisode(**conn, m.org_id, m.episode_id, now); !s) {
-      return std::unexpected(s.error());
-    }
+    CARECOORD_RETURN_IF_ERROR(team.Insert(m));
+    CARECOORD_RETURN_IF_ERROR(obligations_.RefreshEpisode(**conn, m.org_id, m.episode_id, now));
     std::vector events{MakeAuditEvent(ctx, Action::kWriteCareTeam,
                                       {kResourceType, m.id, m.participant_id},
                                       AuditOutcome::kAllowed, "added as " + m.role, now)};
-    if (auto s = runner_.audit().AppendInTransaction(**conn, events); !s)
-      return std::unexpected(s.error());
+    CARECOORD_RETURN_IF_ERROR(runner_.audit().AppendInTransaction(**conn, events));
     made.active = IsMembershipActive(m.start_date, m.end_date, *today);
     made.member = std::move(m);
     return made.member.id;
@@ -136,13 +119,11 @@ Result<AddedCareTeamMember> CareTeamService::Add(Context& ctx, const std::string
   if (!created) return std::unexpected(created.error());
   if (!created->replayed) return AddedCareTeamMember{std::move(made), false};
   // A replay ran nothing: authorize and read the record the first request made.
-  auto member = team.Find(ctx.actor.org_id.value, created->id);
-  if (!member) return std::unexpected(member.error());
+  CARECOORD_TRY(member, team.Find(ctx.actor.org_id.value, created->id));
   if (!*member) return NoSuchMember();
-  auto e = AuthorizeEpisode(ctx, **conn, Action::kWriteCareTeam, (*member)->episode_id, now);
-  if (!e) return std::unexpected(e.error());
-  auto today = ProgramToday(**conn, e->org_id, e->program_id, now);
-  if (!today) return std::unexpected(today.error());
+  CARECOORD_TRY(e,
+                AuthorizeEpisode(ctx, **conn, Action::kWriteCareTeam, (*member)->episode_id, now));
+  CARECOORD_TRY(today, ProgramToday(**conn, e->org_id, e->program_id, now));
   ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kWriteCareTeam,
                                            {kResourceType, created->id, e->participant_id},
                                            AuditOutcome::kAllowed, "idempotent replay", now));
@@ -157,18 +138,14 @@ Result<CareTeamMemberView> CareTeamService::Update(Context& ctx, const std::stri
                                                    const CareTeamMemberChanges& changes) {
   const Instant now = runner_.clock().Now();
   const Target target{kResourceType, member_id, ""};
-  if (auto st = Authorize(ctx, Action::kWriteCareTeam, target, now); !st) {
-    return std::unexpected(st.error());
-  }
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kWriteCareTeam, target, now));
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   store::CareTeamRepository team(**conn);
   CareTeamMemberView result;
   auto st = store::InTransaction(**conn, [&]() -> Status {
     std::optional<CareTeamMemberRecord> found;
     if (LooksLikeUuid(member_id)) {
-      auto f = team.Find(ctx.actor.org_id.value, member_id);
-      if (!f) return std::unexpected(f.error());
+      CARECOORD_TRY(f, team.Find(ctx.actor.org_id.value, member_id));
       found = std::move(*f);
     }
     if (!found) {
@@ -219,8 +196,7 @@ Result<CareTeamMemberView> CareTeamService::Update(Context& ctx, const std::stri
     }
     if (auto s = ValidateCareTeamContact(m.external_org, m.phone, m.email); !s) return s;
     m.updated_at = now;
-    auto ok = team.Update(m);
-    if (!ok) return std::unexpected(ok.error());
+    CARECOORD_TRY(ok, team.Update(m));
     if (!*ok) {
       return Fail(ErrorCode::kConflict,
                   "the care team member was changed by someone else at the same time; reload and "
@@ -231,8 +207,7 @@ Result<CareTeamMemberView> CareTeamService::Update(Context& ctx, const std::stri
         ctx, Action::kWriteCareTeam, {kResourceType, m.id, m.participant_id},
         AuditOutcome::kAllowed, "changed: " + (what.empty() ? std::string("nothing") : what), now)};
     if (auto s = runner_.audit().AppendInTransaction(**conn, events); !s) return s;
-    auto today = ProgramToday(**conn, e->org_id, e->program_id, now);
-    if (!today) return std::unexpected(today.error());
+    CARECOORD_TRY(today, ProgramToday(**conn, e->org_id, e->program_id, now));
     m.version += 1;
     result.active = IsMembershipActive(m.start_date, m.end_date, *today);
     result.member = std::move(m);
@@ -246,9 +221,7 @@ Result<std::vector<StaffMember>> CareTeamService::Staff(Context& ctx, const std:
                                                         const std::string& program_id) {
   const Instant now = runner_.clock().Now();
   const Target target{"user", "", ""};
-  if (auto st = Authorize(ctx, Action::kListStaff, target, now); !st) {
-    return std::unexpected(st.error());
-  }
+  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kListStaff, target, now));
   if (!role.empty() && !ParseRole(role)) {
     return Fail(ErrorCode::kInvalidArgument,
                 "role must be one of admin, supervisor, care_coordinator, peer_support, "
@@ -258,17 +231,15 @@ Result<std::vector<StaffMember>> CareTeamService::Staff(Context& ctx, const std:
   if (program_id.size() > 200) {
     return Fail(ErrorCode::kInvalidArgument, "no such program", "program_id");
   }
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   std::string program;
   if (!program_id.empty()) {
-    auto found = store::UserRepository(**conn).FindProgram(ctx.actor.org_id.value, program_id);
-    if (!found) return std::unexpected(found.error());
+    CARECOORD_TRY(found,
+                  store::UserRepository(**conn).FindProgram(ctx.actor.org_id.value, program_id));
     if (!*found) return Fail(ErrorCode::kInvalidArgument, "no such program", "program_id");
     program = (*found)->id;
   }
-  auto staff = store::StaffRepository(**conn).List(ctx.actor.org_id.value, role, program);
-  if (!staff) return std::unexpected(staff.error());
+  CARECOORD_TRY(staff, store::StaffRepository(**conn).List(ctx.actor.org_id.value, role, program));
   ctx.read_events.push_back(
       MakeAuditEvent(ctx, Action::kListStaff, target, AuditOutcome::kAllowed, "", now));
   return staff;

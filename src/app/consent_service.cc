@@ -23,9 +23,8 @@ constexpr int kMaxExpiring = 500;
 // Today in the time zone of the participant's most recent episode's program.
 Result<std::string> ParticipantToday(const Context& ctx, store::Connection& conn,
                                      const std::string& participant_id, Instant now) {
-  auto tz = store::ContactContextRepository(conn).ParticipantTimeZone(ctx.actor.org_id.value,
-                                                                      participant_id);
-  if (!tz) return std::unexpected(tz.error());
+  CARECOORD_TRY(tz, store::ContactContextRepository(conn).ParticipantTimeZone(
+                        ctx.actor.org_id.value, participant_id));
   if (!*tz) return ActorToday(ctx, conn, now);
   return LocalDate(now, **tz);
 }
@@ -38,8 +37,7 @@ ConsentView ViewOf(ConsentRecord r, const std::string& today) {
 Result<ConsentRecord> LoadConsent(store::Connection& conn, const std::string& org_id,
                                   const std::string& id) {
   if (!LooksLikeUuid(id)) return Fail(ErrorCode::kNotFound, kNoConsent);
-  auto c = store::ConsentRepository(conn).Get(org_id, id);
-  if (!c) return std::unexpected(c.error());
+  CARECOORD_TRY(c, store::ConsentRepository(conn).Get(org_id, id));
   if (!*c) return Fail(ErrorCode::kNotFound, kNoConsent);
   return std::move(**c);
 }
@@ -52,14 +50,10 @@ ConsentService::ConsentService(core::Runner& runner, ObligationRefresher& obliga
 Result<std::vector<ConsentView>> ConsentService::List(Context& ctx,
                                                       const std::string& participant_id) {
   const Instant now = runner_.clock().Now();
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   const Target target{"consent", "", participant_id};
-  if (auto rel = AuthorizeParticipant(ctx, **conn, Action::kListConsents, target, now); !rel) {
-    return std::unexpected(rel.error());
-  }
-  auto today = ParticipantToday(ctx, **conn, participant_id, now);
-  if (!today) return std::unexpected(today.error());
+  CARECOORD_RETURN_IF_ERROR(AuthorizeParticipant(ctx, **conn, Action::kListConsents, target, now));
+  CARECOORD_TRY(today, ParticipantToday(ctx, **conn, participant_id, now));
   auto rows =
       store::ConsentRepository(**conn).ListByParticipant(ctx.actor.org_id.value, participant_id);
   if (!rows) return std::unexpected(rows.error());
@@ -74,29 +68,22 @@ Result<std::vector<ConsentView>> ConsentService::List(Context& ctx,
 Result<RecordedConsent> ConsentService::Record(Context& ctx, const std::string& participant_id,
                                                const ConsentFields& in) {
   const Instant now = runner_.clock().Now();
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
-  if (auto rel = AuthorizeParticipant(ctx, **conn, Action::kRecordConsent,
-                                      {"consent", "", participant_id}, now);
-      !rel) {
-    return std::unexpected(rel.error());
-  }
-  auto today = ParticipantToday(ctx, **conn, participant_id, now);
-  if (!today) return std::unexpected(today.error());
-  if (auto st = ValidateConsent(in, *today); !st) return std::unexpected(st.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
+  CARECOORD_RETURN_IF_ERROR(AuthorizeParticipant(ctx, **conn, Action::kRecordConsent,
+                                                 {"consent", "", participant_id}, now));
+  CARECOORD_TRY(today, ParticipantToday(ctx, **conn, participant_id, now));
+  CARECOORD_RETURN_IF_ERROR(ValidateConsent(in, *today));
   const std::string& org = ctx.actor.org_id.value;
   store::ContactContextRepository context(**conn);
   if (in.related_person_id) {
-    auto name = context.RelatedPersonName(org, *in.related_person_id, participant_id);
-    if (!name) return std::unexpected(name.error());
+    CARECOORD_TRY(name, context.RelatedPersonName(org, *in.related_person_id, participant_id));
     if (!*name) {
       return Fail(ErrorCode::kInvalidArgument,
                   "party.related_person_id is not a related person of this participant", "party");
     }
   }
   if (in.care_team_member_id) {
-    auto name = context.CareTeamMemberName(org, *in.care_team_member_id, participant_id);
-    if (!name) return std::unexpected(name.error());
+    CARECOORD_TRY(name, context.CareTeamMemberName(org, *in.care_team_member_id, participant_id));
     if (!*name) {
       return Fail(ErrorCode::kInvalidArgument,
                   "party.care_team_member_id is not on this participant's care team", "party");
@@ -121,23 +108,16 @@ Result<RecordedConsent> ConsentService::Record(Context& ctx, const std::string& 
     c.signed_date = in.signed_date;
     c.recorded_by = ctx.actor.user_id.value;
     c.created_at = c.updated_at = now;
-    if (auto st = store::ConsentRepository(**conn).Insert(c); !st) {
-      return std::unexpected(st.error());
-    }
-    if (auto st = obligations_.RefreshParticipant(**conn, org, participant_id, now); !st) {
-      return std::unexpected(st.error());
-    }
+    CARECOORD_RETURN_IF_ERROR(store::ConsentRepository(**conn).Insert(c));
+    CARECOORD_RETURN_IF_ERROR(obligations_.RefreshParticipant(**conn, org, participant_id, now));
     std::vector events{MakeAuditEvent(ctx, Action::kRecordConsent,
                                       {"consent", c.id, participant_id}, AuditOutcome::kAllowed, "",
                                       now)};
-    if (auto st = runner_.audit().AppendInTransaction(**conn, events); !st) {
-      return std::unexpected(st.error());
-    }
+    CARECOORD_RETURN_IF_ERROR(runner_.audit().AppendInTransaction(**conn, events));
     return c.id;
   });
   if (!created) return std::unexpected(created.error());
-  auto stored = LoadConsent(**conn, org, created->id);
-  if (!stored) return std::unexpected(stored.error());
+  CARECOORD_TRY(stored, LoadConsent(**conn, org, created->id));
   if (created->replayed) {
     ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kRecordConsent,
                                              {"consent", created->id, participant_id},
@@ -151,24 +131,17 @@ Result<ConsentView> ConsentService::Revoke(Context& ctx, const std::string& cons
                                            const std::optional<std::string>& revoked_date,
                                            const std::string& note) {
   const Instant now = runner_.clock().Now();
-  if (auto st = Authorize(ctx, Action::kRevokeConsent, {"consent", consent_id, ""}, now); !st) {
-    return std::unexpected(st.error());
-  }
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_RETURN_IF_ERROR(
+      Authorize(ctx, Action::kRevokeConsent, {"consent", consent_id, ""}, now));
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   const std::string& org = ctx.actor.org_id.value;
-  auto current = LoadConsent(**conn, org, consent_id);
-  if (!current) return std::unexpected(current.error());
+  CARECOORD_TRY(current, LoadConsent(**conn, org, consent_id));
   const Target target{"consent", consent_id, current->participant_id};
-  if (auto rel = AuthorizeParticipant(ctx, **conn, Action::kRevokeConsent, target, now); !rel) {
-    return std::unexpected(rel.error());
-  }
-  auto today = ParticipantToday(ctx, **conn, current->participant_id, now);
-  if (!today) return std::unexpected(today.error());
+  CARECOORD_RETURN_IF_ERROR(AuthorizeParticipant(ctx, **conn, Action::kRevokeConsent, target, now));
+  CARECOORD_TRY(today, ParticipantToday(ctx, **conn, current->participant_id, now));
   std::string from = *today;
   if (revoked_date) {
-    auto d = ParseDate(*revoked_date, "revoked_date");
-    if (!d) return std::unexpected(d.error());
+    CARECOORD_TRY(d, ParseDate(*revoked_date, "revoked_date"));
     from = *d;
   }
   if (from < current->signed_date) {
@@ -189,9 +162,9 @@ Result<ConsentView> ConsentService::Revoke(Context& ctx, const std::string& cons
                     std::to_string(current->version) + "); reload and try again");
   }
   auto st = store::InTransaction(**conn, [&]() -> Status {
-    auto ok = store::ConsentRepository(**conn).Revoke(org, consent_id, expected_version, from,
-                                                      ctx.actor.user_id.value, note, now);
-    if (!ok) return std::unexpected(ok.error());
+    CARECOORD_TRY(ok,
+                  store::ConsentRepository(**conn).Revoke(org, consent_id, expected_version, from,
+                                                          ctx.actor.user_id.value, note, now));
     if (!*ok) {
       return Fail(ErrorCode::kPreconditionFailed,
                   "the release was changed or revoked by someone else; reload and try again");
@@ -204,30 +177,25 @@ Result<ConsentView> ConsentService::Revoke(Context& ctx, const std::string& cons
     return runner_.audit().AppendInTransaction(**conn, events);
   });
   if (!st) return std::unexpected(st.error());
-  auto stored = LoadConsent(**conn, org, consent_id);
-  if (!stored) return std::unexpected(stored.error());
+  CARECOORD_TRY(stored, LoadConsent(**conn, org, consent_id));
   return ViewOf(std::move(*stored), *today);
 }
 
 Result<std::vector<ConsentView>> ConsentService::Expiring(Context& ctx, int days) {
   const Instant now = runner_.clock().Now();
   const Target target{"consent", "", ""};
-  if (auto st = Authorize(ctx, Action::kListExpiringConsents, target, now); !st) {
-    return std::unexpected(st.error());
-  }
+  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kListExpiringConsents, target, now));
   if (days < 1 || days > 90) return Fail(ErrorCode::kInvalidArgument, "days is 1–90", "days");
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
-  auto today = ActorToday(ctx, **conn, now);
-  if (!today) return std::unexpected(today.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
+  CARECOORD_TRY(today, ActorToday(ctx, **conn, now));
   const VisibilityScope scope = ScopeOf(ctx, *today);
   store::ConsentScope consent_scope;
   consent_scope.whole_organization = scope.whole_organization;
   consent_scope.user_id = scope.user_id;
   consent_scope.supervised_programs = scope.supervised_programs;
-  auto rows = store::ConsentRepository(**conn).Expiring(
-      ctx.actor.org_id.value, *today, AddDays(*today, days), consent_scope, kMaxExpiring);
-  if (!rows) return std::unexpected(rows.error());
+  CARECOORD_TRY(rows, store::ConsentRepository(**conn).Expiring(ctx.actor.org_id.value, *today,
+                                                                AddDays(*today, days),
+                                                                consent_scope, kMaxExpiring));
   std::vector<ConsentView> out;
   out.reserve(rows->size());
   for (ConsentRecord& r : *rows) out.push_back(ViewOf(std::move(r), *today));

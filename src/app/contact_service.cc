@@ -25,8 +25,7 @@ constexpr char kNoEpisode[] = "No such episode, or it is not on your caseload.";
 Result<store::EpisodeContext> LoadEpisode(store::Connection& conn, const std::string& org_id,
                                           const std::string& episode_id) {
   if (!LooksLikeUuid(episode_id)) return Fail(ErrorCode::kNotFound, kNoEpisode);
-  auto e = store::ContactContextRepository(conn).Episode(org_id, episode_id);
-  if (!e) return std::unexpected(e.error());
+  CARECOORD_TRY(e, store::ContactContextRepository(conn).Episode(org_id, episode_id));
   if (!*e) return Fail(ErrorCode::kNotFound, kNoEpisode);
   return std::move(**e);
 }
@@ -34,8 +33,7 @@ Result<store::EpisodeContext> LoadEpisode(store::Connection& conn, const std::st
 Result<ContactRecord> LoadContact(store::Connection& conn, const std::string& org_id,
                                   const std::string& contact_id) {
   if (!LooksLikeUuid(contact_id)) return Fail(ErrorCode::kNotFound, kNoContact);
-  auto c = store::ContactRepository(conn).Get(org_id, contact_id);
-  if (!c) return std::unexpected(c.error());
+  CARECOORD_TRY(c, store::ContactRepository(conn).Get(org_id, contact_id));
   if (!*c) return Fail(ErrorCode::kNotFound, kNoContact);
   return std::move(**c);
 }
@@ -61,8 +59,7 @@ Status ResolveParty(store::Connection& conn, const std::string& org_id,
                     const std::string& participant_id, ContactFields& f) {
   store::ContactContextRepository context(conn);
   if (f.related_person_id) {
-    auto name = context.RelatedPersonName(org_id, *f.related_person_id, participant_id);
-    if (!name) return std::unexpected(name.error());
+    CARECOORD_TRY(name, context.RelatedPersonName(org_id, *f.related_person_id, participant_id));
     if (!*name) {
       return Fail(ErrorCode::kInvalidArgument,
                   "party.related_person_id is not a related person of this participant", "party");
@@ -70,8 +67,7 @@ Status ResolveParty(store::Connection& conn, const std::string& org_id,
     if (f.party_name.empty()) f.party_name = **name;
   }
   if (f.care_team_member_id) {
-    auto name = context.CareTeamMemberName(org_id, *f.care_team_member_id, participant_id);
-    if (!name) return std::unexpected(name.error());
+    CARECOORD_TRY(name, context.CareTeamMemberName(org_id, *f.care_team_member_id, participant_id));
     if (!*name) {
       return Fail(ErrorCode::kInvalidArgument,
                   "party.care_team_member_id is not on this participant's care team", "party");
@@ -99,10 +95,9 @@ Status RequireRelease(store::Connection& conn, const std::string& org_id,
                       const store::EpisodeContext& episode, const ContactFields& f,
                       Instant occurred_at) {
   if (!IsOutsideParty(f.with_whom)) return {};
-  auto on = LocalDate(occurred_at, episode.time_zone);
-  if (!on) return std::unexpected(on.error());
-  auto stored = store::ConsentRepository(conn).ListByParticipant(org_id, episode.participant_id);
-  if (!stored) return std::unexpected(stored.error());
+  CARECOORD_TRY(on, LocalDate(occurred_at, episode.time_zone));
+  CARECOORD_TRY(stored,
+                store::ConsentRepository(conn).ListByParticipant(org_id, episode.participant_id));
   std::vector<Release> releases;
   releases.reserve(stored->size());
   for (const ConsentRecord& c : *stored) {
@@ -186,18 +181,12 @@ struct OwnNote {
 // Denials are audited; a contact the caller may not see is kNotFound.
 Result<OwnNote> LoadOwnNote(Context& ctx, store::Connection& conn, Action action,
                             const std::string& contact_id, std::string_view verb, Instant now) {
-  if (auto st = Authorize(ctx, action, {"contact", contact_id, ""}, now); !st) {
-    return std::unexpected(st.error());
-  }
+  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, action, {"contact", contact_id, ""}, now));
   const std::string& org = ctx.actor.org_id.value;
-  auto contact = LoadContact(conn, org, contact_id);
-  if (!contact) return std::unexpected(contact.error());
+  CARECOORD_TRY(contact, LoadContact(conn, org, contact_id));
   const Target target{"contact", contact_id, contact->participant_id};
-  if (auto rel = AuthorizeParticipant(ctx, conn, action, target, now); !rel) {
-    return std::unexpected(rel.error());
-  }
-  auto episode = LoadEpisode(conn, org, contact->episode_id);
-  if (!episode) return std::unexpected(episode.error());
+  CARECOORD_RETURN_IF_ERROR(AuthorizeParticipant(ctx, conn, action, target, now));
+  CARECOORD_TRY(episode, LoadEpisode(conn, org, contact->episode_id));
   if (contact->by_user_id != ctx.actor.user_id.value &&
       !SupervisesProgram(ctx, episode->program_id)) {
     ctx.read_events.push_back(
@@ -217,23 +206,15 @@ ContactService::ContactService(core::Runner& runner, ObligationRefresher& obliga
 Result<ContactPage> ContactService::List(Context& ctx, const std::string& episode_id, int limit,
                                          const std::string& cursor) {
   const Instant now = runner_.clock().Now();
-  if (auto st = Authorize(ctx, Action::kListContacts, {"contact", "", ""}, now); !st) {
-    return std::unexpected(st.error());
-  }
+  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kListContacts, {"contact", "", ""}, now));
   if (limit < 1 || limit > 200) return Fail(ErrorCode::kInvalidArgument, "limit is 1–200", "limit");
-  auto after = DecodeCursor(cursor);
-  if (!after) return std::unexpected(after.error());
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
-  auto episode = LoadEpisode(**conn, ctx.actor.org_id.value, episode_id);
-  if (!episode) return std::unexpected(episode.error());
+  CARECOORD_TRY(after, DecodeCursor(cursor));
+  CARECOORD_TRY(conn, runner_.db().Acquire());
+  CARECOORD_TRY(episode, LoadEpisode(**conn, ctx.actor.org_id.value, episode_id));
   const Target target{"contact", "", episode->participant_id};
-  if (auto rel = AuthorizeParticipant(ctx, **conn, Action::kListContacts, target, now); !rel) {
-    return std::unexpected(rel.error());
-  }
-  auto rows = store::ContactRepository(**conn).ListByEpisode(ctx.actor.org_id.value, episode_id,
-                                                             limit + 1, *after);
-  if (!rows) return std::unexpected(rows.error());
+  CARECOORD_RETURN_IF_ERROR(AuthorizeParticipant(ctx, **conn, Action::kListContacts, target, now));
+  CARECOORD_TRY(rows, store::ContactRepository(**conn).ListByEpisode(
+                          ctx.actor.org_id.value, episode_id, limit + 1, *after));
   ContactPage page;
   if (rows->size() > static_cast<std::size_t>(limit)) {
     rows->resize(static_cast<std::size_t>(limit));
@@ -248,30 +229,19 @@ Result<ContactPage> ContactService::List(Context& ctx, const std::string& episod
 Result<LoggedContact> ContactService::Log(Context& ctx, const std::string& episode_id,
                                           const NewContact& in) {
   const Instant now = runner_.clock().Now();
-  if (auto st = Authorize(ctx, Action::kLogContact, {"contact", "", ""}, now); !st) {
-    return std::unexpected(st.error());
-  }
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kLogContact, {"contact", "", ""}, now));
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   const std::string& org = ctx.actor.org_id.value;
-  auto episode = LoadEpisode(**conn, org, episode_id);
-  if (!episode) return std::unexpected(episode.error());
-  if (auto rel = AuthorizeParticipant(ctx, **conn, Action::kLogContact,
-                                      {"contact", "", episode->participant_id}, now);
-      !rel) {
-    return std::unexpected(rel.error());
-  }
+  CARECOORD_TRY(episode, LoadEpisode(**conn, org, episode_id));
+  CARECOORD_RETURN_IF_ERROR(AuthorizeParticipant(ctx, **conn, Action::kLogContact,
+                                                 {"contact", "", episode->participant_id}, now));
   ContactFields fields = in.fields;
-  if (auto st = ValidateContact(fields); !st) return std::unexpected(st.error());
+  CARECOORD_RETURN_IF_ERROR(ValidateContact(fields));
   const Instant occurred_at = in.occurred_at.value_or(now);
-  if (auto st = CheckWhen(occurred_at, now, *episode); !st) return std::unexpected(st.error());
-  if (auto st = ResolveParty(**conn, org, episode->participant_id, fields); !st) {
-    return std::unexpected(st.error());
-  }
+  CARECOORD_RETURN_IF_ERROR(CheckWhen(occurred_at, now, *episode));
+  CARECOORD_RETURN_IF_ERROR(ResolveParty(**conn, org, episode->participant_id, fields));
   auto created = CreateOnce(**conn, ctx, "contact", now, [&]() -> Result<std::string> {
-    if (auto st = RequireRelease(**conn, org, *episode, fields, occurred_at); !st) {
-      return std::unexpected(st.error());
-    }
+    CARECOORD_RETURN_IF_ERROR(RequireRelease(**conn, org, *episode, fields, occurred_at));
     ContactRecord c;
     c.org_id = org;
     c.id = NewId(now);
@@ -297,18 +267,12 @@ Result<LoggedContact> ContactService::Log(Context& ctx, const std::string& episo
       c.signed_by = ctx.actor.user_id.value;
     }
     c.created_at = c.updated_at = now;
-    if (auto st = store::ContactRepository(**conn).Insert(c); !st) {
-      return std::unexpected(st.error());
-    }
-    if (auto st = obligations_.RefreshEpisode(**conn, org, episode_id, now); !st) {
-      return std::unexpected(st.error());
-    }
+    CARECOORD_RETURN_IF_ERROR(store::ContactRepository(**conn).Insert(c));
+    CARECOORD_RETURN_IF_ERROR(obligations_.RefreshEpisode(**conn, org, episode_id, now));
     std::vector events{MakeAuditEvent(ctx, Action::kLogContact, {"contact", c.id, c.participant_id},
                                       AuditOutcome::kAllowed, in.sign ? "signed on save" : "",
                                       now)};
-    if (auto st = runner_.audit().AppendInTransaction(**conn, events); !st) {
-      return std::unexpected(st.error());
-    }
+    CARECOORD_RETURN_IF_ERROR(runner_.audit().AppendInTransaction(**conn, events));
     return c.id;
   });
   if (!created) {
@@ -316,8 +280,7 @@ Result<LoggedContact> ContactService::Log(Context& ctx, const std::string& episo
                         now);
     return std::unexpected(created.error());
   }
-  auto stored = LoadContact(**conn, org, created->id);
-  if (!stored) return std::unexpected(stored.error());
+  CARECOORD_TRY(stored, LoadContact(**conn, org, created->id));
   if (created->replayed) {
     ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kLogContact,
                                              {"contact", stored->id, stored->participant_id},
@@ -330,11 +293,9 @@ Result<ContactRecord> ContactService::Edit(Context& ctx, const std::string& cont
                                            std::int64_t expected_version,
                                            const ContactChanges& ch) {
   const Instant now = runner_.clock().Now();
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   const std::string& org = ctx.actor.org_id.value;
-  auto note = LoadOwnNote(ctx, **conn, Action::kEditContact, contact_id, "edit", now);
-  if (!note) return std::unexpected(note.error());
+  CARECOORD_TRY(note, LoadOwnNote(ctx, **conn, Action::kEditContact, contact_id, "edit", now));
   ContactRecord& current = note->contact;
   const store::EpisodeContext& episode = note->episode;
   const Target target{"contact", contact_id, current.participant_id};
@@ -366,14 +327,12 @@ Result<ContactRecord> ContactService::Edit(Context& ctx, const std::string& cont
   f.purposes = ch.purposes.value_or(SplitCodeList(current.purposes));
   f.outcome = ch.outcome.value_or(current.outcome);
   f.narrative = ch.narrative.value_or(current.narrative);
-  if (auto st = ValidateContact(f); !st) return std::unexpected(st.error());
+  CARECOORD_RETURN_IF_ERROR(ValidateContact(f));
   const Instant occurred_at = ch.occurred_at.value_or(current.occurred_at);
   if (ch.occurred_at) {
-    if (auto st = CheckWhen(occurred_at, now, episode); !st) return std::unexpected(st.error());
+    CARECOORD_RETURN_IF_ERROR(CheckWhen(occurred_at, now, episode));
   }
-  if (auto st = ResolveParty(**conn, org, current.participant_id, f); !st) {
-    return std::unexpected(st.error());
-  }
+  CARECOORD_RETURN_IF_ERROR(ResolveParty(**conn, org, current.participant_id, f));
   ContactRecord c = current;
   c.occurred_at = occurred_at;
   c.duration_minutes = f.duration_minutes;
@@ -391,8 +350,7 @@ Result<ContactRecord> ContactService::Edit(Context& ctx, const std::string& cont
   c.updated_at = now;
   auto st = store::InTransaction(**conn, [&]() -> Status {
     if (auto s = RequireRelease(**conn, org, episode, f, occurred_at); !s) return s;
-    auto ok = store::ContactRepository(**conn).UpdateUnsigned(c);
-    if (!ok) return std::unexpected(ok.error());
+    CARECOORD_TRY(ok, store::ContactRepository(**conn).UpdateUnsigned(c));
     if (!*ok) {
       auto again = LoadContact(**conn, org, contact_id);
       if (again && again->signed_at) {
@@ -419,11 +377,9 @@ Result<ContactRecord> ContactService::Edit(Context& ctx, const std::string& cont
 Result<ContactRecord> ContactService::Sign(Context& ctx, const std::string& contact_id,
                                            std::int64_t expected_version) {
   const Instant now = runner_.clock().Now();
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   const std::string& org = ctx.actor.org_id.value;
-  auto note = LoadOwnNote(ctx, **conn, Action::kSignContact, contact_id, "sign", now);
-  if (!note) return std::unexpected(note.error());
+  CARECOORD_TRY(note, LoadOwnNote(ctx, **conn, Action::kSignContact, contact_id, "sign", now));
   ContactRecord& current = note->contact;
   const Target target{"contact", contact_id, current.participant_id};
   if (current.signed_at) return Fail(ErrorCode::kConflict, "this contact is already signed");
@@ -433,9 +389,8 @@ Result<ContactRecord> ContactService::Sign(Context& ctx, const std::string& cont
                     std::to_string(current.version) + "); reload and try again");
   }
   auto st = store::InTransaction(**conn, [&]() -> Status {
-    auto ok = store::ContactRepository(**conn).Sign(org, contact_id, expected_version,
-                                                    ctx.actor.user_id.value, now);
-    if (!ok) return std::unexpected(ok.error());
+    CARECOORD_TRY(ok, store::ContactRepository(**conn).Sign(org, contact_id, expected_version,
+                                                            ctx.actor.user_id.value, now));
     if (!*ok) {
       return Fail(ErrorCode::kPreconditionFailed,
                   "the contact was changed or signed by someone else; reload and try again");
@@ -451,20 +406,14 @@ Result<ContactRecord> ContactService::Sign(Context& ctx, const std::string& cont
 Result<AddendumRecord> ContactService::AddAddendum(Context& ctx, const std::string& contact_id,
                                                    const std::string& text) {
   const Instant now = runner_.clock().Now();
-  if (auto st = Authorize(ctx, Action::kAddContactAddendum, {"contact", contact_id, ""}, now);
-      !st) {
-    return std::unexpected(st.error());
-  }
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_RETURN_IF_ERROR(
+      Authorize(ctx, Action::kAddContactAddendum, {"contact", contact_id, ""}, now));
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   const std::string& org = ctx.actor.org_id.value;
-  auto current = LoadContact(**conn, org, contact_id);
-  if (!current) return std::unexpected(current.error());
+  CARECOORD_TRY(current, LoadContact(**conn, org, contact_id));
   const Target target{"contact", contact_id, current->participant_id};
-  if (auto rel = AuthorizeParticipant(ctx, **conn, Action::kAddContactAddendum, target, now);
-      !rel) {
-    return std::unexpected(rel.error());
-  }
+  CARECOORD_RETURN_IF_ERROR(
+      AuthorizeParticipant(ctx, **conn, Action::kAddContactAddendum, target, now));
   if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
     return Fail(ErrorCode::kInvalidArgument, "text is required", "text");
   }
@@ -482,19 +431,14 @@ Result<AddendumRecord> ContactService::AddAddendum(Context& ctx, const std::stri
     a.text = text;
     a.by_user_id = ctx.actor.user_id.value;
     a.created_at = now;
-    if (auto st = store::ContactRepository(**conn).InsertAddendum(org, a); !st) {
-      return std::unexpected(st.error());
-    }
+    CARECOORD_RETURN_IF_ERROR(store::ContactRepository(**conn).InsertAddendum(org, a));
     std::vector events{MakeAuditEvent(ctx, Action::kAddContactAddendum, target,
                                       AuditOutcome::kAllowed, "addendum " + a.id, now)};
-    if (auto st = runner_.audit().AppendInTransaction(**conn, events); !st) {
-      return std::unexpected(st.error());
-    }
+    CARECOORD_RETURN_IF_ERROR(runner_.audit().AppendInTransaction(**conn, events));
     return a.id;
   });
   if (!created) return std::unexpected(created.error());
-  auto stored = LoadContact(**conn, org, contact_id);
-  if (!stored) return std::unexpected(stored.error());
+  CARECOORD_TRY(stored, LoadContact(**conn, org, contact_id));
   for (const AddendumRecord& a : stored->addenda) {
     if (a.id == created->id) return a;
   }

@@ -40,8 +40,7 @@ Result<EpisodeStatus> StatusOf(const EpisodeRecord& e) {
 }
 
 Result<EpisodeDetail> Reload(store::Connection& conn, const EpisodeRecord& e) {
-  auto detail = store::EpisodeRepository(conn).FindDetail(e.org_id, e.id);
-  if (!detail) return std::unexpected(detail.error());
+  CARECOORD_TRY(detail, store::EpisodeRepository(conn).FindDetail(e.org_id, e.id));
   if (!*detail) return NoSuchEpisode();
   return std::move(**detail);
 }
@@ -50,13 +49,10 @@ Result<EpisodeDetail> Reload(store::Connection& conn, const EpisodeRecord& e) {
 
 Result<EpisodeRecord> AuthorizeEpisode(Context& ctx, store::Connection& conn, Action action,
                                        const std::string& episode_id, Instant now) {
-  if (auto st = Authorize(ctx, action, {"episode", episode_id, ""}, now); !st) {
-    return std::unexpected(st.error());
-  }
+  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, action, {"episode", episode_id, ""}, now));
   std::optional<EpisodeRecord> episode;
   if (LooksLikeUuid(episode_id)) {
-    auto found = store::EpisodeRepository(conn).Find(ctx.actor.org_id.value, episode_id);
-    if (!found) return std::unexpected(found.error());
+    CARECOORD_TRY(found, store::EpisodeRepository(conn).Find(ctx.actor.org_id.value, episode_id));
     episode = std::move(*found);
   }
   if (!episode) {
@@ -78,12 +74,9 @@ EpisodeService::EpisodeService(core::Runner& runner, ObligationRefresher& obliga
 
 Result<EpisodeDetail> EpisodeService::Get(Context& ctx, const std::string& episode_id) {
   const Instant now = runner_.clock().Now();
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
-  auto episode = AuthorizeEpisode(ctx, **conn, Action::kReadEpisode, episode_id, now);
-  if (!episode) return std::unexpected(episode.error());
-  auto detail = Reload(**conn, *episode);
-  if (!detail) return std::unexpected(detail.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
+  CARECOORD_TRY(episode, AuthorizeEpisode(ctx, **conn, Action::kReadEpisode, episode_id, now));
+  CARECOORD_TRY(detail, Reload(**conn, *episode));
   ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kReadEpisode,
                                            {"episode", episode->id, episode->participant_id},
                                            AuditOutcome::kAllowed, "", now));
@@ -93,11 +86,9 @@ Result<EpisodeDetail> EpisodeService::Get(Context& ctx, const std::string& episo
 Result<std::vector<EpisodeDetail>> EpisodeService::ListForParticipant(
     Context& ctx, const std::string& participant_id) {
   const Instant now = runner_.clock().Now();
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   const Target target{"episode", "", participant_id};
-  auto rel = AuthorizeParticipant(ctx, **conn, Action::kReadEpisode, target, now);
-  if (!rel) return std::unexpected(rel.error());
+  CARECOORD_TRY(rel, AuthorizeParticipant(ctx, **conn, Action::kReadEpisode, target, now));
   auto list =
       store::EpisodeRepository(**conn).ListForParticipant(ctx.actor.org_id.value, participant_id);
   if (!list) return std::unexpected(list.error());
@@ -121,25 +112,21 @@ Result<EpisodeDetail> EpisodeService::ChangeStatus(Context& ctx, const std::stri
   if (change.reason.size() > kMaxStatusReasonBytes) {
     return Fail(ErrorCode::kInvalidArgument, "reason is longer than 2000 characters", "reason");
   }
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   store::EpisodeRepository episodes(**conn);
   EpisodeDetail result;
   auto st = store::InTransaction(**conn, [&]() -> Status {
-    auto e = AuthorizeEpisode(ctx, **conn, Action::kChangeEpisodeStatus, episode_id, now);
-    if (!e) return std::unexpected(e.error());
+    CARECOORD_TRY(e, AuthorizeEpisode(ctx, **conn, Action::kChangeEpisodeStatus, episode_id, now));
     if (e->version != expected_version) return Stale(e->version);
-    auto from = StatusOf(*e);
-    if (!from) return std::unexpected(from.error());
+    CARECOORD_TRY(from, StatusOf(*e));
     if (auto s = CheckEpisodeTransition(*from, *to, change.reason); !s) return s;
     std::optional<Instant> enrolled_at = e->enrolled_at;
     if (*to == EpisodeStatus::kActive && !enrolled_at) enrolled_at = now;  // the first time only
     const bool ends = IsTerminal(*to);
     const std::optional<Instant> ended_at = ends ? std::optional<Instant>(now) : std::nullopt;
     const std::string to_name(EpisodeStatusName(*to));
-    auto updated = episodes.UpdateStatus(e->org_id, e->id, expected_version, to_name, change.reason,
-                                         now, enrolled_at, ended_at);
-    if (!updated) return std::unexpected(updated.error());
+    CARECOORD_TRY(updated, episodes.UpdateStatus(e->org_id, e->id, expected_version, to_name,
+                                                 change.reason, now, enrolled_at, ended_at));
     if (!*updated) {
       return Fail(ErrorCode::kConflict,
                   "the episode was changed by someone else at the same time; reload and try again");
@@ -150,25 +137,20 @@ Result<EpisodeDetail> EpisodeService::ChangeStatus(Context& ctx, const std::stri
     h.reason = change.reason;
     h.changed_at = now;
     h.changed_by = ctx.actor.user_id.value;
-    if (auto seq = episodes.InsertStatusChange(e->org_id, e->id, h); !seq) {
-      return std::unexpected(seq.error());
-    }
+    CARECOORD_RETURN_IF_ERROR(episodes.InsertStatusChange(e->org_id, e->id, h));
     if (ends) {
       // An ended episode keeps no one on its team: internal memberships end today (the end day
       // still counts, so the team can finish its notes).
-      auto today = ProgramToday(**conn, e->org_id, e->program_id, now);
-      if (!today) return std::unexpected(today.error());
-      auto n = store::CareTeamRepository(**conn).EndInternal(e->org_id, e->id, std::nullopt,
-                                                             std::nullopt, *today, now);
-      if (!n) return std::unexpected(n.error());
+      CARECOORD_TRY(today, ProgramToday(**conn, e->org_id, e->program_id, now));
+      CARECOORD_TRY(n, store::CareTeamRepository(**conn).EndInternal(e->org_id, e->id, std::nullopt,
+                                                                     std::nullopt, *today, now));
     }
     if (auto s = obligations_.RefreshEpisode(**conn, e->org_id, e->id, now); !s) return s;
     std::vector events{MakeAuditEvent(ctx, Action::kChangeEpisodeStatus,
                                       {"episode", e->id, e->participant_id}, AuditOutcome::kAllowed,
                                       e->status + " -> " + to_name, now)};
     if (auto s = runner_.audit().AppendInTransaction(**conn, events); !s) return s;
-    auto detail = Reload(**conn, *e);
-    if (!detail) return std::unexpected(detail.error());
+    CARECOORD_TRY(detail, Reload(**conn, *e));
     result = std::move(*detail);
     return {};
   });
@@ -184,25 +166,19 @@ Result<EpisodeDetail> EpisodeService::Transfer(Context& ctx, const std::string& 
     return Fail(ErrorCode::kInvalidArgument, "to_user_id is required", "to_user_id");
   }
   const Instant occurred_at = in.occurred_at.value_or(now);
-  if (auto s = CheckHandoffDetails(occurred_at, now, in.note); !s) {
-    return std::unexpected(s.error());
-  }
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_RETURN_IF_ERROR(CheckHandoffDetails(occurred_at, now, in.note));
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   store::EpisodeRepository episodes(**conn);
   store::CareTeamRepository team(**conn);
   EpisodeDetail result;
   auto st = store::InTransaction(**conn, [&]() -> Status {
-    auto e = AuthorizeEpisode(ctx, **conn, Action::kTransferEpisode, episode_id, now);
-    if (!e) return std::unexpected(e.error());
+    CARECOORD_TRY(e, AuthorizeEpisode(ctx, **conn, Action::kTransferEpisode, episode_id, now));
     if (e->version != expected_version) return Stale(e->version);
-    auto status = StatusOf(*e);
-    if (!status) return std::unexpected(status.error());
+    CARECOORD_TRY(status, StatusOf(*e));
     bool coordinator = false;
     if (LooksLikeUuid(in.to_user_id)) {
-      auto holds = store::StaffRepository(**conn).HoldsRole(e->org_id, in.to_user_id, e->program_id,
-                                                            kCoordinatorRole);
-      if (!holds) return std::unexpected(holds.error());
+      CARECOORD_TRY(holds, store::StaffRepository(**conn).HoldsRole(
+                               e->org_id, in.to_user_id, e->program_id, kCoordinatorRole));
       coordinator = *holds;
     }
     if (auto s = CheckTransfer(e->coordinator_id, in.to_user_id, coordinator, *status); !s) {
@@ -211,8 +187,7 @@ Result<EpisodeDetail> EpisodeService::Transfer(Context& ctx, const std::string& 
     const std::string lost_race =
         "accountability was transferred (or the episode changed) by someone else at the same "
         "time; reload and try again";
-    auto moved = episodes.Transfer(e->org_id, e->id, expected_version, in.to_user_id, now);
-    if (!moved) return std::unexpected(moved.error());
+    CARECOORD_TRY(moved, episodes.Transfer(e->org_id, e->id, expected_version, in.to_user_id, now));
     if (!*moved) return Fail(ErrorCode::kConflict, lost_race);
     HandoffRecord h;
     h.from_user_id = e->coordinator_id;
@@ -229,11 +204,9 @@ Result<EpisodeDetail> EpisodeService::Transfer(Context& ctx, const std::string& 
     }
     // The care team follows accountability: the previous coordinator's membership ends today
     // (the end day still counts, so they can document the hand-off), the new one's starts.
-    auto today = ProgramToday(**conn, e->org_id, e->program_id, now);
-    if (!today) return std::unexpected(today.error());
-    auto ended = team.EndInternal(e->org_id, e->id, e->coordinator_id,
-                                  std::string(kCoordinatorRole), *today, now);
-    if (!ended) return std::unexpected(ended.error());
+    CARECOORD_TRY(today, ProgramToday(**conn, e->org_id, e->program_id, now));
+    CARECOORD_TRY(ended, team.EndInternal(e->org_id, e->id, e->coordinator_id,
+                                          std::string(kCoordinatorRole), *today, now));
     auto already =
         team.HasOngoingMembership(e->org_id, e->id, in.to_user_id, kCoordinatorRole, *today);
     if (!already) return std::unexpected(already.error());
@@ -257,8 +230,7 @@ Result<EpisodeDetail> EpisodeService::Transfer(Context& ctx, const std::string& 
                                           ")",
                                       now)};
     if (auto s = runner_.audit().AppendInTransaction(**conn, events); !s) return s;
-    auto detail = Reload(**conn, *e);
-    if (!detail) return std::unexpected(detail.error());
+    CARECOORD_TRY(detail, Reload(**conn, *e));
     result = std::move(*detail);
     return {};
   });
@@ -275,17 +247,14 @@ Result<EpisodeDetail> EpisodeService::SetContactSchedule(Context& ctx,
   if (schedule.note.size() > kMaxScheduleNoteBytes) {
     return Fail(ErrorCode::kInvalidArgument, "note is longer than 1000 bytes", "note");
   }
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   EpisodeDetail result;
   auto st = store::InTransaction(**conn, [&]() -> Status {
-    auto e = AuthorizeEpisode(ctx, **conn, Action::kSetContactSchedule, episode_id, now);
-    if (!e) return std::unexpected(e.error());
+    CARECOORD_TRY(e, AuthorizeEpisode(ctx, **conn, Action::kSetContactSchedule, episode_id, now));
     // 001 §2: between daily and three times a week, as the program's policy in force bounds it
     // for the participant's risk tier (002: the stratification model sets the level of care
     // coordination).
-    auto policy = obligations_.policies().InForce(**conn, e->org_id, e->program_id);
-    if (!policy) return std::unexpected(policy.error());
+    CARECOORD_TRY(policy, obligations_.policies().InForce(**conn, e->org_id, e->program_id));
     auto strata =
         store::AssessmentRepository(**conn).LoadStratificationFacts(e->org_id, e->participant_id);
     if (!strata) return std::unexpected(strata.error());
@@ -298,15 +267,14 @@ Result<EpisodeDetail> EpisodeService::SetContactSchedule(Context& ctx,
       return s;
     }
     if (e->version != expected_version) return Stale(e->version);
-    auto status = StatusOf(*e);
-    if (!status) return std::unexpected(status.error());
+    CARECOORD_TRY(status, StatusOf(*e));
     if (IsTerminal(*status)) {
       return Fail(ErrorCode::kConflict,
                   "the episode is " + e->status + "; its contact schedule can no longer change");
     }
-    auto updated = store::EpisodeRepository(**conn).UpdateSchedule(
-        e->org_id, e->id, expected_version, schedule.per_week, schedule.reason, schedule.note, now);
-    if (!updated) return std::unexpected(updated.error());
+    CARECOORD_TRY(updated, store::EpisodeRepository(**conn).UpdateSchedule(
+                               e->org_id, e->id, expected_version, schedule.per_week,
+                               schedule.reason, schedule.note, now));
     if (!*updated) {
       return Fail(ErrorCode::kConflict,
                   "the episode was changed by someone else at the same time; reload and try again");
@@ -319,8 +287,7 @@ Result<EpisodeDetail> EpisodeService::SetContactSchedule(Context& ctx,
                                           " a week (" + schedule.reason + ")",
                                       now)};
     if (auto s = runner_.audit().AppendInTransaction(**conn, events); !s) return s;
-    auto detail = Reload(**conn, *e);
-    if (!detail) return std::unexpected(detail.error());
+    CARECOORD_TRY(detail, Reload(**conn, *e));
     result = std::move(*detail);
     return {};
   });

@@ -77,13 +77,11 @@ Result<InstrumentCatalog> InstrumentCatalog::Load(const std::string& tables_dir)
   }
   if (tables_dir.empty()) return catalog;
 
-  auto files = TableFiles(tables_dir);
-  if (!files) return std::unexpected(files.error());
+  CARECOORD_TRY(files, TableFiles(tables_dir));
   std::map<std::string, std::string, std::less<>> file_of;  // instrument id → table file
   for (const std::filesystem::path& file : *files) {
     const std::string path = file.string();
-    auto text = ReadFile(file);
-    if (!text) return std::unexpected(text.error());
+    CARECOORD_TRY(text, ReadFile(file));
     auto table = ParseDeterminationTableFor(*text, catalog.instruments_);
     if (!table) return std::unexpected(InFile(path, table.error()));
     if (auto [it, inserted] = file_of.emplace(table->instrument, path); !inserted) {

@@ -43,11 +43,11 @@ bool OverseesProgram(const Context& ctx, const std::string& program_id) {
 Result<store::ProgramInfo> OverseenProgram(Context& ctx, store::Connection& conn, Action action,
                                            const std::string& program_id, Instant now) {
   const Target target{"program", program_id, ""};
-  if (auto st = Authorize(ctx, action, target, now); !st) return std::unexpected(st.error());
+  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, action, target, now));
   std::optional<store::ProgramInfo> program;
   if (OverseesProgram(ctx, program_id) && LooksLikeUuid(program_id)) {
-    auto found = store::ObligationRepository(conn).Program(ctx.actor.org_id.value, program_id);
-    if (!found) return std::unexpected(found.error());
+    CARECOORD_TRY(found,
+                  store::ObligationRepository(conn).Program(ctx.actor.org_id.value, program_id));
     program = std::move(*found);
   }
   if (!program) {
@@ -62,15 +62,13 @@ Result<store::ProgramInfo> OverseenProgram(Context& ctx, store::Connection& conn
 // is not before it. LocalDate is monotonic in the instant, so a binary search over the day
 // around UTC midnight finds it, DST transitions included, without a second time zone API.
 Result<Instant> StartOfLocalDay(const std::string& date, const std::string& tz) {
-  auto utc_midnight = ParseInstant(date, "date");
-  if (!utc_midnight) return std::unexpected(utc_midnight.error());
+  CARECOORD_TRY(utc_midnight, ParseInstant(date, "date"));
   // Every zone's offset is within ±14 h; a day later is safely after.
   std::int64_t lo = ToMillis(*utc_midnight) - 15 * 3'600'000;  // local date before `date`
   std::int64_t hi = ToMillis(*utc_midnight) + 15 * 3'600'000;  // local date `date` or after
   while (hi - lo > 1) {
     const std::int64_t mid = lo + (hi - lo) / 2;
-    auto d = LocalDate(FromMillis(mid), tz);
-    if (!d) return std::unexpected(d.error());
+    CARECOORD_TRY(d, LocalDate(FromMillis(mid), tz));
     (*d < date ? lo : hi) = mid;
   }
   return FromMillis(hi);
@@ -104,10 +102,8 @@ Result<MonthSpan> SpanOf(int year, int month, const std::string& tz) {
   s.month = MonthName(year, month);
   const int next_year = month == 12 ? year + 1 : year;
   const int next_month = month == 12 ? 1 : month + 1;
-  auto start = StartOfLocalDay(s.month + "-01", tz);
-  if (!start) return std::unexpected(start.error());
-  auto end = StartOfLocalDay(MonthName(next_year, next_month) + "-01", tz);
-  if (!end) return std::unexpected(end.error());
+  CARECOORD_TRY(start, StartOfLocalDay(s.month + "-01", tz));
+  CARECOORD_TRY(end, StartOfLocalDay(MonthName(next_year, next_month) + "-01", tz));
   s.start = *start;
   s.end = *end;
   return s;
@@ -186,15 +182,11 @@ Result<Worklist> ObligationService::WorklistFor(Context& ctx) {
   const Instant now = runner_.clock().Now();
   const std::string& user = ctx.actor.user_id.value;
   const Target target{"worklist", user, ""};
-  if (auto st = Authorize(ctx, Action::kReadWorklist, target, now); !st) {
-    return std::unexpected(st.error());
-  }
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kReadWorklist, target, now));
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   const std::string& org = ctx.actor.org_id.value;
-  auto rows = store::ObligationRepository(**conn).Worklist(
-      org, user, now, now + days(kWorklistDays) + milliseconds(1));
-  if (!rows) return std::unexpected(rows.error());
+  CARECOORD_TRY(rows, store::ObligationRepository(**conn).Worklist(
+                          org, user, now, now + days(kWorklistDays) + milliseconds(1)));
   Worklist out;
   out.as_of = now;
   // A worker's items can come from several programs, each with its policy and calendar.
@@ -203,11 +195,9 @@ Result<Worklist> ObligationService::WorklistFor(Context& ctx) {
   for (store::StoredObligation& row : *rows) {
     auto& policy = policies[row.program_id];
     if (!policy) {
-      auto in_force = refresher_.policies().InForce(**conn, org, row.program_id);
-      if (!in_force) return std::unexpected(in_force.error());
+      CARECOORD_TRY(in_force, refresher_.policies().InForce(**conn, org, row.program_id));
       policy = in_force->policy;
-      auto date = LocalDate(now, row.time_zone);
-      if (!date) return std::unexpected(date.error());
+      CARECOORD_TRY(date, LocalDate(now, row.time_zone));
       today[row.program_id] = std::move(*date);
     }
     ObligationView v = ViewOf(row.obligation, *policy, now);
@@ -220,8 +210,7 @@ Result<Worklist> ObligationService::WorklistFor(Context& ctx) {
       ++out.overdue;
     } else {
       // Due today: the window's last instant falls on today's local date.
-      auto last_day = LocalDate(v.due_at - milliseconds(1), row.time_zone);
-      if (!last_day) return std::unexpected(last_day.error());
+      CARECOORD_TRY(last_day, LocalDate(v.due_at - milliseconds(1), row.time_zone));
       if (*last_day <= today[row.program_id]) {
         bucket = "today";
         ++out.due_today;
@@ -244,17 +233,13 @@ Result<EpisodeObligations> ObligationService::ForEpisode(Context& ctx,
   const Instant now = runner_.clock().Now();
   const Instant at = as_of.value_or(now);
   if (at > now) return Fail(ErrorCode::kInvalidArgument, "as_of is in the future", "as_of");
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
-  auto episode = AuthorizeEpisode(ctx, **conn, Action::kReadObligations, episode_id, now);
-  if (!episode) return std::unexpected(episode.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
+  CARECOORD_TRY(episode, AuthorizeEpisode(ctx, **conn, Action::kReadObligations, episode_id, now));
   const std::string& org = ctx.actor.org_id.value;
-  auto facts = store::ObligationFactsRepository(**conn).Load(org, episode->id);
-  if (!facts) return std::unexpected(facts.error());
+  CARECOORD_TRY(facts, store::ObligationFactsRepository(**conn).Load(org, episode->id));
   if (!*facts) return Fail(ErrorCode::kNotFound, "No such episode, or it is not on your caseload.");
   // The rules in force at `at`: an auditor asking about 1 October gets October's policy.
-  auto policy = refresher_.policies().InForceAt(**conn, org, episode->program_id, at);
-  if (!policy) return std::unexpected(policy.error());
+  CARECOORD_TRY(policy, refresher_.policies().InForceAt(**conn, org, episode->program_id, at));
   EpisodeObligations out;
   out.episode_id = episode->id;
   out.as_of = at;
@@ -279,31 +264,23 @@ Result<ProgramDashboard> ObligationService::Dashboard(Context& ctx, const std::s
     wanted = ParseMonth(*month);
     if (!wanted) return Fail(ErrorCode::kInvalidArgument, "month must be YYYY-MM", "month");
   }
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
-  auto program = OverseenProgram(ctx, **conn, Action::kReadProgramDashboard, program_id, now);
-  if (!program) return std::unexpected(program.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
+  CARECOORD_TRY(program,
+                OverseenProgram(ctx, **conn, Action::kReadProgramDashboard, program_id, now));
   const std::string& org = ctx.actor.org_id.value;
   if (!wanted) {
-    auto today = LocalDate(now, program->time_zone);
-    if (!today) return std::unexpected(today.error());
+    CARECOORD_TRY(today, LocalDate(now, program->time_zone));
     wanted = ParseMonth(today->substr(0, 7));
   }
-  auto span = SpanOf(wanted->first, wanted->second, program->time_zone);
-  if (!span) return std::unexpected(span.error());
-  auto policy = refresher_.policies().InForce(**conn, org, program_id);
-  if (!policy) return std::unexpected(policy.error());
+  CARECOORD_TRY(span, SpanOf(wanted->first, wanted->second, program->time_zone));
+  CARECOORD_TRY(policy, refresher_.policies().InForce(**conn, org, program_id));
   store::ObligationRepository repo(**conn);
-  auto by_assignee = repo.ComplianceByAssignee(org, program_id, span->start, span->end, now);
-  if (!by_assignee) return std::unexpected(by_assignee.error());
-  auto by_rule = repo.ComplianceByRule(org, program_id, span->start, span->end, now);
-  if (!by_rule) return std::unexpected(by_rule.error());
-  auto overdue = repo.OverdueDeadlines(org, program_id, now);
-  if (!overdue) return std::unexpected(overdue.error());
-  auto caseloads = repo.Caseloads(org, program_id);
-  if (!caseloads) return std::unexpected(caseloads.error());
-  auto staff = repo.ProgramStaff(org, program_id);
-  if (!staff) return std::unexpected(staff.error());
+  CARECOORD_TRY(by_assignee,
+                repo.ComplianceByAssignee(org, program_id, span->start, span->end, now));
+  CARECOORD_TRY(by_rule, repo.ComplianceByRule(org, program_id, span->start, span->end, now));
+  CARECOORD_TRY(overdue, repo.OverdueDeadlines(org, program_id, now));
+  CARECOORD_TRY(caseloads, repo.Caseloads(org, program_id));
+  CARECOORD_TRY(staff, repo.ProgramStaff(org, program_id));
 
   // Everyone with a worklist in the program: its staff, and whoever holds a caseload or
   // obligations there without (still) holding a role.
@@ -347,17 +324,14 @@ Result<std::vector<ComplianceMonth>> ObligationService::ComplianceHistory(
   if (months < 1 || months > 24) {
     return Fail(ErrorCode::kInvalidArgument, "months is 1–24", "months");
   }
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
-  auto program = OverseenProgram(ctx, **conn, Action::kReadProgramDashboard, program_id, now);
-  if (!program) return std::unexpected(program.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
+  CARECOORD_TRY(program,
+                OverseenProgram(ctx, **conn, Action::kReadProgramDashboard, program_id, now));
   const std::string& org = ctx.actor.org_id.value;
-  auto today = LocalDate(now, program->time_zone);
-  if (!today) return std::unexpected(today.error());
+  CARECOORD_TRY(today, LocalDate(now, program->time_zone));
   const auto current = ParseMonth(today->substr(0, 7));
   if (!current) return Fail(ErrorCode::kInternal, "today's date is not a date");
-  auto policy = refresher_.policies().InForce(**conn, org, program_id);
-  if (!policy) return std::unexpected(policy.error());
+  CARECOORD_TRY(policy, refresher_.policies().InForce(**conn, org, program_id));
   store::ObligationRepository repo(**conn);
   std::vector<ComplianceMonth> out;
   out.reserve(static_cast<std::size_t>(months));
@@ -365,10 +339,8 @@ Result<std::vector<ComplianceMonth>> ObligationService::ComplianceHistory(
   const int current_index = current->first * 12 + (current->second - 1);
   for (int i = months - 1; i >= 0; --i) {
     const int index = current_index - i;
-    auto span = SpanOf(index / 12, index % 12 + 1, program->time_zone);
-    if (!span) return std::unexpected(span.error());
-    auto counts = repo.ComplianceByRule(org, program_id, span->start, span->end, now);
-    if (!counts) return std::unexpected(counts.error());
+    CARECOORD_TRY(span, SpanOf(index / 12, index % 12 + 1, program->time_zone));
+    CARECOORD_TRY(counts, repo.ComplianceByRule(org, program_id, span->start, span->end, now));
     std::vector<const store::ComplianceCounts*> ptrs;
     for (const store::ComplianceCounts& c : *counts) ptrs.push_back(&c);
     out.push_back({span->month, RulesOf(*policy->policy, ptrs)});
@@ -383,19 +355,15 @@ Result<RebuildReport> ObligationService::Rebuild(Context& ctx, const std::string
                                                  int threads) {
   const Instant now = runner_.clock().Now();
   const Target target{"program", program_id, ""};
-  if (auto st = Authorize(ctx, Action::kRebuildObligations, target, now); !st) {
-    return std::unexpected(st.error());
-  }
+  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kRebuildObligations, target, now));
   if (threads < 0 || threads > 64) {
     return Fail(ErrorCode::kInvalidArgument, "threads is 0–64", "threads");
   }
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   const std::string& org = ctx.actor.org_id.value;
   std::optional<store::ProgramInfo> program;
   if (LooksLikeUuid(program_id)) {
-    auto found = store::ObligationRepository(**conn).Program(org, program_id);
-    if (!found) return std::unexpected(found.error());
+    CARECOORD_TRY(found, store::ObligationRepository(**conn).Program(org, program_id));
     program = std::move(*found);
   }
   if (!program) {

@@ -65,8 +65,7 @@ OnCallShift ToShift(store::OnCallShiftRecord r) {
 Result<std::optional<store::ProgramName>> FindProgram(store::Connection& conn,
                                                       const std::string& org_id,
                                                       const std::string& program_id) {
-  auto programs = store::OnCallRepository(conn).Programs(org_id);
-  if (!programs) return std::unexpected(programs.error());
+  CARECOORD_TRY(programs, store::OnCallRepository(conn).Programs(org_id));
   for (store::ProgramName& p : *programs) {
     if (p.id == program_id) return std::optional<store::ProgramName>(std::move(p));
   }
@@ -76,8 +75,7 @@ Result<std::optional<store::ProgramName>> FindProgram(store::Connection& conn,
 // A program the actor may plan the rota of; denials audited.
 Status AuthorizePlanning(Context& ctx, store::Connection& conn, const std::string& program_id,
                          const Target& target, Instant now) {
-  auto program = FindProgram(conn, ctx.actor.org_id.value, program_id);
-  if (!program) return std::unexpected(program.error());
+  CARECOORD_TRY(program, FindProgram(conn, ctx.actor.org_id.value, program_id));
   if (!*program) return NoSuchProgram();
   if (!MayPlan(ctx, program_id)) {
     ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kManageOnCall, target,
@@ -108,22 +106,17 @@ OnCallService::OnCallService(core::Runner& runner) : runner_(runner) {}
 
 Result<std::vector<OnCallNow>> OnCallService::Now(Context& ctx) {
   const Instant now = runner_.clock().Now();
-  if (auto st = Authorize(ctx, Action::kReadOnCall, {kShiftType, "", ""}, now); !st) {
-    return std::unexpected(st.error());
-  }
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kReadOnCall, {kShiftType, "", ""}, now));
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   store::OnCallRepository rota(**conn);
-  auto programs = rota.Programs(ctx.actor.org_id.value);
-  if (!programs) return std::unexpected(programs.error());
+  CARECOORD_TRY(programs, rota.Programs(ctx.actor.org_id.value));
   const bool all = SeesAllPrograms(ctx);
   std::vector<OnCallNow> out;
   for (const store::ProgramName& p : *programs) {
     if (!all && !HasRoleIn(ctx, p.id)) continue;
     // Every shift still to end, by start: shifts are at most 7 days long, so the rota ahead is
     // short, and following it as far as it goes gives the true end of continuous coverage.
-    auto shifts = rota.Overlapping(ctx.actor.org_id.value, p.id, now, Instant::max());
-    if (!shifts) return std::unexpected(shifts.error());
+    CARECOORD_TRY(shifts, rota.Overlapping(ctx.actor.org_id.value, p.id, now, Instant::max()));
     OnCallNow entry;
     entry.program_id = p.id;
     entry.program_name = p.name;
@@ -140,17 +133,13 @@ Result<OnCallRota> OnCallService::Rota(Context& ctx, const std::string& program_
                                        Instant to) {
   const Instant now = runner_.clock().Now();
   const Target target{kShiftType, "", ""};
-  if (auto st = Authorize(ctx, Action::kReadOnCall, target, now); !st) {
-    return std::unexpected(st.error());
-  }
+  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kReadOnCall, target, now));
   if (to <= from) return Fail(ErrorCode::kInvalidArgument, "to must be after from", "to");
   if (to - from > kMaxRotaRange) {
     return Fail(ErrorCode::kInvalidArgument, "to is more than 62 days after from", "to");
   }
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
-  auto program = FindProgram(**conn, ctx.actor.org_id.value, program_id);
-  if (!program) return std::unexpected(program.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
+  CARECOORD_TRY(program, FindProgram(**conn, ctx.actor.org_id.value, program_id));
   if (!*program) return NoSuchProgram();
   if (!SeesAllPrograms(ctx) && !HasRoleIn(ctx, program_id)) {
     ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kReadOnCall, target,
@@ -180,15 +169,10 @@ Result<OnCallShift> OnCallService::AddShift(Context& ctx, const std::string& pro
                                             const NewShift& in) {
   const Instant now = runner_.clock().Now();
   const Target target{kShiftType, "", ""};
-  if (auto st = Authorize(ctx, Action::kManageOnCall, target, now); !st) {
-    return std::unexpected(st.error());
-  }
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kManageOnCall, target, now));
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   const std::string& org = ctx.actor.org_id.value;
-  if (auto st = AuthorizePlanning(ctx, **conn, program_id, target, now); !st) {
-    return std::unexpected(st.error());
-  }
+  CARECOORD_RETURN_IF_ERROR(AuthorizePlanning(ctx, **conn, program_id, target, now));
   if (in.ends_at <= in.starts_at) {
     return Fail(ErrorCode::kInvalidArgument, "ends_at must be after starts_at", "ends_at");
   }
@@ -207,8 +191,7 @@ Result<OnCallShift> OnCallService::AddShift(Context& ctx, const std::string& pro
   }
   bool holds = false;
   if (LooksLikeUuid(in.user_id)) {
-    auto h = store::OnCallRepository(**conn).HoldsAnyRole(org, in.user_id, program_id);
-    if (!h) return std::unexpected(h.error());
+    CARECOORD_TRY(h, store::OnCallRepository(**conn).HoldsAnyRole(org, in.user_id, program_id));
     holds = *h;
   }
   if (!holds) {
@@ -227,22 +210,17 @@ Result<OnCallShift> OnCallService::AddShift(Context& ctx, const std::string& pro
     s.note = in.note;
     s.created_by = ctx.actor.user_id.value;
     s.created_at = now;
-    if (auto st = store::OnCallRepository(**conn).Insert(s); !st) {
-      return std::unexpected(st.error());
-    }
+    CARECOORD_RETURN_IF_ERROR(store::OnCallRepository(**conn).Insert(s));
     std::vector events{
         MakeAuditEvent(ctx, Action::kManageOnCall, {kShiftType, s.id, ""}, AuditOutcome::kAllowed,
                        "program " + program_id + ": " + s.user_id + " " +
                            FormatRfc3339(s.starts_at) + " – " + FormatRfc3339(s.ends_at),
                        now)};
-    if (auto st = runner_.audit().AppendInTransaction(**conn, events); !st) {
-      return std::unexpected(st.error());
-    }
+    CARECOORD_RETURN_IF_ERROR(runner_.audit().AppendInTransaction(**conn, events));
     return s.id;
   });
   if (!created) return std::unexpected(created.error());
-  auto stored = store::OnCallRepository(**conn).Find(org, created->id);
-  if (!stored) return std::unexpected(stored.error());
+  CARECOORD_TRY(stored, store::OnCallRepository(**conn).Find(org, created->id));
   if (!*stored) return NoSuchShift();
   if (created->replayed) {
     ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kManageOnCall,
@@ -256,13 +234,11 @@ Status OnCallService::RemoveShift(Context& ctx, const std::string& shift_id) {
   const Instant now = runner_.clock().Now();
   const Target target{kShiftType, shift_id, ""};
   if (auto st = Authorize(ctx, Action::kManageOnCall, target, now); !st) return st;
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   const std::string& org = ctx.actor.org_id.value;
   std::optional<store::OnCallShiftRecord> shift;
   if (LooksLikeUuid(shift_id)) {
-    auto found = store::OnCallRepository(**conn).Find(org, shift_id);
-    if (!found) return std::unexpected(found.error());
+    CARECOORD_TRY(found, store::OnCallRepository(**conn).Find(org, shift_id));
     shift = std::move(*found);
   }
   if (!shift) return NoSuchShift();
@@ -272,8 +248,7 @@ Status OnCallService::RemoveShift(Context& ctx, const std::string& shift_id) {
                 "this shift has ended; the rota keeps it as the record of who was on call");
   }
   return store::InTransaction(**conn, [&]() -> Status {
-    auto deleted = store::OnCallRepository(**conn).Delete(org, shift_id);
-    if (!deleted) return std::unexpected(deleted.error());
+    CARECOORD_TRY(deleted, store::OnCallRepository(**conn).Delete(org, shift_id));
     if (!*deleted) return NoSuchShift();
     std::vector events{MakeAuditEvent(ctx, Action::kManageOnCall, target, AuditOutcome::kAllowed,
                                       "removed: program " + shift->program_id + ", " +

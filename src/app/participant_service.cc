@@ -73,10 +73,8 @@ std::string WithContextReason(const Context& ctx, const std::string& what) {
 }
 
 Status CheckPastDate(const std::string& value, std::string_view field, Instant now) {
-  auto d = ParseDate(value, field);
-  if (!d) return std::unexpected(d.error());
-  auto today = LocalDate(now, "UTC");
-  if (!today) return std::unexpected(today.error());
+  CARECOORD_TRY(d, ParseDate(value, field));
+  CARECOORD_TRY(today, LocalDate(now, "UTC"));
   if (*d > *today || *d < "1900-01-01") {
     return Fail(ErrorCode::kInvalidArgument, std::string(field) + " must be a past date after 1900",
                 std::string(field));
@@ -93,12 +91,12 @@ Result<std::string> Apply(P& p, const ParticipantChanges& changes, Instant now) 
       return Fail(ErrorCode::kInvalidArgument, "unknown field '" + name + "'", name);
     }
     if (rule->codes != nullptr) {
-      if (auto st = CheckCode(value, rule->codes(), name); !st) return std::unexpected(st.error());
+      CARECOORD_RETURN_IF_ERROR(CheckCode(value, rule->codes(), name));
     } else if (auto st = CheckText(value, rule->min_chars, rule->max_chars, name); !st) {
       return std::unexpected(st.error());
     }
     if (name == "birth_date") {
-      if (auto st = CheckPastDate(value, name, now); !st) return std::unexpected(st.error());
+      CARECOORD_RETURN_IF_ERROR(CheckPastDate(value, name, now));
     }
     const bool is_name = name == "given_name" || name == "family_name" || name == "member_id";
     p.*(rule->member) = is_name ? TrimSpace(value) : value;
@@ -160,19 +158,15 @@ namespace {
 Result<ParticipantView> Load(store::Connection& conn, const std::string& org_id,
                              const std::string& id, Instant now) {
   store::ParticipantRepository repo(conn);
-  auto p = repo.Find(org_id, id);
-  if (!p) return std::unexpected(p.error());
+  CARECOORD_TRY(p, repo.Find(org_id, id));
   if (!*p) return Fail(ErrorCode::kNotFound, "No such participant, or it is not on your caseload.");
   ParticipantView view;
   view.participant = std::move(**p);
-  auto today = LocalDate(now, "UTC");
-  if (!today) return std::unexpected(today.error());
+  CARECOORD_TRY(today, LocalDate(now, "UTC"));
   view.age = AgeOn(view.participant.birth_date, *today);
-  auto related = repo.RelatedPersons(org_id, id);
-  if (!related) return std::unexpected(related.error());
+  CARECOORD_TRY(related, repo.RelatedPersons(org_id, id));
   view.related_persons = std::move(*related);
-  auto episodes = repo.EpisodeSummaries(org_id, id);
-  if (!episodes) return std::unexpected(episodes.error());
+  CARECOORD_TRY(episodes, repo.EpisodeSummaries(org_id, id));
   view.episodes = std::move(*episodes);
   return view;
 }
@@ -182,33 +176,28 @@ Result<ParticipantView> Load(store::Connection& conn, const std::string& org_id,
 Result<ParticipantPage> ParticipantService::Search(Context& ctx, const ParticipantQuery& q) {
   const Instant now = runner_.clock().Now();
   const Target target{"participant", "", ""};
-  if (auto st = Authorize(ctx, Action::kSearchParticipants, target, now); !st)
-    return std::unexpected(st.error());
-  if (auto st = CheckText(q.q, 0, 200, "q"); !st) return std::unexpected(st.error());
+  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kSearchParticipants, target, now));
+  CARECOORD_RETURN_IF_ERROR(CheckText(q.q, 0, 200, "q"));
   if (!q.birth_date.empty()) {
-    if (auto d = ParseDate(q.birth_date, "birth_date"); !d) return std::unexpected(d.error());
+    CARECOORD_RETURN_IF_ERROR(ParseDate(q.birth_date, "birth_date"));
   }
-  if (auto st = CheckText(q.member_id, 0, 100, "member_id"); !st)
-    return std::unexpected(st.error());
-  if (auto st = CheckLimit(q.limit); !st) return std::unexpected(st.error());
+  CARECOORD_RETURN_IF_ERROR(CheckText(q.member_id, 0, 100, "member_id"));
+  CARECOORD_RETURN_IF_ERROR(CheckLimit(q.limit));
   store::ParticipantSearch search;
   if (!q.cursor.empty()) {
-    auto parts = DecodeCursor(q.cursor, 2);
-    if (!parts) return std::unexpected(parts.error());
+    CARECOORD_TRY(parts, DecodeCursor(q.cursor, 2));
     search.after = std::pair((*parts)[0], (*parts)[1]);
   }
   search.name_prefix = NormalizePersonName(q.q);
   search.birth_date = q.birth_date;
   search.member_id = TrimSpace(q.member_id);
   search.limit = q.limit + 1;
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
-  auto today = ActorToday(ctx, **conn, now);
-  if (!today) return std::unexpected(today.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
+  CARECOORD_TRY(today, ActorToday(ctx, **conn, now));
   const VisibilityScope scope = ScopeOf(ctx, *today);
   store::SearchScope where{scope.whole_organization, scope.user_id, scope.today};
-  auto rows = store::ParticipantRepository(**conn).Search(ctx.actor.org_id.value, where, search);
-  if (!rows) return std::unexpected(rows.error());
+  CARECOORD_TRY(rows,
+                store::ParticipantRepository(**conn).Search(ctx.actor.org_id.value, where, search));
   ParticipantPage out;
   out.items = std::move(*rows);
   if (out.items.size() > static_cast<std::size_t>(q.limit)) {
@@ -223,12 +212,9 @@ Result<ParticipantPage> ParticipantService::Search(Context& ctx, const Participa
 Result<ParticipantView> ParticipantService::Get(Context& ctx, const std::string& id) {
   const Instant now = runner_.clock().Now();
   const Target target{"participant", id, id};
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
-  auto rel = AuthorizeParticipant(ctx, **conn, Action::kReadParticipant, target, now);
-  if (!rel) return std::unexpected(rel.error());
-  auto view = Load(**conn, ctx.actor.org_id.value, id, now);
-  if (!view) return std::unexpected(view.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
+  CARECOORD_TRY(rel, AuthorizeParticipant(ctx, **conn, Action::kReadParticipant, target, now));
+  CARECOORD_TRY(view, Load(**conn, ctx.actor.org_id.value, id, now));
   ctx.read_events.push_back(
       MakeAuditEvent(ctx, Action::kReadParticipant, target, AuditOutcome::kAllowed, "", now));
   return view;
@@ -239,28 +225,23 @@ Result<ParticipantView> ParticipantService::Update(Context& ctx, const std::stri
                                                    const ParticipantChanges& changes) {
   const Instant now = runner_.clock().Now();
   const Target target{"participant", id, id};
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
-  auto rel = AuthorizeParticipant(ctx, **conn, Action::kUpdateParticipant, target, now);
-  if (!rel) return std::unexpected(rel.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
+  CARECOORD_TRY(rel, AuthorizeParticipant(ctx, **conn, Action::kUpdateParticipant, target, now));
   store::ParticipantRepository repo(**conn);
   const std::string org = ctx.actor.org_id.value;
   auto st = store::InTransaction(**conn, [&]() -> Status {
-    auto found = repo.Find(org, id);
-    if (!found) return std::unexpected(found.error());
+    CARECOORD_TRY(found, repo.Find(org, id));
     if (!*found)
       return Fail(ErrorCode::kNotFound, "No such participant, or it is not on your caseload.");
     P p = std::move(**found);
-    auto what = Apply(p, changes, now);
-    if (!what) return std::unexpected(what.error());
+    CARECOORD_TRY(what, Apply(p, changes, now));
     if (p.version != expected_version) {
       return Fail(ErrorCode::kPreconditionFailed,
                   "the participant was changed by someone else (now version " +
                       std::to_string(p.version) + "); reload and try again");
     }
     p.updated_at = now;
-    auto ok = repo.Update(p);
-    if (!ok) return std::unexpected(ok.error());
+    CARECOORD_TRY(ok, repo.Update(p));
     if (!*ok) {
       return Fail(ErrorCode::kPreconditionFailed,
                   "the participant was changed by someone else; reload and try again");
@@ -279,11 +260,9 @@ Result<RelatedPersonRecord> ParticipantService::AddRelatedPerson(Context& ctx,
                                                                  const std::string& participant_id,
                                                                  const RelatedPersonInput& in) {
   const Instant now = runner_.clock().Now();
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
-  auto rel = AuthorizeParticipant(ctx, **conn, Action::kWriteRelatedPerson,
-                                  {"related_person", "", participant_id}, now);
-  if (!rel) return std::unexpected(rel.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
+  CARECOORD_TRY(rel, AuthorizeParticipant(ctx, **conn, Action::kWriteRelatedPerson,
+                                          {"related_person", "", participant_id}, now));
   if (!in.name) return Fail(ErrorCode::kInvalidArgument, "name is required", "name");
   if (!in.relationship) {
     return Fail(ErrorCode::kInvalidArgument, "relationship is required", "relationship");
@@ -292,21 +271,19 @@ Result<RelatedPersonRecord> ParticipantService::AddRelatedPerson(Context& ctx,
   r.org_id = ctx.actor.org_id.value;
   r.id = NewId(now);
   r.participant_id = participant_id;
-  if (auto st = ApplyRelated(r, in); !st) return std::unexpected(st.error());
+  CARECOORD_RETURN_IF_ERROR(ApplyRelated(r, in));
   r.created_at = r.updated_at = now;
   store::ParticipantRepository repo(**conn);
   auto created = CreateOnce(**conn, ctx, "related_person", now, [&]() -> Result<std::string> {
-    if (auto st = repo.InsertRelated(r); !st) return std::unexpected(st.error());
+    CARECOORD_RETURN_IF_ERROR(repo.InsertRelated(r));
     std::vector events{
         MakeAuditEvent(ctx, Action::kWriteRelatedPerson, {"related_person", r.id, participant_id},
                        AuditOutcome::kAllowed, WithContextReason(ctx, "created"), now)};
-    if (auto st = runner_.audit().AppendInTransaction(**conn, events); !st)
-      return std::unexpected(st.error());
+    CARECOORD_RETURN_IF_ERROR(runner_.audit().AppendInTransaction(**conn, events));
     return r.id;
   });
   if (!created) return std::unexpected(created.error());
-  auto stored = repo.FindRelated(r.org_id, created->id);
-  if (!stored) return std::unexpected(stored.error());
+  CARECOORD_TRY(stored, repo.FindRelated(r.org_id, created->id));
   if (!*stored) return Fail(ErrorCode::kNotFound, "no such related person");
   return std::move(**stored);
 }
@@ -316,23 +293,19 @@ Result<RelatedPersonRecord> ParticipantService::UpdateRelatedPerson(Context& ctx
                                                                     std::int64_t expected_version,
                                                                     const RelatedPersonInput& in) {
   const Instant now = runner_.clock().Now();
-  if (auto st = Authorize(ctx, Action::kWriteRelatedPerson, {"related_person", id, ""}, now); !st)
-    return std::unexpected(st.error());
+  CARECOORD_RETURN_IF_ERROR(
+      Authorize(ctx, Action::kWriteRelatedPerson, {"related_person", id, ""}, now));
   if (!LooksLikeUuid(id)) return Fail(ErrorCode::kNotFound, "no such related person");
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   store::ParticipantRepository repo(**conn);
   const std::string org = ctx.actor.org_id.value;
-  auto found = repo.FindRelated(org, id);
-  if (!found) return std::unexpected(found.error());
+  CARECOORD_TRY(found, repo.FindRelated(org, id));
   if (!*found) return Fail(ErrorCode::kNotFound, "no such related person");
   const Target target{"related_person", id, (*found)->participant_id};
-  auto rel = AuthorizeParticipant(ctx, **conn, Action::kWriteRelatedPerson, target, now);
-  if (!rel) return std::unexpected(rel.error());
+  CARECOORD_TRY(rel, AuthorizeParticipant(ctx, **conn, Action::kWriteRelatedPerson, target, now));
   RelatedPersonRecord out;
   auto st = store::InTransaction(**conn, [&]() -> Status {
-    auto again = repo.FindRelated(org, id);
-    if (!again) return std::unexpected(again.error());
+    CARECOORD_TRY(again, repo.FindRelated(org, id));
     if (!*again) return Fail(ErrorCode::kNotFound, "no such related person");
     RelatedPersonRecord r = std::move(**again);
     if (auto s = ApplyRelated(r, in); !s) return s;
@@ -342,8 +315,7 @@ Result<RelatedPersonRecord> ParticipantService::UpdateRelatedPerson(Context& ctx
                       std::to_string(r.version) + "); reload and try again");
     }
     r.updated_at = now;
-    auto ok = repo.UpdateRelated(r);
-    if (!ok) return std::unexpected(ok.error());
+    CARECOORD_TRY(ok, repo.UpdateRelated(r));
     if (!*ok) {
       return Fail(ErrorCode::kPreconditionFailed,
                   "the related person was changed by someone else; reload and try again");
@@ -364,18 +336,15 @@ Result<EmergencyGrantRow> ParticipantService::RequestEmergencyAccess(
     Context& ctx, const std::string& participant_id, const std::string& reason) {
   const Instant now = runner_.clock().Now();
   const Target target{"participant", participant_id, participant_id};
-  if (auto st = Authorize(ctx, Action::kRequestEmergencyAccess, target, now); !st)
-    return std::unexpected(st.error());
+  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kRequestEmergencyAccess, target, now));
   const std::string why = TrimSpace(reason);
-  if (auto st = CheckText(why, 10, 500, "reason"); !st) return std::unexpected(st.error());
+  CARECOORD_RETURN_IF_ERROR(CheckText(why, 10, 500, "reason"));
   if (!LooksLikeUuid(participant_id)) {
     return Fail(ErrorCode::kNotFound, "No such participant.");
   }
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   const std::string org = ctx.actor.org_id.value;
-  auto p = store::ParticipantRepository(**conn).Find(org, participant_id);
-  if (!p) return std::unexpected(p.error());
+  CARECOORD_TRY(p, store::ParticipantRepository(**conn).Find(org, participant_id));
   if (!*p) {
     ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kRequestEmergencyAccess, target,
                                              AuditOutcome::kDenied, "no such participant", now));
@@ -390,14 +359,12 @@ Result<EmergencyGrantRow> ParticipantService::RequestEmergencyAccess(
   grant.granted_at = now;
   grant.expires_at = now + kEmergencyAccessDuration;
   auto created = CreateOnce(**conn, ctx, "emergency_access", now, [&]() -> Result<std::string> {
-    if (auto st = store::AccessRepository(**conn).InsertEmergencyGrant(grant); !st)
-      return std::unexpected(st.error());
+    CARECOORD_RETURN_IF_ERROR(store::AccessRepository(**conn).InsertEmergencyGrant(grant));
     // DESIGN §4: emergency access is flagged and its reason recorded with the event.
     std::vector events{MakeAuditEvent(ctx, Action::kRequestEmergencyAccess,
                                       {"emergency_access", grant.id, participant_id},
                                       AuditOutcome::kAllowed, "emergency access: " + why, now)};
-    if (auto st = runner_.audit().AppendInTransaction(**conn, events); !st)
-      return std::unexpected(st.error());
+    CARECOORD_RETURN_IF_ERROR(runner_.audit().AppendInTransaction(**conn, events));
     return grant.id;
   });
   if (!created) return std::unexpected(created.error());
@@ -418,21 +385,17 @@ Result<EmergencyAccessPage> ParticipantService::ListEmergencyAccess(Context& ctx
                                                                     const std::string& cursor) {
   const Instant now = runner_.clock().Now();
   const Target target{"emergency_access", "", ""};
-  if (auto st = Authorize(ctx, Action::kListEmergencyAccess, target, now); !st)
-    return std::unexpected(st.error());
-  if (auto st = CheckLimit(limit); !st) return std::unexpected(st.error());
+  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kListEmergencyAccess, target, now));
+  CARECOORD_RETURN_IF_ERROR(CheckLimit(limit));
   std::optional<std::pair<std::int64_t, std::string>> before;
   if (!cursor.empty()) {
-    auto parts = DecodeCursor(cursor, 2);
-    if (!parts) return std::unexpected(parts.error());
+    CARECOORD_TRY(parts, DecodeCursor(cursor, 2));
     before = std::pair(std::atoll((*parts)[0].c_str()), (*parts)[1]);
   }
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
-  auto rows = store::ParticipantRepository(**conn).EmergencyGrants(
-      ctx.actor.org_id.value, HasRole(ctx.actor, Role::kAuditor), ctx.actor.user_id.value, before,
-      limit + 1);
-  if (!rows) return std::unexpected(rows.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
+  CARECOORD_TRY(rows, store::ParticipantRepository(**conn).EmergencyGrants(
+                          ctx.actor.org_id.value, HasRole(ctx.actor, Role::kAuditor),
+                          ctx.actor.user_id.value, before, limit + 1));
   EmergencyAccessPage out;
   out.items = std::move(*rows);
   if (out.items.size() > static_cast<std::size_t>(limit)) {

@@ -36,8 +36,8 @@ Result<store::ProgramInfo> VisibleProgram(Context& ctx, store::Connection& conn,
                                           const std::string& program_id, Instant now) {
   std::optional<store::ProgramInfo> program;
   if (SeesProgram(ctx, program_id) && LooksLikeUuid(program_id)) {
-    auto found = store::ObligationRepository(conn).Program(ctx.actor.org_id.value, program_id);
-    if (!found) return std::unexpected(found.error());
+    CARECOORD_TRY(found,
+                  store::ObligationRepository(conn).Program(ctx.actor.org_id.value, program_id));
     program = std::move(*found);
   }
   if (!program) {
@@ -51,8 +51,7 @@ Result<store::ProgramInfo> VisibleProgram(Context& ctx, store::Connection& conn,
 // The program's policy in force with its stored text (the default's for version 0).
 Result<PolicyView> Load(store::Connection& conn, PolicyCache& cache,
                         const store::ProgramInfo& program) {
-  auto in_force = cache.InForce(conn, program.org_id, program.id);
-  if (!in_force) return std::unexpected(in_force.error());
+  CARECOORD_TRY(in_force, cache.InForce(conn, program.org_id, program.id));
   PolicyView v;
   v.program_id = program.id;
   v.program_name = program.name;
@@ -82,13 +81,9 @@ PolicyService::PolicyService(core::Runner& runner, ObligationRefresher& refreshe
 
 Result<PolicyView> PolicyService::Get(Context& ctx, const std::string& program_id) {
   const Instant now = runner_.clock().Now();
-  if (auto st = Authorize(ctx, Action::kReadPolicy, {"policy", program_id, ""}, now); !st) {
-    return std::unexpected(st.error());
-  }
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
-  auto program = VisibleProgram(ctx, **conn, Action::kReadPolicy, program_id, now);
-  if (!program) return std::unexpected(program.error());
+  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kReadPolicy, {"policy", program_id, ""}, now));
+  CARECOORD_TRY(conn, runner_.db().Acquire());
+  CARECOORD_TRY(program, VisibleProgram(ctx, **conn, Action::kReadPolicy, program_id, now));
   return Load(**conn, refresher_.policies(), *program);
 }
 
@@ -97,26 +92,20 @@ Result<ReplacedPolicy> PolicyService::Replace(Context& ctx, const std::string& p
                                               const PolicyChange& change) {
   const Instant now = runner_.clock().Now();
   const Target target{"policy", program_id, ""};
-  if (auto st = Authorize(ctx, Action::kChangePolicy, target, now); !st) {
-    return std::unexpected(st.error());
-  }
-  if (auto st = CheckSource(change.source); !st) return std::unexpected(st.error());
+  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kChangePolicy, target, now));
+  CARECOORD_RETURN_IF_ERROR(CheckSource(change.source));
   if (change.note.size() > kMaxNoteBytes) {
     return Fail(ErrorCode::kInvalidArgument, "note is longer than 1000 bytes", "note");
   }
   // A malformed file is the caller's to fix: ParsePolicy's error names the line and key.
-  auto parsed = ParsePolicy(change.source);
-  if (!parsed) return std::unexpected(parsed.error());
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
-  auto program = VisibleProgram(ctx, **conn, Action::kChangePolicy, program_id, now);
-  if (!program) return std::unexpected(program.error());
+  CARECOORD_TRY(parsed, ParsePolicy(change.source));
+  CARECOORD_TRY(conn, runner_.db().Acquire());
+  CARECOORD_TRY(program, VisibleProgram(ctx, **conn, Action::kChangePolicy, program_id, now));
   const std::string& org = ctx.actor.org_id.value;
   std::int64_t stored_version = 0;
   auto st = store::InTransaction(**conn, [&]() -> Status {
     store::ObligationRepository repo(**conn);
-    auto current = repo.PolicyVersionInForce(org, program_id);
-    if (!current) return std::unexpected(current.error());
+    CARECOORD_TRY(current, repo.PolicyVersionInForce(org, program_id));
     auto stale = [&](std::int64_t now_version) {
       return Fail(ErrorCode::kPreconditionFailed,
                   "the policy was changed by someone else (now version " +
@@ -159,20 +148,16 @@ Result<ReplacedPolicy> PolicyService::Replace(Context& ctx, const std::string& p
   }
   conn = runner_.db().Acquire();
   if (!conn) return std::unexpected(conn.error());
-  auto view = Load(**conn, refresher_.policies(), *program);
-  if (!view) return std::unexpected(view.error());
+  CARECOORD_TRY(view, Load(**conn, refresher_.policies(), *program));
   return ReplacedPolicy{std::move(*view), rebuilt->episodes};
 }
 
 Result<std::shared_ptr<const Policy>> PolicyService::Validate(Context& ctx,
                                                               const std::string& source) {
   const Instant now = runner_.clock().Now();
-  if (auto st = Authorize(ctx, Action::kChangePolicy, {"policy", "", ""}, now); !st) {
-    return std::unexpected(st.error());
-  }
-  if (auto st = CheckSource(source); !st) return std::unexpected(st.error());
-  auto parsed = ParsePolicy(source);
-  if (!parsed) return std::unexpected(parsed.error());
+  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kChangePolicy, {"policy", "", ""}, now));
+  CARECOORD_RETURN_IF_ERROR(CheckSource(source));
+  CARECOORD_TRY(parsed, ParsePolicy(source));
   return std::make_shared<const Policy>(std::move(*parsed));
 }
 

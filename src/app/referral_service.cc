@@ -87,10 +87,8 @@ Status ValidatePerson(const NewReferral& in, Instant now) {
   if (in.birth_date.empty()) {
     return Fail(ErrorCode::kInvalidArgument, "person.birth_date is required", "person.birth_date");
   }
-  auto birth = ParseDate(in.birth_date, "person.birth_date");
-  if (!birth) return std::unexpected(birth.error());
-  auto today = LocalDate(now, "UTC");
-  if (!today) return std::unexpected(today.error());
+  CARECOORD_TRY(birth, ParseDate(in.birth_date, "person.birth_date"));
+  CARECOORD_TRY(today, LocalDate(now, "UTC"));
   if (*birth >= AddDays(*today, 1) || *birth < "1900-01-01") {
     return Fail(ErrorCode::kInvalidArgument, "person.birth_date must be a past date after 1900",
                 "person.birth_date");
@@ -227,22 +225,18 @@ Result<std::vector<PossibleDuplicate>> FindDuplicates(store::Connection& conn,
 Result<ReferralPage> ReferralService::List(Context& ctx, const ReferralQuery& query) {
   const Instant now = runner_.clock().Now();
   const Target target{"referral", "", ""};
-  if (auto st = Authorize(ctx, Action::kListReferrals, target, now); !st)
-    return std::unexpected(st.error());
-  if (auto st = CheckCode(query.status, ReferralStatuses(), "status"); !st)
-    return std::unexpected(st.error());
+  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kListReferrals, target, now));
+  CARECOORD_RETURN_IF_ERROR(CheckCode(query.status, ReferralStatuses(), "status"));
   if (query.limit < 1 || query.limit > 200) {
     return Fail(ErrorCode::kInvalidArgument, "limit must be 1 to 200", "limit");
   }
   std::optional<store::QueueCursor> after;
   if (!query.cursor.empty()) {
-    auto parts = DecodeCursor(query.cursor, 3);
-    if (!parts) return std::unexpected(parts.error());
+    CARECOORD_TRY(parts, DecodeCursor(query.cursor, 3));
     after = store::QueueCursor{std::atoll((*parts)[0].c_str()), std::atoll((*parts)[1].c_str()),
                                (*parts)[2]};
   }
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   store::ReferralRepository referrals(**conn);
   std::vector<ReferralRecord> rows;
   for (const std::string& program : IntakePrograms(ctx)) {
@@ -268,9 +262,8 @@ Result<ReferralPage> ReferralService::List(Context& ctx, const ReferralQuery& qu
 
 Result<ReferralView> ReferralService::Create(Context& ctx, const NewReferral& in) {
   const Instant now = runner_.clock().Now();
-  if (auto st = Authorize(ctx, Action::kCreateReferral, {"referral", "", ""}, now); !st)
-    return std::unexpected(st.error());
-  if (auto st = ValidateReferral(in, now); !st) return std::unexpected(st.error());
+  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kCreateReferral, {"referral", "", ""}, now));
+  CARECOORD_RETURN_IF_ERROR(ValidateReferral(in, now));
   const auto programs = IntakePrograms(ctx);
   std::string program_id = in.program_id;
   if (program_id.empty()) {
@@ -283,8 +276,7 @@ Result<ReferralView> ReferralService::Create(Context& ctx, const NewReferral& in
     return Fail(ErrorCode::kInvalidArgument, "you have no intake role in that program",
                 "program_id");
   }
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   ReferralRecord r;
   r.org_id = ctx.actor.org_id.value;
   r.id = NewId(now);
@@ -311,29 +303,24 @@ Result<ReferralView> ReferralService::Create(Context& ctx, const NewReferral& in
   r.created_at = r.updated_at = now;
   auto created = CreateOnce(**conn, ctx, "referral", now, [&]() -> Result<std::string> {
     if (r.participant_id) {
-      auto p = store::ParticipantRepository(**conn).Find(r.org_id, *r.participant_id);
-      if (!p) return std::unexpected(p.error());
+      CARECOORD_TRY(p, store::ParticipantRepository(**conn).Find(r.org_id, *r.participant_id));
       if (!*p) {
         return Fail(ErrorCode::kInvalidArgument, "no such participant", "participant_id");
       }
     }
-    if (auto st = store::ReferralRepository(**conn).Insert(r); !st)
-      return std::unexpected(st.error());
+    CARECOORD_RETURN_IF_ERROR(store::ReferralRepository(**conn).Insert(r));
     std::vector events{MakeAuditEvent(ctx, Action::kCreateReferral,
                                       {"referral", r.id, r.participant_id.value_or("")},
                                       AuditOutcome::kAllowed, "", now)};
-    if (auto st = runner_.audit().AppendInTransaction(**conn, events); !st)
-      return std::unexpected(st.error());
+    CARECOORD_RETURN_IF_ERROR(runner_.audit().AppendInTransaction(**conn, events));
     return r.id;
   });
   if (!created) return std::unexpected(created.error());
-  auto stored = store::ReferralRepository(**conn).Find(r.org_id, created->id);
-  if (!stored) return std::unexpected(stored.error());
+  CARECOORD_TRY(stored, store::ReferralRepository(**conn).Find(r.org_id, created->id));
   if (!*stored) return Fail(ErrorCode::kNotFound, kNotVisible);
   ReferralView view{std::move(**stored), std::nullopt};
   if (view.referral.status == "open") {
-    auto dups = FindDuplicates(**conn, r.org_id, KeyOf(view.referral));
-    if (!dups) return std::unexpected(dups.error());
+    CARECOORD_TRY(dups, FindDuplicates(**conn, r.org_id, KeyOf(view.referral)));
     view.possible_duplicates = std::move(*dups);
   }
   return view;
@@ -342,21 +329,17 @@ Result<ReferralView> ReferralService::Create(Context& ctx, const NewReferral& in
 Result<ReferralView> ReferralService::Get(Context& ctx, const std::string& id) {
   const Instant now = runner_.clock().Now();
   const Target target{"referral", id, ""};
-  if (auto st = Authorize(ctx, Action::kReadReferral, target, now); !st)
-    return std::unexpected(st.error());
+  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kReadReferral, target, now));
   if (!LooksLikeUuid(id)) return Fail(ErrorCode::kNotFound, kNotVisible);
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
-  auto found = store::ReferralRepository(**conn).Find(ctx.actor.org_id.value, id);
-  if (!found) return std::unexpected(found.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
+  CARECOORD_TRY(found, store::ReferralRepository(**conn).Find(ctx.actor.org_id.value, id));
   if (!*found) return Fail(ErrorCode::kNotFound, kNotVisible);
   if (!DoesIntakeIn(ctx, (*found)->program_id)) {
     return NotVisible(ctx, Action::kReadReferral, target, now);
   }
   ReferralView view{std::move(**found), std::nullopt};
   if (view.referral.status == "open") {
-    auto dups = FindDuplicates(**conn, ctx.actor.org_id.value, KeyOf(view.referral));
-    if (!dups) return std::unexpected(dups.error());
+    CARECOORD_TRY(dups, FindDuplicates(**conn, ctx.actor.org_id.value, KeyOf(view.referral)));
     view.possible_duplicates = std::move(*dups);
   }
   const std::string participant = view.referral.participant_id.value_or("");
@@ -369,25 +352,19 @@ Result<std::vector<PossibleDuplicate>> ReferralService::Duplicates(Context& ctx,
                                                                    const PersonKey& person) {
   const Instant now = runner_.clock().Now();
   const Target target{"participant", "", ""};
-  if (auto st = Authorize(ctx, Action::kMatchParticipants, target, now); !st)
-    return std::unexpected(st.error());
-  if (auto st = CheckText(person.given_name, 0, 100, "given_name"); !st)
-    return std::unexpected(st.error());
-  if (auto st = CheckText(person.family_name, 0, 100, "family_name"); !st)
-    return std::unexpected(st.error());
-  if (auto st = CheckText(person.member_id, 0, 100, "member_id"); !st)
-    return std::unexpected(st.error());
+  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kMatchParticipants, target, now));
+  CARECOORD_RETURN_IF_ERROR(CheckText(person.given_name, 0, 100, "given_name"));
+  CARECOORD_RETURN_IF_ERROR(CheckText(person.family_name, 0, 100, "family_name"));
+  CARECOORD_RETURN_IF_ERROR(CheckText(person.member_id, 0, 100, "member_id"));
   if (!person.birth_date.empty()) {
-    if (auto d = ParseDate(person.birth_date, "birth_date"); !d) return std::unexpected(d.error());
+    CARECOORD_RETURN_IF_ERROR(ParseDate(person.birth_date, "birth_date"));
   }
   std::vector<PossibleDuplicate> out;
   if (!person.birth_date.empty() || !TrimSpace(person.member_id).empty()) {
-    auto conn = runner_.db().Acquire();
-    if (!conn) return std::unexpected(conn.error());
+    CARECOORD_TRY(conn, runner_.db().Acquire());
     PersonKey key = person;
     key.member_id = TrimSpace(key.member_id);
-    auto dups = FindDuplicates(**conn, ctx.actor.org_id.value, key);
-    if (!dups) return std::unexpected(dups.error());
+    CARECOORD_TRY(dups, FindDuplicates(**conn, ctx.actor.org_id.value, key));
     out = std::move(*dups);
   }
   ctx.read_events.push_back(
@@ -400,8 +377,7 @@ Result<AcceptedReferral> ReferralService::Accept(Context& ctx, const std::string
                                                  const AcceptReferral& in) {
   const Instant now = runner_.clock().Now();
   const Target target{"referral", id, ""};
-  if (auto st = Authorize(ctx, Action::kAcceptReferral, target, now); !st)
-    return std::unexpected(st.error());
+  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kAcceptReferral, target, now));
   if (!LooksLikeUuid(id)) return Fail(ErrorCode::kNotFound, kNotVisible);
   if (!LooksLikeUuid(in.coordinator_id)) {
     return Fail(ErrorCode::kInvalidArgument,
@@ -411,17 +387,15 @@ Result<AcceptedReferral> ReferralService::Accept(Context& ctx, const std::string
     return Fail(ErrorCode::kInvalidArgument, "participant_id is not a participant id",
                 "participant_id");
   }
-  if (auto st = CheckText(in.note, 0, 4000, "note"); !st) return std::unexpected(st.error());
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_RETURN_IF_ERROR(CheckText(in.note, 0, 4000, "note"));
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   const std::string org = ctx.actor.org_id.value;
   store::ReferralRepository referrals(**conn);
   store::ParticipantRepository participants(**conn);
   store::IntakeWriter writer(**conn);
   AcceptedReferral out;
   auto st = store::InTransaction(**conn, [&]() -> Status {
-    auto found = referrals.Find(org, id);
-    if (!found) return std::unexpected(found.error());
+    CARECOORD_TRY(found, referrals.Find(org, id));
     if (!*found) return Fail(ErrorCode::kNotFound, kNotVisible);
     ReferralRecord r = std::move(**found);
     if (!DoesIntakeIn(ctx, r.program_id))
@@ -432,8 +406,7 @@ Result<AcceptedReferral> ReferralService::Accept(Context& ctx, const std::string
                   "the referral was changed by someone else (now version " +
                       std::to_string(r.version) + "); reload and try again");
     }
-    auto coordinator = writer.IsProgramCoordinator(org, in.coordinator_id, r.program_id);
-    if (!coordinator) return std::unexpected(coordinator.error());
+    CARECOORD_TRY(coordinator, writer.IsProgramCoordinator(org, in.coordinator_id, r.program_id));
     if (!*coordinator) {
       return Fail(ErrorCode::kInvalidArgument,
                   "coordinator_id must be a user holding the care_coordinator role in the "
@@ -444,11 +417,9 @@ Result<AcceptedReferral> ReferralService::Accept(Context& ctx, const std::string
         !in.participant_id.empty() ? in.participant_id : r.participant_id.value_or("");
     const bool link = !participant_id.empty();
     if (link) {
-      auto p = participants.Find(org, participant_id);
-      if (!p) return std::unexpected(p.error());
+      CARECOORD_TRY(p, participants.Find(org, participant_id));
       if (!*p) return Fail(ErrorCode::kInvalidArgument, "no such participant", "participant_id");
-      auto open = writer.HasOpenEpisode(org, participant_id, r.program_id);
-      if (!open) return std::unexpected(open.error());
+      CARECOORD_TRY(open, writer.HasOpenEpisode(org, participant_id, r.program_id));
       if (*open) {
         return Fail(ErrorCode::kConflict,
                     "the participant already has an open episode in this program");
@@ -465,8 +436,7 @@ Result<AcceptedReferral> ReferralService::Accept(Context& ctx, const std::string
     decision.decided_by = ctx.actor.user_id.value;
     // Claim the referral first: a concurrent decision waits on this row and then finds it
     // changed (kPreconditionFailed), so exactly one accept writes anything.
-    auto claimed = referrals.Decide(org, id, expected_version, decision);
-    if (!claimed) return std::unexpected(claimed.error());
+    CARECOORD_TRY(claimed, referrals.Decide(org, id, expected_version, decision));
     if (!*claimed) {
       return Fail(ErrorCode::kPreconditionFailed,
                   "the referral was changed by someone else; reload and try again");
@@ -504,8 +474,7 @@ Result<AcceptedReferral> ReferralService::Accept(Context& ctx, const std::string
     if (auto s = writer.InsertFirstHandoff(org, episode_id, in.coordinator_id, now, in.note, by);
         !s)
       return s;
-    auto today = ProgramToday(**conn, org, r.program_id, now);
-    if (!today) return std::unexpected(today.error());
+    CARECOORD_TRY(today, ProgramToday(**conn, org, r.program_id, now));
     if (auto s = writer.InsertCoordinatorMember(org, NewId(now), episode_id, participant_id,
                                                 in.coordinator_id, *today, now);
         !s)
@@ -538,20 +507,18 @@ Result<ReferralView> ReferralService::Decide(Context& ctx, const std::string& id
   const Action action = decision == ReferralDecision::kRefuse ? Action::kRecordReferralRefusal
                                                               : Action::kDeclineReferral;
   const Target target{"referral", id, ""};
-  if (auto st = Authorize(ctx, action, target, now); !st) return std::unexpected(st.error());
+  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, action, target, now));
   if (!LooksLikeUuid(id)) return Fail(ErrorCode::kNotFound, kNotVisible);
   if (decision == ReferralDecision::kAccept) {
     return Fail(ErrorCode::kInvalidArgument, "accepting needs a coordinator", "status");
   }
-  if (auto st = CheckText(reason, 1, 2000, "reason"); !st) return std::unexpected(st.error());
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_RETURN_IF_ERROR(CheckText(reason, 1, 2000, "reason"));
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   const std::string org = ctx.actor.org_id.value;
   store::ReferralRepository referrals(**conn);
   ReferralView out;
   auto st = store::InTransaction(**conn, [&]() -> Status {
-    auto found = referrals.Find(org, id);
-    if (!found) return std::unexpected(found.error());
+    CARECOORD_TRY(found, referrals.Find(org, id));
     if (!*found) return Fail(ErrorCode::kNotFound, kNotVisible);
     ReferralRecord r = std::move(**found);
     if (!DoesIntakeIn(ctx, r.program_id)) return NotVisible(ctx, action, target, now);
@@ -567,8 +534,7 @@ Result<ReferralView> ReferralService::Decide(Context& ctx, const std::string& id
     row.decided_at = now;
     row.decided_by = ctx.actor.user_id.value;
     row.reason = TrimSpace(reason);
-    auto ok = referrals.Decide(org, id, expected_version, row);
-    if (!ok) return std::unexpected(ok.error());
+    CARECOORD_TRY(ok, referrals.Decide(org, id, expected_version, row));
     if (!*ok) {
       return Fail(ErrorCode::kPreconditionFailed,
                   "the referral was changed by someone else; reload and try again");

@@ -27,8 +27,8 @@ bool Blank(std::string_view s) {
 // without any episode: no program, so no tiers.
 Result<std::string> DecidingProgram(store::Connection& conn, const std::string& org_id,
                                     const std::string& participant_id) {
-  auto episodes = store::EpisodeRepository(conn).ListForParticipant(org_id, participant_id);
-  if (!episodes) return std::unexpected(episodes.error());
+  CARECOORD_TRY(episodes,
+                store::EpisodeRepository(conn).ListForParticipant(org_id, participant_id));
   if (episodes->empty()) {
     return Fail(ErrorCode::kNotFound,
                 "The participant has no episode of care coordination, so no program's policy "
@@ -46,12 +46,10 @@ Result<std::string> DecidingProgram(store::Connection& conn, const std::string& 
 Result<ParticipantTier> Compute(store::Connection& conn, PolicyCache& policies,
                                 const std::string& org_id, const std::string& participant_id,
                                 Instant now) {
-  auto program = DecidingProgram(conn, org_id, participant_id);
-  if (!program) return std::unexpected(program.error());
-  auto policy = policies.InForce(conn, org_id, *program);
-  if (!policy) return std::unexpected(policy.error());
-  auto facts = store::AssessmentRepository(conn).LoadStratificationFacts(org_id, participant_id);
-  if (!facts) return std::unexpected(facts.error());
+  CARECOORD_TRY(program, DecidingProgram(conn, org_id, participant_id));
+  CARECOORD_TRY(policy, policies.InForce(conn, org_id, *program));
+  CARECOORD_TRY(facts,
+                store::AssessmentRepository(conn).LoadStratificationFacts(org_id, participant_id));
   ParticipantTier out;
   out.tier = StratifyParticipant(*policy->policy, *facts, now);
   out.program_id = std::move(*program);
@@ -81,14 +79,10 @@ RiskTierService::RiskTierService(core::Runner& runner, PolicyCache& policies,
 
 Result<ParticipantTier> RiskTierService::Get(Context& ctx, const std::string& participant_id) {
   const Instant now = runner_.clock().Now();
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   const Target target{kTierType, "", participant_id};
-  if (auto rel = AuthorizeParticipant(ctx, **conn, Action::kReadRiskTier, target, now); !rel) {
-    return std::unexpected(rel.error());
-  }
-  auto tier = Compute(**conn, policies_, ctx.actor.org_id.value, participant_id, now);
-  if (!tier) return std::unexpected(tier.error());
+  CARECOORD_RETURN_IF_ERROR(AuthorizeParticipant(ctx, **conn, Action::kReadRiskTier, target, now));
+  CARECOORD_TRY(tier, Compute(**conn, policies_, ctx.actor.org_id.value, participant_id, now));
   ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kReadRiskTier, target,
                                            AuditOutcome::kAllowed,
                                            "tier " + TierNameOrNone(tier->tier.tier), now));
@@ -99,15 +93,12 @@ Result<ParticipantTier> RiskTierService::Override(Context& ctx, const std::strin
                                                   const std::optional<std::string>& tier,
                                                   const std::string& reason) {
   const Instant now = runner_.clock().Now();
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   const std::string& org = ctx.actor.org_id.value;
   const Target target{kTierType, "", participant_id};
-  if (auto rel = AuthorizeParticipant(ctx, **conn, Action::kOverrideRiskTier, target, now); !rel) {
-    return std::unexpected(rel.error());
-  }
-  auto before = Compute(**conn, policies_, org, participant_id, now);
-  if (!before) return std::unexpected(before.error());
+  CARECOORD_RETURN_IF_ERROR(
+      AuthorizeParticipant(ctx, **conn, Action::kOverrideRiskTier, target, now));
+  CARECOORD_TRY(before, Compute(**conn, policies_, org, participant_id, now));
   // The role table lets supervisors override; the tier is the deciding program's, so only a
   // supervisor of that program may set it (a supervisor elsewhere may see the participant
   // through a care team).
@@ -137,8 +128,7 @@ Result<ParticipantTier> RiskTierService::Override(Context& ctx, const std::strin
   auto written = store::InTransaction(**conn, [&]() -> Result<ParticipantTier> {
     store::AssessmentRepository repo(**conn);
     // The override in force as of this transaction (another supervisor may have just cleared it).
-    auto facts = repo.LoadStratificationFacts(org, participant_id);
-    if (!facts) return std::unexpected(facts.error());
+    CARECOORD_TRY(facts, repo.LoadStratificationFacts(org, participant_id));
     if (!tier && !facts->override) {
       return Fail(ErrorCode::kConflict, "no override is in force; there is nothing to clear");
     }
@@ -152,15 +142,10 @@ Result<ParticipantTier> RiskTierService::Override(Context& ctx, const std::strin
       o.set_by = ctx.actor.user_id.value;
       o.set_at = now;
     }
-    if (auto st = repo.ReplaceOverride(o, ctx.actor.user_id.value, now); !st) {
-      return std::unexpected(st.error());
-    }
+    CARECOORD_RETURN_IF_ERROR(repo.ReplaceOverride(o, ctx.actor.user_id.value, now));
     // The tier in force sets the contact schedule bounds, in this commit.
-    if (auto st = refresher_.RefreshParticipant(**conn, org, participant_id, now); !st) {
-      return std::unexpected(st.error());
-    }
-    auto after = Compute(**conn, policies_, org, participant_id, now);
-    if (!after) return std::unexpected(after.error());
+    CARECOORD_RETURN_IF_ERROR(refresher_.RefreshParticipant(**conn, org, participant_id, now));
+    CARECOORD_TRY(after, Compute(**conn, policies_, org, participant_id, now));
     std::string detail = (tier ? "set: " : "cleared: ") + TierNameOrNone(before->tier.tier) +
                          " -> " + TierNameOrNone(after->tier.tier) + "; reason: " + reason;
     // A clearing names the override it ended.
@@ -168,9 +153,7 @@ Result<ParticipantTier> RiskTierService::Override(Context& ctx, const std::strin
     std::vector events{MakeAuditEvent(ctx, Action::kOverrideRiskTier,
                                       {kTierType, override_id, participant_id},
                                       AuditOutcome::kAllowed, std::move(detail), now)};
-    if (auto st = runner_.audit().AppendInTransaction(**conn, events); !st) {
-      return std::unexpected(st.error());
-    }
+    CARECOORD_RETURN_IF_ERROR(runner_.audit().AppendInTransaction(**conn, events));
     return after;
   });
   return written;

@@ -69,8 +69,7 @@ Status EpisodeOpen(const EpisodeRecord& e) {
 // the access check).
 Result<EpisodeRecord> CurrentEpisode(store::Connection& conn, const std::string& org_id,
                                      const std::string& episode_id) {
-  auto e = store::EpisodeRepository(conn).Find(org_id, episode_id);
-  if (!e) return std::unexpected(e.error());
+  CARECOORD_TRY(e, store::EpisodeRepository(conn).Find(org_id, episode_id));
   if (!*e) return Fail(ErrorCode::kNotFound, "No such episode, or it is not on your caseload.");
   return std::move(**e);
 }
@@ -178,13 +177,11 @@ Status CheckAgainstDischarge(const AppointmentRecord& a, const TransitionRecord&
 // transition the actor may not see is kNotFound, audited as denied.
 Result<TransitionRecord> AuthorizeTransition(Context& ctx, store::Connection& conn, Action action,
                                              const std::string& transition_id, Instant now) {
-  if (auto st = Authorize(ctx, action, {kTransitionType, transition_id, ""}, now); !st) {
-    return std::unexpected(st.error());
-  }
+  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, action, {kTransitionType, transition_id, ""}, now));
   std::optional<TransitionRecord> t;
   if (LooksLikeUuid(transition_id)) {
-    auto found = store::TransitionRepository(conn).Find(ctx.actor.org_id.value, transition_id);
-    if (!found) return std::unexpected(found.error());
+    CARECOORD_TRY(found,
+                  store::TransitionRepository(conn).Find(ctx.actor.org_id.value, transition_id));
     t = std::move(*found);
   }
   if (!t) {
@@ -202,8 +199,7 @@ Result<TransitionRecord> AuthorizeTransition(Context& ctx, store::Connection& co
 
 Result<TransitionRecord> LoadTransition(store::Connection& conn, const std::string& org_id,
                                         const std::string& id) {
-  auto t = store::TransitionRepository(conn).Find(org_id, id);
-  if (!t) return std::unexpected(t.error());
+  CARECOORD_TRY(t, store::TransitionRepository(conn).Find(org_id, id));
   if (!*t) return NoSuchTransition();
   return std::move(**t);
 }
@@ -216,12 +212,9 @@ TransitionService::TransitionService(core::Runner& runner, ObligationRefresher& 
 Result<std::vector<TransitionRecord>> TransitionService::List(Context& ctx,
                                                               const std::string& episode_id) {
   const Instant now = runner_.clock().Now();
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
-  auto e = AuthorizeEpisode(ctx, **conn, Action::kListTransitions, episode_id, now);
-  if (!e) return std::unexpected(e.error());
-  auto list = store::TransitionRepository(**conn).ListForEpisode(e->org_id, e->id);
-  if (!list) return std::unexpected(list.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
+  CARECOORD_TRY(e, AuthorizeEpisode(ctx, **conn, Action::kListTransitions, episode_id, now));
+  CARECOORD_TRY(list, store::TransitionRepository(**conn).ListForEpisode(e->org_id, e->id));
   ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kListTransitions,
                                            {kTransitionType, "", e->participant_id},
                                            AuditOutcome::kAllowed, "episode " + e->id, now));
@@ -231,20 +224,14 @@ Result<std::vector<TransitionRecord>> TransitionService::List(Context& ctx,
 Result<RecordedTransition> TransitionService::Record(Context& ctx, const std::string& episode_id,
                                                      const NewTransition& in) {
   const Instant now = runner_.clock().Now();
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   const std::string& org = ctx.actor.org_id.value;
-  auto e = AuthorizeEpisode(ctx, **conn, Action::kRecordTransition, episode_id, now);
-  if (!e) return std::unexpected(e.error());
-  if (auto st = ValidateTransition(in.level, in.facility, in.admitted_at, in.discharged_at,
-                                   in.notes, *e, now);
-      !st) {
-    return std::unexpected(st.error());
-  }
+  CARECOORD_TRY(e, AuthorizeEpisode(ctx, **conn, Action::kRecordTransition, episode_id, now));
+  CARECOORD_RETURN_IF_ERROR(ValidateTransition(in.level, in.facility, in.admitted_at,
+                                               in.discharged_at, in.notes, *e, now));
   auto created = CreateOnce(**conn, ctx, kTransitionType, now, [&]() -> Result<std::string> {
-    auto current = CurrentEpisode(**conn, org, episode_id);
-    if (!current) return std::unexpected(current.error());
-    if (auto st = EpisodeOpen(*current); !st) return std::unexpected(st.error());
+    CARECOORD_TRY(current, CurrentEpisode(**conn, org, episode_id));
+    CARECOORD_RETURN_IF_ERROR(EpisodeOpen(*current));
     TransitionRecord t;
     t.org_id = org;
     t.id = NewId(now);
@@ -258,24 +245,17 @@ Result<RecordedTransition> TransitionService::Record(Context& ctx, const std::st
     t.notes = in.notes;
     t.recorded_by = ctx.actor.user_id.value;
     t.created_at = t.updated_at = now;
-    if (auto st = store::TransitionRepository(**conn).Insert(t); !st) {
-      return std::unexpected(st.error());
-    }
+    CARECOORD_RETURN_IF_ERROR(store::TransitionRepository(**conn).Insert(t));
     // 001 §6 §8: a discharge starts the linkage and follow-up obligations in this commit.
-    if (auto st = refresher_.RefreshEpisode(**conn, org, episode_id, now); !st) {
-      return std::unexpected(st.error());
-    }
+    CARECOORD_RETURN_IF_ERROR(refresher_.RefreshEpisode(**conn, org, episode_id, now));
     std::vector events{MakeAuditEvent(
         ctx, Action::kRecordTransition, {kTransitionType, t.id, t.participant_id},
         AuditOutcome::kAllowed, t.level + (t.discharged_at ? ", discharged" : ", admitted"), now)};
-    if (auto st = runner_.audit().AppendInTransaction(**conn, events); !st) {
-      return std::unexpected(st.error());
-    }
+    CARECOORD_RETURN_IF_ERROR(runner_.audit().AppendInTransaction(**conn, events));
     return t.id;
   });
   if (!created) return std::unexpected(created.error());
-  auto stored = LoadTransition(**conn, org, created->id);
-  if (!stored) return std::unexpected(stored.error());
+  CARECOORD_TRY(stored, LoadTransition(**conn, org, created->id));
   if (created->replayed) {
     ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kRecordTransition,
                                              {kTransitionType, stored->id, stored->participant_id},
@@ -288,16 +268,13 @@ Result<TransitionRecord> TransitionService::Update(Context& ctx, const std::stri
                                                    std::int64_t expected_version,
                                                    const TransitionChanges& ch) {
   const Instant now = runner_.clock().Now();
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   const std::string& org = ctx.actor.org_id.value;
-  auto current = AuthorizeTransition(ctx, **conn, Action::kRecordTransition, transition_id, now);
-  if (!current) return std::unexpected(current.error());
+  CARECOORD_TRY(current,
+                AuthorizeTransition(ctx, **conn, Action::kRecordTransition, transition_id, now));
   auto st = store::InTransaction(**conn, [&]() -> Status {
-    auto episode = CurrentEpisode(**conn, org, current->episode_id);
-    if (!episode) return std::unexpected(episode.error());
-    auto fresh = LoadTransition(**conn, org, transition_id);
-    if (!fresh) return std::unexpected(fresh.error());
+    CARECOORD_TRY(episode, CurrentEpisode(**conn, org, current->episode_id));
+    CARECOORD_TRY(fresh, LoadTransition(**conn, org, transition_id));
     TransitionRecord t = std::move(*fresh);
     t.facility = ch.facility.value_or(t.facility);
     t.admitted_at = ch.admitted_at.value_or(t.admitted_at);
@@ -326,8 +303,7 @@ Result<TransitionRecord> TransitionService::Update(Context& ctx, const std::stri
       }
     }
     t.updated_at = now;
-    auto ok = store::TransitionRepository(**conn).Update(t, expected_version);
-    if (!ok) return std::unexpected(ok.error());
+    CARECOORD_TRY(ok, store::TransitionRepository(**conn).Update(t, expected_version));
     if (!*ok) {
       return Fail(ErrorCode::kConflict,
                   "the transition was changed by someone else at the same time; reload and try "
@@ -347,11 +323,9 @@ Result<RecordedAppointment> TransitionService::RecordAppointment(Context& ctx,
                                                                  const std::string& transition_id,
                                                                  const NewAppointment& in) {
   const Instant now = runner_.clock().Now();
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   const std::string& org = ctx.actor.org_id.value;
-  auto t = AuthorizeTransition(ctx, **conn, Action::kRecordTransition, transition_id, now);
-  if (!t) return std::unexpected(t.error());
+  CARECOORD_TRY(t, AuthorizeTransition(ctx, **conn, Action::kRecordTransition, transition_id, now));
   AppointmentRecord a;
   a.org_id = org;
   a.transition_id = t->id;
@@ -363,34 +337,25 @@ Result<RecordedAppointment> TransitionService::RecordAppointment(Context& ctx,
   a.note = in.note;
   a.recorded_by = ctx.actor.user_id.value;
   a.created_at = a.updated_at = now;
-  if (auto st = ValidateAppointment(a, now); !st) return std::unexpected(st.error());
+  CARECOORD_RETURN_IF_ERROR(ValidateAppointment(a, now));
   auto created = CreateOnce(**conn, ctx, kAppointmentType, now, [&]() -> Result<std::string> {
-    auto episode = CurrentEpisode(**conn, org, t->episode_id);
-    if (!episode) return std::unexpected(episode.error());
-    if (auto st = EpisodeOpen(*episode); !st) return std::unexpected(st.error());
-    auto fresh = LoadTransition(**conn, org, transition_id);
-    if (!fresh) return std::unexpected(fresh.error());
-    if (auto st = CheckAgainstDischarge(a, *fresh); !st) return std::unexpected(st.error());
+    CARECOORD_TRY(episode, CurrentEpisode(**conn, org, t->episode_id));
+    CARECOORD_RETURN_IF_ERROR(EpisodeOpen(*episode));
+    CARECOORD_TRY(fresh, LoadTransition(**conn, org, transition_id));
+    CARECOORD_RETURN_IF_ERROR(CheckAgainstDischarge(a, *fresh));
     a.id = NewId(now);
-    if (auto st = store::TransitionRepository(**conn).InsertAppointment(a); !st) {
-      return std::unexpected(st.error());
-    }
+    CARECOORD_RETURN_IF_ERROR(store::TransitionRepository(**conn).InsertAppointment(a));
     // 001 §6: a kept appointment meets the linkage; none available with the ME notified, or a
     // refusal, excuses it — in this commit.
-    if (auto st = refresher_.RefreshEpisode(**conn, org, a.episode_id, now); !st) {
-      return std::unexpected(st.error());
-    }
+    CARECOORD_RETURN_IF_ERROR(refresher_.RefreshEpisode(**conn, org, a.episode_id, now));
     std::vector events{MakeAuditEvent(ctx, Action::kRecordTransition,
                                       {kAppointmentType, a.id, fresh->participant_id},
                                       AuditOutcome::kAllowed, "appointment " + a.status, now)};
-    if (auto st = runner_.audit().AppendInTransaction(**conn, events); !st) {
-      return std::unexpected(st.error());
-    }
+    CARECOORD_RETURN_IF_ERROR(runner_.audit().AppendInTransaction(**conn, events));
     return a.id;
   });
   if (!created) return std::unexpected(created.error());
-  auto stored = store::TransitionRepository(**conn).FindAppointment(org, created->id);
-  if (!stored) return std::unexpected(stored.error());
+  CARECOORD_TRY(stored, store::TransitionRepository(**conn).FindAppointment(org, created->id));
   if (!*stored) return NoSuchAppointment();
   if (created->replayed) {
     ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kRecordTransition,
@@ -405,8 +370,7 @@ Result<AppointmentRecord> TransitionService::UpdateAppointment(Context& ctx,
                                                                std::int64_t expected_version,
                                                                const AppointmentChanges& ch) {
   const Instant now = runner_.clock().Now();
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   const std::string& org = ctx.actor.org_id.value;
   if (auto st =
           Authorize(ctx, Action::kRecordTransition, {kAppointmentType, appointment_id, ""}, now);
@@ -415,8 +379,7 @@ Result<AppointmentRecord> TransitionService::UpdateAppointment(Context& ctx,
   }
   std::optional<AppointmentRecord> found;
   if (LooksLikeUuid(appointment_id)) {
-    auto f = store::TransitionRepository(**conn).FindAppointment(org, appointment_id);
-    if (!f) return std::unexpected(f.error());
+    CARECOORD_TRY(f, store::TransitionRepository(**conn).FindAppointment(org, appointment_id));
     found = std::move(*f);
   }
   if (!found) {
@@ -431,8 +394,7 @@ Result<AppointmentRecord> TransitionService::UpdateAppointment(Context& ctx,
     return std::unexpected(t.error());
   }
   auto st = store::InTransaction(**conn, [&]() -> Status {
-    auto fresh = store::TransitionRepository(**conn).FindAppointment(org, appointment_id);
-    if (!fresh) return std::unexpected(fresh.error());
+    CARECOORD_TRY(fresh, store::TransitionRepository(**conn).FindAppointment(org, appointment_id));
     if (!*fresh) return NoSuchAppointment();
     AppointmentRecord a = std::move(**fresh);
     a.status = ch.status.value_or(a.status);
@@ -442,15 +404,12 @@ Result<AppointmentRecord> TransitionService::UpdateAppointment(Context& ctx,
     a.note = ch.note.value_or(a.note);
     if (auto s = ValidateAppointment(a, now); !s) return s;
     if (a.version != expected_version) return Stale("appointment", a.version);
-    auto episode = CurrentEpisode(**conn, org, a.episode_id);
-    if (!episode) return std::unexpected(episode.error());
+    CARECOORD_TRY(episode, CurrentEpisode(**conn, org, a.episode_id));
     if (auto s = EpisodeOpen(*episode); !s) return s;
-    auto transition = LoadTransition(**conn, org, a.transition_id);
-    if (!transition) return std::unexpected(transition.error());
+    CARECOORD_TRY(transition, LoadTransition(**conn, org, a.transition_id));
     if (auto s = CheckAgainstDischarge(a, *transition); !s) return s;
     a.updated_at = now;
-    auto ok = store::TransitionRepository(**conn).UpdateAppointment(a, expected_version);
-    if (!ok) return std::unexpected(ok.error());
+    CARECOORD_TRY(ok, store::TransitionRepository(**conn).UpdateAppointment(a, expected_version));
     if (!*ok) {
       return Fail(ErrorCode::kConflict,
                   "the appointment was changed by someone else at the same time; reload and try "
@@ -463,8 +422,7 @@ Result<AppointmentRecord> TransitionService::UpdateAppointment(Context& ctx,
     return runner_.audit().AppendInTransaction(**conn, events);
   });
   if (!st) return std::unexpected(st.error());
-  auto stored = store::TransitionRepository(**conn).FindAppointment(org, appointment_id);
-  if (!stored) return std::unexpected(stored.error());
+  CARECOORD_TRY(stored, store::TransitionRepository(**conn).FindAppointment(org, appointment_id));
   if (!*stored) return NoSuchAppointment();
   return std::move(**stored);
 }

@@ -40,8 +40,7 @@ Result<std::vector<RoleGrant>> ResolveRoles(store::UserRepository& users, const 
     if (r.program_id.empty() || r.program_id.size() > 200) {
       return Fail(ErrorCode::kInvalidArgument, "roles: program_id is required", "roles");
     }
-    auto program = users.FindProgram(ctx.actor.org_id.value, r.program_id);
-    if (!program) return std::unexpected(program.error());
+    CARECOORD_TRY(program, users.FindProgram(ctx.actor.org_id.value, r.program_id));
     if (!*program) return Fail(ErrorCode::kInvalidArgument, "roles: no such program", "roles");
     if (!programs_seen.insert((*program)->id).second) {
       return Fail(ErrorCode::kInvalidArgument, "roles: one role per program", "roles");
@@ -55,13 +54,9 @@ Result<std::vector<RoleGrant>> ResolveRoles(store::UserRepository& users, const 
 
 Result<std::vector<UserView>> UserService::List(Context& ctx) {
   const Instant now = runner_.clock().Now();
-  if (auto st = Authorize(ctx, Action::kListUsers, {"user", "", ""}, now); !st) {
-    return std::unexpected(st.error());
-  }
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
-  auto users = store::UserRepository(**conn).List(ctx.actor.org_id.value);
-  if (!users) return std::unexpected(users.error());
+  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kListUsers, {"user", "", ""}, now));
+  CARECOORD_TRY(conn, runner_.db().Acquire());
+  CARECOORD_TRY(users, store::UserRepository(**conn).List(ctx.actor.org_id.value));
   std::vector<UserView> out;
   out.reserve(users->size());
   for (const auto& u : *users) out.push_back(ToView(u));
@@ -73,13 +68,10 @@ Result<std::vector<UserView>> UserService::List(Context& ctx) {
 Result<UserView> UserService::Get(Context& ctx, const std::string& user_id) {
   const Instant now = runner_.clock().Now();
   const Target target{"user", user_id, ""};
-  if (auto st = Authorize(ctx, Action::kReadUser, target, now); !st)
-    return std::unexpected(st.error());
+  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kReadUser, target, now));
   if (!LooksLikeUuid(user_id)) return Fail(ErrorCode::kNotFound, "no such user");
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
-  auto user = store::UserRepository(**conn).FindById(ctx.actor.org_id.value, user_id);
-  if (!user) return std::unexpected(user.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
+  CARECOORD_TRY(user, store::UserRepository(**conn).FindById(ctx.actor.org_id.value, user_id));
   if (!*user) return Fail(ErrorCode::kNotFound, "no such user");
   ctx.read_events.push_back(
       MakeAuditEvent(ctx, Action::kReadUser, target, AuditOutcome::kAllowed, "", now));
@@ -88,21 +80,14 @@ Result<UserView> UserService::Get(Context& ctx, const std::string& user_id) {
 
 Result<UserView> UserService::Create(Context& ctx, const NewUser& in) {
   const Instant now = runner_.clock().Now();
-  if (auto st = Authorize(ctx, Action::kCreateUser, {"user", "", ""}, now); !st) {
-    return std::unexpected(st.error());
-  }
-  auto username = NormalizeUsername(in.username);
-  if (!username) return std::unexpected(username.error());
-  auto display_name = ValidateDisplayName(in.display_name);
-  if (!display_name) return std::unexpected(display_name.error());
-  if (auto st = ValidateNewPassword(in.password); !st) return std::unexpected(st.error());
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kCreateUser, {"user", "", ""}, now));
+  CARECOORD_TRY(username, NormalizeUsername(in.username));
+  CARECOORD_TRY(display_name, ValidateDisplayName(in.display_name));
+  CARECOORD_RETURN_IF_ERROR(ValidateNewPassword(in.password));
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   store::UserRepository users(**conn);
-  auto roles = ResolveRoles(users, ctx, in.roles);
-  if (!roles) return std::unexpected(roles.error());
-  auto hash = HashPassword(in.password);
-  if (!hash) return std::unexpected(hash.error());
+  CARECOORD_TRY(roles, ResolveRoles(users, ctx, in.roles));
+  CARECOORD_TRY(hash, HashPassword(in.password));
 
   UserRecord u;
   u.org_id = ctx.actor.org_id.value;
@@ -114,8 +99,7 @@ Result<UserView> UserService::Create(Context& ctx, const NewUser& in) {
   u.version = 1;
   u.roles = std::move(*roles);
   auto st = store::InTransaction(**conn, [&]() -> Status {
-    auto existing = users.FindByUsername(u.username);
-    if (!existing) return std::unexpected(existing.error());
+    CARECOORD_TRY(existing, users.FindByUsername(u.username));
     if (*existing) return Fail(ErrorCode::kConflict, "username is already taken", "username");
     if (auto s = users.Insert(u); !s) return s;
     std::vector events{MakeAuditEvent(ctx, Action::kCreateUser, {"user", u.id, ""},
@@ -135,38 +119,32 @@ Result<UserView> UserService::Update(Context& ctx, const std::string& user_id,
                                      std::int64_t expected_version, const UserChanges& changes) {
   const Instant now = runner_.clock().Now();
   const Target target{"user", user_id, ""};
-  if (auto st = Authorize(ctx, Action::kUpdateUser, target, now); !st)
-    return std::unexpected(st.error());
+  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kUpdateUser, target, now));
   if (!LooksLikeUuid(user_id)) return Fail(ErrorCode::kNotFound, "no such user");
   std::optional<std::string> display_name;
   if (changes.display_name) {
-    auto v = ValidateDisplayName(*changes.display_name);
-    if (!v) return std::unexpected(v.error());
+    CARECOORD_TRY(v, ValidateDisplayName(*changes.display_name));
     display_name = std::move(*v);
   }
   std::optional<std::string> new_hash;
   if (changes.password) {
-    if (auto st = ValidateNewPassword(*changes.password); !st) return std::unexpected(st.error());
-    auto h = HashPassword(*changes.password);
-    if (!h) return std::unexpected(h.error());
+    CARECOORD_RETURN_IF_ERROR(ValidateNewPassword(*changes.password));
+    CARECOORD_TRY(h, HashPassword(*changes.password));
     new_hash = std::move(*h);
   }
   if (changes.disabled.value_or(false) && user_id == ctx.actor.user_id.value) {
     return Fail(ErrorCode::kInvalidArgument, "you cannot disable your own account", "disabled");
   }
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
   store::UserRepository users(**conn);
   std::optional<std::vector<RoleGrant>> roles;
   if (changes.roles) {
-    auto r = ResolveRoles(users, ctx, *changes.roles);
-    if (!r) return std::unexpected(r.error());
+    CARECOORD_TRY(r, ResolveRoles(users, ctx, *changes.roles));
     roles = std::move(*r);
   }
   UserView result;
   auto st = store::InTransaction(**conn, [&]() -> Status {
-    auto found = users.FindById(ctx.actor.org_id.value, user_id);
-    if (!found) return std::unexpected(found.error());
+    CARECOORD_TRY(found, users.FindById(ctx.actor.org_id.value, user_id));
     if (!*found) return Fail(ErrorCode::kNotFound, "no such user");
     UserRecord u = std::move(**found);
     if (u.version != expected_version) {
@@ -195,8 +173,7 @@ Result<UserView> UserService::Update(Context& ctx, const std::string& user_id,
       what += "password_reset ";
     }
     u.updated_at = now;
-    auto ok = users.Update(u);
-    if (!ok) return std::unexpected(ok.error());
+    CARECOORD_TRY(ok, users.Update(u));
     if (!*ok)
       return Fail(ErrorCode::kPreconditionFailed,
                   "the user was changed by someone else; reload and try again");
@@ -224,23 +201,17 @@ Result<UserView> UserService::Update(Context& ctx, const std::string& user_id,
 
 Result<std::vector<ProgramRecord>> UserService::Programs(Context& ctx) {
   const Instant now = runner_.clock().Now();
-  if (auto st = Authorize(ctx, Action::kListPrograms, {"program", "", ""}, now); !st) {
-    return std::unexpected(st.error());
-  }
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
-  auto programs = store::UserRepository(**conn).Programs(ctx.actor.org_id.value);
-  if (!programs) return std::unexpected(programs.error());
+  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kListPrograms, {"program", "", ""}, now));
+  CARECOORD_TRY(conn, runner_.db().Acquire());
+  CARECOORD_TRY(programs, store::UserRepository(**conn).Programs(ctx.actor.org_id.value));
   ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kListPrograms, {"program", "", ""},
                                            AuditOutcome::kAllowed, "", now));
   return programs;
 }
 
 Result<std::string> UserService::ResolveOrganization(const std::string& name) {
-  auto conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
-  auto orgs = store::OrgRepository(**conn).ListOrgs();
-  if (!orgs) return std::unexpected(orgs.error());
+  CARECOORD_TRY(conn, runner_.db().Acquire());
+  CARECOORD_TRY(orgs, store::OrgRepository(**conn).ListOrgs());
   if (name.empty()) {
     if (orgs->size() == 1) return orgs->front().org_id;
     return Fail(orgs->empty() ? ErrorCode::kNotFound : ErrorCode::kInvalidArgument,
@@ -257,9 +228,7 @@ Result<std::string> UserService::ResolveOrganization(const std::string& name) {
 Result<Actor> UserService::Me(Context& ctx) {
   const Instant now = runner_.clock().Now();
   const Target target{"user", ctx.actor.user_id.value, ""};
-  if (auto st = Authorize(ctx, Action::kReadOwnAccount, target, now); !st) {
-    return std::unexpected(st.error());
-  }
+  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kReadOwnAccount, target, now));
   ctx.read_events.push_back(
       MakeAuditEvent(ctx, Action::kReadOwnAccount, target, AuditOutcome::kAllowed, "", now));
   return ctx.actor;

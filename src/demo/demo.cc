@@ -59,11 +59,9 @@ AuditRecord SystemEvent(const std::string& org_id, const std::string& action,
 Result<DemoResult> LoadDemo(store::Database& db, const app::Clock& clock, app::AuditLog& audit,
                             const std::string& password) {
   if (!password.empty()) {
-    if (auto st = ValidateNewPassword(password, "demo-password"); !st)
-      return std::unexpected(st.error());
+    CARECOORD_RETURN_IF_ERROR(ValidateNewPassword(password, "demo-password"));
   }
-  auto conn = db.Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_TRY(conn, db.Acquire());
   const Instant now = clock.Now();
   DemoResult result;
   result.organization = kDemoOrganization;
@@ -73,20 +71,17 @@ Result<DemoResult> LoadDemo(store::Database& db, const app::Clock& clock, app::A
   // get a password: new ones, or all when `password` is given. A reload hashes nothing.
   std::vector<std::string> passwords(kDemoUsers.size()), hashes(kDemoUsers.size());
   for (std::size_t i = 0; i < kDemoUsers.size(); ++i) {
-    auto found = store::UserRepository(**conn).FindByUsername(kDemoUsers[i].username);
-    if (!found) return std::unexpected(found.error());
+    CARECOORD_TRY(found, store::UserRepository(**conn).FindByUsername(kDemoUsers[i].username));
     if (*found && password.empty()) continue;
     passwords[i] = password.empty() ? GeneratePassword() : password;
-    auto h = app::HashPassword(passwords[i]);
-    if (!h) return std::unexpected(h.error());
+    CARECOORD_TRY(h, app::HashPassword(passwords[i]));
     hashes[i] = std::move(*h);
   }
 
   auto st = store::InTransaction(**conn, [&]() -> Status {
     store::OrgRepository orgs(**conn);
     store::UserRepository users(**conn);
-    auto existing = orgs.FindOrgByName(kDemoOrganization);
-    if (!existing) return std::unexpected(existing.error());
+    CARECOORD_TRY(existing, orgs.FindOrgByName(kDemoOrganization));
     std::string org_id, program_id;
     if (*existing) {
       org_id = (*existing)->org_id;
@@ -101,15 +96,13 @@ Result<DemoResult> LoadDemo(store::Database& db, const app::Clock& clock, app::A
     for (std::size_t i = 0; i < kDemoUsers.size(); ++i) {
       const DemoUser& d = kDemoUsers[i];
       DemoLogin login{d.username, d.display_name, std::string(RoleName(d.role)), ""};
-      auto found = users.FindByUsername(d.username);
-      if (!found) return std::unexpected(found.error());
+      CARECOORD_TRY(found, users.FindByUsername(d.username));
       if (!*found) {
         if (hashes[i].empty()) {
           return Fail(ErrorCode::kConflict, "a demo user was removed meanwhile; run demo again");
         }
         if (program_id.empty()) {
-          auto program = users.FindProgram(org_id, kDemoProgram);
-          if (!program) return std::unexpected(program.error());
+          CARECOORD_TRY(program, users.FindProgram(org_id, kDemoProgram));
           if (!*program) return Fail(ErrorCode::kInternal, "demo program is missing");
           program_id = (*program)->id;
         }
@@ -130,8 +123,7 @@ Result<DemoResult> LoadDemo(store::Database& db, const app::Clock& clock, app::A
         u.locked_at.reset();
         u.failed_logins = 0;
         u.disabled = false;
-        auto ok = users.Update(u);
-        if (!ok) return std::unexpected(ok.error());
+        CARECOORD_TRY(ok, users.Update(u));
         login.password = passwords[i];
       }
       result.logins.push_back(std::move(login));

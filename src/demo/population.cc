@@ -155,8 +155,7 @@ void AddStaff(std::vector<StaffMember>& staff, StaffMember first, std::size_t co
 
 Result<StaffMember> DemoUser(store::UserRepository& users, const std::string& org_id,
                              const char* username) {
-  auto found = users.FindByUsername(username);
-  if (!found) return std::unexpected(found.error());
+  CARECOORD_TRY(found, users.FindByUsername(username));
   if (!*found || (*found)->org_id != org_id) {
     return Fail(ErrorCode::kPreconditionFailed, std::string("the demo user '") + username +
                                                     "' is missing; run demo without "
@@ -177,8 +176,7 @@ Result<PopulationResult> LoadDemoPopulation(store::Database& db, const app::Cloc
   const auto started = std::chrono::steady_clock::now();
   PopulationResult result;
   if (options.participants == 0) return result;
-  auto conn = db.Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_TRY(conn, db.Acquire());
 
   // The demo program and its users (LoadDemo).
   Setup setup;
@@ -190,19 +188,16 @@ Result<PopulationResult> LoadDemoPopulation(store::Database& db, const app::Cloc
   {
     store::OrgRepository orgs(**conn);
     store::UserRepository users(**conn);
-    auto org = orgs.FindOrgByName(kDemoOrganization);
-    if (!org) return std::unexpected(org.error());
+    CARECOORD_TRY(org, orgs.FindOrgByName(kDemoOrganization));
     if (!*org) {
       return Fail(ErrorCode::kPreconditionFailed,
                   "the demo organization is missing; run demo without --participants first");
     }
     org_id = (*org)->org_id;
-    auto program = users.FindProgram(org_id, kDemoProgram);
-    if (!program) return std::unexpected(program.error());
+    CARECOORD_TRY(program, users.FindProgram(org_id, kDemoProgram));
     if (!*program) return Fail(ErrorCode::kPreconditionFailed, "the demo program is missing");
     setup.program_id = (*program)->id;
-    auto supervisor = DemoUser(users, org_id, "supervisor");
-    if (!supervisor) return std::unexpected(supervisor.error());
+    CARECOORD_TRY(supervisor, DemoUser(users, org_id, "supervisor"));
     setup.intake_user_id = supervisor->id;
     auto c = DemoUser(users, org_id, "coordinator");
     auto p = DemoUser(users, org_id, "peer");
@@ -210,8 +205,7 @@ Result<PopulationResult> LoadDemoPopulation(store::Database& db, const app::Cloc
     if (!c || !p || !n) return std::unexpected((!c ? c : !p ? p : n).error());
     coordinator = std::move(*c), peer = std::move(*p), nurse = std::move(*n);
   }
-  auto existing = store::CountParticipants(**conn, org_id);
-  if (!existing) return std::unexpected(existing.error());
+  CARECOORD_TRY(existing, store::CountParticipants(**conn, org_id));
   if (*existing > 0) {
     result.existing_participants = *existing;
     result.elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
@@ -241,7 +235,7 @@ Result<PopulationResult> LoadDemoPopulation(store::Database& db, const app::Cloc
   result.peers = static_cast<std::int64_t>(setup.peers.size());
   result.nurses = static_cast<std::int64_t>(setup.nurses.size());
 
-  if (auto st = out.BeginBulkLoad(); !st) return std::unexpected(st.error());
+  CARECOORD_RETURN_IF_ERROR(out.BeginBulkLoad());
   const std::int64_t n = options.participants;
   const std::int64_t loose = population::LooseReferralCount(n);
   const std::int64_t per_tx = std::max<std::int64_t>(1, options.participants_per_transaction);

@@ -62,3 +62,19 @@ inline std::unexpected<Error> Fail(ErrorCode code, std::string message, std::str
 const char* ErrorCodeName(ErrorCode code);
 
 }  // namespace carecoord
+
+// Passing an error up (DESIGN §5 "Errors are values"), in a function that returns a Result or a
+// Status. CARECOORD_TRY(x, expr) declares `auto x = expr;` and returns x's error when it holds
+// one; x stays a Result, read with * and ->. CARECOORD_RETURN_IF_ERROR(expr) returns the error of
+// a Status or Result that failed and drops its value otherwise. Macros because C++ has no `?`:
+// each replaces the same two lines written by hand.
+#define CARECOORD_TRY(var, ...) \
+  auto var = (__VA_ARGS__);     \
+  if (!var) return std::unexpected(std::move(var).error())
+
+#define CARECOORD_RETURN_IF_ERROR(...)                                \
+  do {                                                                \
+    if (auto carecoord_status_ = (__VA_ARGS__); !carecoord_status_) { \
+      return std::unexpected(std::move(carecoord_status_).error());   \
+    }                                                                 \
+  } while (false)

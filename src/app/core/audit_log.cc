@@ -33,8 +33,7 @@ Status AuditLog::AppendInTransaction(store::Connection& conn, std::vector<AuditR
   std::map<std::string, store::ChainHead> heads;
   for (const AuditRecord& e : events) heads.emplace(e.org_id, store::ChainHead{});
   for (auto& [org, head] : heads) {
-    auto locked = repo.LockChainHead(org);
-    if (!locked) return std::unexpected(locked.error());
+    CARECOORD_TRY(locked, repo.LockChainHead(org));
     head = std::move(*locked);
   }
   for (AuditRecord& e : events) {
@@ -131,19 +130,16 @@ Status AuditLog::CommitBatch(std::vector<Pending>& batch) {
 }
 
 Result<AuditVerification> VerifyAuditChains(store::Database& db) {
-  auto conn = db.Acquire();
-  if (!conn) return std::unexpected(conn.error());
+  CARECOORD_TRY(conn, db.Acquire());
   store::AuditRepository repo(**conn);
-  auto heads = repo.ChainHeads();
-  if (!heads) return std::unexpected(heads.error());
+  CARECOORD_TRY(heads, repo.ChainHeads());
   AuditVerification v;
   constexpr int kPage = 2000;
   for (const store::ChainHead& head : *heads) {
     std::string prev = kAuditGenesisHash;
     std::int64_t expected_seq = 1;
     for (;;) {
-      auto page = repo.EventsAfter(head.org_id, expected_seq - 1, kPage);
-      if (!page) return std::unexpected(page.error());
+      CARECOORD_TRY(page, repo.EventsAfter(head.org_id, expected_seq - 1, kPage));
       for (const AuditRecord& e : *page) {
         auto broken = [&](std::int64_t seq, std::string problem) {
           v.intact = false;

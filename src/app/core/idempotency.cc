@@ -24,9 +24,8 @@ namespace idempotency_detail {
 
 Result<std::optional<std::string>> Find(store::Connection& conn, const Context& ctx,
                                         std::string_view resource_type) {
-  auto found = store::IdempotencyRepository(conn).Find(
-      ctx.actor.org_id.value, ctx.actor.user_id.value, ctx.idempotency_key);
-  if (!found) return std::unexpected(found.error());
+  CARECOORD_TRY(found, store::IdempotencyRepository(conn).Find(
+                           ctx.actor.org_id.value, ctx.actor.user_id.value, ctx.idempotency_key));
   if (!*found) return std::optional<std::string>();
   if ((*found)->fingerprint != ctx.request_fingerprint ||
       (*found)->resource_type != resource_type) {

@@ -34,12 +34,11 @@ Result<std::shared_ptr<const Policy>> DefaultPolicy() {
 Result<PolicyInForce> ParseVersion(store::Connection& conn, const std::string& org_id,
                                    const std::string& program_id, std::int64_t version) {
   if (version == 0) {
-    auto policy = DefaultPolicy();
-    if (!policy) return std::unexpected(policy.error());
+    CARECOORD_TRY(policy, DefaultPolicy());
     return PolicyInForce{0, *policy};
   }
-  auto stored = store::ObligationRepository(conn).GetPolicyVersion(org_id, program_id, version);
-  if (!stored) return std::unexpected(stored.error());
+  CARECOORD_TRY(stored,
+                store::ObligationRepository(conn).GetPolicyVersion(org_id, program_id, version));
   if (!*stored) return Fail(ErrorCode::kInternal, "a policy version vanished while being read");
   auto parsed = ParsePolicy((*stored)->source);
   // Stored versions were validated when saved; one that no longer parses is a broken invariant
@@ -179,9 +178,8 @@ Status WriteAll(store::Connection& conn, const std::string& org_id, const std::s
       // Write what is ready up to the transaction's size, without waiting for slower readers
       // while holding the write lock.
       while (next) {
-        auto n = repo.ReplaceRange(org_id, program_id, next->range->first_id, next->range->last_id,
-                                   next->sets, policy_version, now);
-        if (!n) return std::unexpected(n.error());
+        CARECOORD_TRY(n, repo.ReplaceRange(org_id, program_id, next->range->first_id,
+                                           next->range->last_id, next->sets, policy_version, now));
         counts.obligations += *n;
         counts.episodes += static_cast<std::int64_t>(next->sets.size());
         episodes += next->sets.size();
@@ -205,8 +203,8 @@ Status WriteAll(store::Connection& conn, const std::string& org_id, const std::s
 
 Result<PolicyInForce> PolicyCache::InForce(store::Connection& conn, const std::string& org_id,
                                            const std::string& program_id) {
-  auto version = store::ObligationRepository(conn).PolicyVersionInForce(org_id, program_id);
-  if (!version) return std::unexpected(version.error());
+  CARECOORD_TRY(version,
+                store::ObligationRepository(conn).PolicyVersionInForce(org_id, program_id));
   const auto key = std::make_pair(org_id, program_id);
   {
     std::lock_guard lock(mu_);
@@ -215,8 +213,7 @@ Result<PolicyInForce> PolicyCache::InForce(store::Connection& conn, const std::s
     }
   }
   // Parsed outside the lock: a policy file takes a while and other programs need not wait.
-  auto parsed = ParseVersion(conn, org_id, program_id, *version);
-  if (!parsed) return std::unexpected(parsed.error());
+  CARECOORD_TRY(parsed, ParseVersion(conn, org_id, program_id, *version));
   std::lock_guard lock(mu_);
   auto& slot = parsed_[key];
   if (!slot.policy || slot.version < parsed->version) slot = *parsed;
@@ -225,21 +222,17 @@ Result<PolicyInForce> PolicyCache::InForce(store::Connection& conn, const std::s
 
 Result<PolicyInForce> PolicyCache::InForceAt(store::Connection& conn, const std::string& org_id,
                                              const std::string& program_id, Instant at) {
-  auto current = InForce(conn, org_id, program_id);
-  if (!current) return std::unexpected(current.error());
-  auto version = store::ObligationRepository(conn).PolicyVersionAt(org_id, program_id, at);
-  if (!version) return std::unexpected(version.error());
+  CARECOORD_TRY(current, InForce(conn, org_id, program_id));
+  CARECOORD_TRY(version, store::ObligationRepository(conn).PolicyVersionAt(org_id, program_id, at));
   if (*version == current->version) return current;
   return ParseVersion(conn, org_id, program_id, *version);
 }
 
 Status ObligationRefresher::RefreshEpisode(store::Connection& conn, const std::string& org_id,
                                            const std::string& episode_id, Instant now) {
-  auto facts = store::ObligationFactsRepository(conn).Load(org_id, episode_id);
-  if (!facts) return std::unexpected(facts.error());
+  CARECOORD_TRY(facts, store::ObligationFactsRepository(conn).Load(org_id, episode_id));
   if (!*facts) return Fail(ErrorCode::kNotFound, "No such episode.");
-  auto policy = policies_.InForce(conn, org_id, (*facts)->program_id);
-  if (!policy) return std::unexpected(policy.error());
+  CARECOORD_TRY(policy, policies_.InForce(conn, org_id, (*facts)->program_id));
   const store::EpisodeObligationSet set = Retained(*policy->policy, **facts, now);
   return store::ObligationRepository(conn).Replace(org_id, set, policy->version, now);
 }
@@ -261,10 +254,8 @@ Result<RebuildCounts> RebuildProgramObligations(store::Database& db, PolicyCache
                                                 int threads) {
   if (threads <= 0) threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   threads = std::min(threads, kMaxThreads);
-  auto writer_conn = db.Acquire();
-  if (!writer_conn) return std::unexpected(writer_conn.error());
-  auto policy = policies.InForce(**writer_conn, org_id, program_id);
-  if (!policy) return std::unexpected(policy.error());
+  CARECOORD_TRY(writer_conn, db.Acquire());
+  CARECOORD_TRY(policy, policies.InForce(**writer_conn, org_id, program_id));
   std::vector<Range> ranges;
   {
     auto ids =
@@ -283,8 +274,7 @@ Result<RebuildCounts> RebuildProgramObligations(store::Database& db, PolicyCache
   // concurrently with the writer.
   std::vector<store::PooledConnection> reader_conns;
   for (int t = 0; t < threads; ++t) {
-    auto conn = db.Acquire();
-    if (!conn) return std::unexpected(conn.error());
+    CARECOORD_TRY(conn, db.Acquire());
     reader_conns.push_back(std::move(*conn));
   }
   RebuildQueue queue(ranges.size());

@@ -26,8 +26,7 @@ std::unexpected<Error> Deny(Context& ctx, Action action, const Target& target, I
 
 Result<std::string> ProgramToday(store::Connection& conn, const std::string& org_id,
                                  const std::string& program_id, Instant now) {
-  auto tz = store::AccessRepository(conn).ProgramTimeZone(org_id, program_id);
-  if (!tz) return std::unexpected(tz.error());
+  CARECOORD_TRY(tz, store::AccessRepository(conn).ProgramTimeZone(org_id, program_id));
   if (!*tz) return Fail(ErrorCode::kNotFound, "no such program", "program_id");
   return LocalDate(now, **tz);
 }
@@ -50,17 +49,15 @@ VisibilityScope ScopeOf(const Context& ctx, std::string today) {
 
 Result<Relationship> AuthorizeParticipant(Context& ctx, store::Connection& conn, Action action,
                                           const Target& target, Instant now) {
-  if (auto st = Authorize(ctx, action, target, now); !st) return std::unexpected(st.error());
+  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, action, target, now));
   if (!LooksLikeUuid(target.participant_id)) {
     return Fail(ErrorCode::kNotFound, "No such participant, or it is not on your caseload.");
   }
-  auto today = ActorToday(ctx, conn, now);
-  if (!today) return std::unexpected(today.error());
+  CARECOORD_TRY(today, ActorToday(ctx, conn, now));
   const std::string participant(target.participant_id);
   store::AccessRepository access(conn);
-  auto rel = access.Relationship(ctx.actor.org_id.value, participant, ctx.actor.user_id.value,
-                                 *today, now);
-  if (!rel) return std::unexpected(rel.error());
+  CARECOORD_TRY(rel, access.Relationship(ctx.actor.org_id.value, participant,
+                                         ctx.actor.user_id.value, *today, now));
   if (!rel->participant_exists) {
     return Deny(ctx, action, target, now, "no such participant");
   }
@@ -70,8 +67,7 @@ Result<Relationship> AuthorizeParticipant(Context& ctx, store::Connection& conn,
   // auditor in one program and a coordinator in another cannot write through the auditor role.
   const std::array supervisor = {Role::kSupervisor};
   if (HasRole(ctx.actor, Role::kSupervisor) && IsAllowed(action, supervisor, true)) {
-    auto programs = access.ProgramsOfParticipant(ctx.actor.org_id.value, participant);
-    if (!programs) return std::unexpected(programs.error());
+    CARECOORD_TRY(programs, access.ProgramsOfParticipant(ctx.actor.org_id.value, participant));
     for (const std::string& program : *programs) {
       if (std::ranges::any_of(ctx.actor.roles, [&](const auto& g) {
             return g.role == Role::kSupervisor && g.program_id == program;
