@@ -176,21 +176,18 @@ struct OwnNote {
   store::EpisodeContext episode;
 };
 
-// Loads a contact for `action` (edit or sign): the role check, the participant relationship,
-// and then the note's own rule — only its author or a supervisor of the program may change it.
-// Denials are audited; a contact the caller may not see is kNotFound.
-Result<OwnNote> LoadOwnNote(Context& ctx, store::Connection& conn, Action action,
-                            const std::string& contact_id, std::string_view verb, Instant now) {
-  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, action, {"contact", contact_id, ""}, now));
-  const std::string& org = ctx.actor.org_id.value;
-  CARECOORD_TRY(contact, LoadContact(conn, org, contact_id));
+// Loads a contact for `action` (edit or sign), after the runner's role check: the participant
+// relationship, and then the note's own rule — only its author or a supervisor of the program may
+// change it. Denials are audited; a contact the caller may not see is kNotFound.
+Result<OwnNote> LoadOwnNote(core::UseCase& uc, Action action, const std::string& contact_id,
+                            std::string_view verb) {
+  CARECOORD_TRY(contact, LoadContact(uc.conn(), uc.org(), contact_id));
   const Target target{"contact", contact_id, contact->participant_id};
-  CARECOORD_RETURN_IF_ERROR(AuthorizeParticipant(ctx, conn, action, target, now));
-  CARECOORD_TRY(episode, LoadEpisode(conn, org, contact->episode_id));
-  if (contact->by_user_id != ctx.actor.user_id.value &&
-      !SupervisesProgram(ctx, episode->program_id)) {
-    ctx.read_events.push_back(
-        MakeAuditEvent(ctx, action, target, AuditOutcome::kDenied, "not the author", now));
+  CARECOORD_RETURN_IF_ERROR(uc.RequireParticipant(action, target));
+  CARECOORD_TRY(episode, LoadEpisode(uc.conn(), uc.org(), contact->episode_id));
+  if (contact->by_user_id != uc.ctx().actor.user_id.value &&
+      !SupervisesProgram(uc.ctx(), episode->program_id)) {
+    uc.AuditDenied(action, target, "not the author");
     return Fail(ErrorCode::kPermissionDenied,
                 "only the author of a note or a supervisor of the program may " +
                     std::string(verb) + " it");
@@ -205,43 +202,40 @@ ContactService::ContactService(core::Runner& runner, ObligationRefresher& obliga
 
 Result<ContactPage> ContactService::List(Context& ctx, const std::string& episode_id, int limit,
                                          const std::string& cursor) {
-  const Instant now = runner_.clock().Now();
-  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kListContacts, {"contact", "", ""}, now));
+  CARECOORD_TRY(uc, runner_.Begin(ctx, Action::kListContacts, {"contact", "", ""}));
   if (limit < 1 || limit > 200) return Fail(ErrorCode::kInvalidArgument, "limit is 1–200", "limit");
   CARECOORD_TRY(after, DecodeCursor(cursor));
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  CARECOORD_TRY(episode, LoadEpisode(**conn, ctx.actor.org_id.value, episode_id));
+  CARECOORD_TRY(episode, LoadEpisode(uc->conn(), uc->org(), episode_id));
   const Target target{"contact", "", episode->participant_id};
-  CARECOORD_RETURN_IF_ERROR(AuthorizeParticipant(ctx, **conn, Action::kListContacts, target, now));
-  CARECOORD_TRY(rows, store::ContactRepository(**conn).ListByEpisode(
-                          ctx.actor.org_id.value, episode_id, limit + 1, *after));
+  CARECOORD_RETURN_IF_ERROR(uc->RequireParticipant(Action::kListContacts, target));
+  CARECOORD_TRY(
+      rows,
+      store::ContactRepository(uc->conn()).ListByEpisode(uc->org(), episode_id, limit + 1, *after));
   ContactPage page;
   if (rows->size() > static_cast<std::size_t>(limit)) {
     rows->resize(static_cast<std::size_t>(limit));
     page.next_cursor = EncodeCursor(rows->back());
   }
   page.items = std::move(*rows);
-  ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kListContacts, target,
-                                           AuditOutcome::kAllowed, "episode " + episode_id, now));
+  uc->Audit(Action::kListContacts, target, "episode " + episode_id);
   return page;
 }
 
 Result<LoggedContact> ContactService::Log(Context& ctx, const std::string& episode_id,
                                           const NewContact& in) {
-  const Instant now = runner_.clock().Now();
-  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kLogContact, {"contact", "", ""}, now));
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  const std::string& org = ctx.actor.org_id.value;
-  CARECOORD_TRY(episode, LoadEpisode(**conn, org, episode_id));
-  CARECOORD_RETURN_IF_ERROR(AuthorizeParticipant(ctx, **conn, Action::kLogContact,
-                                                 {"contact", "", episode->participant_id}, now));
+  CARECOORD_TRY(uc, runner_.Begin(ctx, Action::kLogContact, {"contact", "", ""}));
+  const Instant now = uc->now();
+  const std::string& org = uc->org();
+  CARECOORD_TRY(episode, LoadEpisode(uc->conn(), org, episode_id));
+  CARECOORD_RETURN_IF_ERROR(
+      uc->RequireParticipant(Action::kLogContact, {"contact", "", episode->participant_id}));
   ContactFields fields = in.fields;
   CARECOORD_RETURN_IF_ERROR(ValidateContact(fields));
   const Instant occurred_at = in.occurred_at.value_or(now);
   CARECOORD_RETURN_IF_ERROR(CheckWhen(occurred_at, now, *episode));
-  CARECOORD_RETURN_IF_ERROR(ResolveParty(**conn, org, episode->participant_id, fields));
-  auto created = CreateOnce(**conn, ctx, "contact", now, [&]() -> Result<std::string> {
-    CARECOORD_RETURN_IF_ERROR(RequireRelease(**conn, org, *episode, fields, occurred_at));
+  CARECOORD_RETURN_IF_ERROR(ResolveParty(uc->conn(), org, episode->participant_id, fields));
+  auto created = uc->Create("contact", [&]() -> Result<std::string> {
+    CARECOORD_RETURN_IF_ERROR(RequireRelease(uc->conn(), org, *episode, fields, occurred_at));
     ContactRecord c;
     c.org_id = org;
     c.id = NewId(now);
@@ -267,12 +261,10 @@ Result<LoggedContact> ContactService::Log(Context& ctx, const std::string& episo
       c.signed_by = ctx.actor.user_id.value;
     }
     c.created_at = c.updated_at = now;
-    CARECOORD_RETURN_IF_ERROR(store::ContactRepository(**conn).Insert(c));
-    CARECOORD_RETURN_IF_ERROR(obligations_.RefreshEpisode(**conn, org, episode_id, now));
-    std::vector events{MakeAuditEvent(ctx, Action::kLogContact, {"contact", c.id, c.participant_id},
-                                      AuditOutcome::kAllowed, in.sign ? "signed on save" : "",
-                                      now)};
-    CARECOORD_RETURN_IF_ERROR(runner_.audit().AppendInTransaction(**conn, events));
+    CARECOORD_RETURN_IF_ERROR(store::ContactRepository(uc->conn()).Insert(c));
+    CARECOORD_RETURN_IF_ERROR(obligations_.RefreshEpisode(uc->conn(), org, episode_id, now));
+    uc->Audit(Action::kLogContact, {"contact", c.id, c.participant_id},
+              in.sign ? "signed on save" : "");
     return c.id;
   });
   if (!created) {
@@ -280,11 +272,10 @@ Result<LoggedContact> ContactService::Log(Context& ctx, const std::string& episo
                         now);
     return std::unexpected(created.error());
   }
-  CARECOORD_TRY(stored, LoadContact(**conn, org, created->id));
+  CARECOORD_TRY(stored, LoadContact(uc->conn(), org, created->id));
   if (created->replayed) {
-    ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kLogContact,
-                                             {"contact", stored->id, stored->participant_id},
-                                             AuditOutcome::kAllowed, "idempotent replay", now));
+    uc->Audit(Action::kLogContact, {"contact", stored->id, stored->participant_id},
+              "idempotent replay");
   }
   return LoggedContact{std::move(*stored), created->replayed};
 }
@@ -292,10 +283,10 @@ Result<LoggedContact> ContactService::Log(Context& ctx, const std::string& episo
 Result<ContactRecord> ContactService::Edit(Context& ctx, const std::string& contact_id,
                                            std::int64_t expected_version,
                                            const ContactChanges& ch) {
-  const Instant now = runner_.clock().Now();
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  const std::string& org = ctx.actor.org_id.value;
-  CARECOORD_TRY(note, LoadOwnNote(ctx, **conn, Action::kEditContact, contact_id, "edit", now));
+  CARECOORD_TRY(uc, runner_.Begin(ctx, Action::kEditContact, {"contact", contact_id, ""}));
+  const Instant now = uc->now();
+  const std::string& org = uc->org();
+  CARECOORD_TRY(note, LoadOwnNote(*uc, Action::kEditContact, contact_id, "edit"));
   ContactRecord& current = note->contact;
   const store::EpisodeContext& episode = note->episode;
   const Target target{"contact", contact_id, current.participant_id};
@@ -332,7 +323,7 @@ Result<ContactRecord> ContactService::Edit(Context& ctx, const std::string& cont
   if (ch.occurred_at) {
     CARECOORD_RETURN_IF_ERROR(CheckWhen(occurred_at, now, episode));
   }
-  CARECOORD_RETURN_IF_ERROR(ResolveParty(**conn, org, current.participant_id, f));
+  CARECOORD_RETURN_IF_ERROR(ResolveParty(uc->conn(), org, current.participant_id, f));
   ContactRecord c = current;
   c.occurred_at = occurred_at;
   c.duration_minutes = f.duration_minutes;
@@ -348,11 +339,11 @@ Result<ContactRecord> ContactService::Edit(Context& ctx, const std::string& cont
   c.outcome = f.outcome;
   c.narrative = f.narrative;
   c.updated_at = now;
-  auto st = store::InTransaction(**conn, [&]() -> Status {
-    if (auto s = RequireRelease(**conn, org, episode, f, occurred_at); !s) return s;
-    CARECOORD_TRY(ok, store::ContactRepository(**conn).UpdateUnsigned(c));
+  auto st = uc->Write([&]() -> Status {
+    CARECOORD_RETURN_IF_ERROR(RequireRelease(uc->conn(), org, episode, f, occurred_at));
+    CARECOORD_TRY(ok, store::ContactRepository(uc->conn()).UpdateUnsigned(c));
     if (!*ok) {
-      auto again = LoadContact(**conn, org, contact_id);
+      auto again = LoadContact(uc->conn(), org, contact_id);
       if (again && again->signed_at) {
         return Fail(ErrorCode::kConflict,
                     "this contact was signed meanwhile and can no longer "
@@ -361,25 +352,23 @@ Result<ContactRecord> ContactService::Edit(Context& ctx, const std::string& cont
       return Fail(ErrorCode::kPreconditionFailed,
                   "the contact was changed by someone else; reload and try again");
     }
-    if (auto s = obligations_.RefreshEpisode(**conn, org, c.episode_id, now); !s) return s;
-    std::vector events{
-        MakeAuditEvent(ctx, Action::kEditContact, target, AuditOutcome::kAllowed, "", now)};
-    return runner_.audit().AppendInTransaction(**conn, events);
+    CARECOORD_RETURN_IF_ERROR(obligations_.RefreshEpisode(uc->conn(), org, c.episode_id, now));
+    uc->Audit(Action::kEditContact, target);
+    return {};
   });
   if (!st) {
     AuditReleaseRefusal(ctx, Action::kEditContact, st.error(), contact_id, current.participant_id,
                         now);
     return std::unexpected(st.error());
   }
-  return LoadContact(**conn, org, contact_id);
+  return LoadContact(uc->conn(), org, contact_id);
 }
 
 Result<ContactRecord> ContactService::Sign(Context& ctx, const std::string& contact_id,
                                            std::int64_t expected_version) {
-  const Instant now = runner_.clock().Now();
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  const std::string& org = ctx.actor.org_id.value;
-  CARECOORD_TRY(note, LoadOwnNote(ctx, **conn, Action::kSignContact, contact_id, "sign", now));
+  CARECOORD_TRY(uc, runner_.Begin(ctx, Action::kSignContact, {"contact", contact_id, ""}));
+  const std::string& org = uc->org();
+  CARECOORD_TRY(note, LoadOwnNote(*uc, Action::kSignContact, contact_id, "sign"));
   ContactRecord& current = note->contact;
   const Target target{"contact", contact_id, current.participant_id};
   if (current.signed_at) return Fail(ErrorCode::kConflict, "this contact is already signed");
@@ -388,32 +377,27 @@ Result<ContactRecord> ContactService::Sign(Context& ctx, const std::string& cont
                 "the contact was changed by someone else (now version " +
                     std::to_string(current.version) + "); reload and try again");
   }
-  auto st = store::InTransaction(**conn, [&]() -> Status {
-    CARECOORD_TRY(ok, store::ContactRepository(**conn).Sign(org, contact_id, expected_version,
-                                                            ctx.actor.user_id.value, now));
+  CARECOORD_RETURN_IF_ERROR(uc->Write([&]() -> Status {
+    CARECOORD_TRY(ok,
+                  store::ContactRepository(uc->conn())
+                      .Sign(org, contact_id, expected_version, ctx.actor.user_id.value, uc->now()));
     if (!*ok) {
       return Fail(ErrorCode::kPreconditionFailed,
                   "the contact was changed or signed by someone else; reload and try again");
     }
-    std::vector events{
-        MakeAuditEvent(ctx, Action::kSignContact, target, AuditOutcome::kAllowed, "", now)};
-    return runner_.audit().AppendInTransaction(**conn, events);
-  });
-  if (!st) return std::unexpected(st.error());
-  return LoadContact(**conn, org, contact_id);
+    uc->Audit(Action::kSignContact, target);
+    return {};
+  }));
+  return LoadContact(uc->conn(), org, contact_id);
 }
 
 Result<AddendumRecord> ContactService::AddAddendum(Context& ctx, const std::string& contact_id,
                                                    const std::string& text) {
-  const Instant now = runner_.clock().Now();
-  CARECOORD_RETURN_IF_ERROR(
-      Authorize(ctx, Action::kAddContactAddendum, {"contact", contact_id, ""}, now));
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  const std::string& org = ctx.actor.org_id.value;
-  CARECOORD_TRY(current, LoadContact(**conn, org, contact_id));
+  CARECOORD_TRY(uc, runner_.Begin(ctx, Action::kAddContactAddendum, {"contact", contact_id, ""}));
+  const std::string& org = uc->org();
+  CARECOORD_TRY(current, LoadContact(uc->conn(), org, contact_id));
   const Target target{"contact", contact_id, current->participant_id};
-  CARECOORD_RETURN_IF_ERROR(
-      AuthorizeParticipant(ctx, **conn, Action::kAddContactAddendum, target, now));
+  CARECOORD_RETURN_IF_ERROR(uc->RequireParticipant(Action::kAddContactAddendum, target));
   if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
     return Fail(ErrorCode::kInvalidArgument, "text is required", "text");
   }
@@ -424,21 +408,18 @@ Result<AddendumRecord> ContactService::AddAddendum(Context& ctx, const std::stri
     return Fail(ErrorCode::kConflict,
                 "this contact is not signed yet: edit the note instead of adding an addendum");
   }
-  auto created = CreateOnce(**conn, ctx, "contact_addendum", now, [&]() -> Result<std::string> {
+  CARECOORD_TRY(created, uc->Create("contact_addendum", [&]() -> Result<std::string> {
     AddendumRecord a;
-    a.id = NewId(now);
+    a.id = NewId(uc->now());
     a.contact_id = contact_id;
     a.text = text;
     a.by_user_id = ctx.actor.user_id.value;
-    a.created_at = now;
-    CARECOORD_RETURN_IF_ERROR(store::ContactRepository(**conn).InsertAddendum(org, a));
-    std::vector events{MakeAuditEvent(ctx, Action::kAddContactAddendum, target,
-                                      AuditOutcome::kAllowed, "addendum " + a.id, now)};
-    CARECOORD_RETURN_IF_ERROR(runner_.audit().AppendInTransaction(**conn, events));
+    a.created_at = uc->now();
+    CARECOORD_RETURN_IF_ERROR(store::ContactRepository(uc->conn()).InsertAddendum(org, a));
+    uc->Audit(Action::kAddContactAddendum, target, "addendum " + a.id);
     return a.id;
-  });
-  if (!created) return std::unexpected(created.error());
-  CARECOORD_TRY(stored, LoadContact(**conn, org, contact_id));
+  }));
+  CARECOORD_TRY(stored, LoadContact(uc->conn(), org, contact_id));
   for (const AddendumRecord& a : stored->addenda) {
     if (a.id == created->id) return a;
   }
