@@ -132,6 +132,29 @@ TEST_P(ApiTest, ACoordinatorOnAnAdminRouteGets403AndTheAttemptIsAudited) {
   EXPECT_EQ(AuditCount(), before + 1);
 }
 
+// Issue 11: the role decides before the body, the If-Match or the Idempotency-Key is looked at,
+// so a caller who may not use the route learns nothing of what it expects; the refusal is
+// audited like any other.
+TEST_P(ApiTest, TheRoleIsCheckedBeforeTheBodyAndTheHeaders) {
+  auto r = Login("care_coordinator");
+  const api::Header bearer{"authorization",
+                           "Bearer " + std::string(Json(r).at("token").as_string())};
+  const std::int64_t before = AuditCount();
+  auto create = Send("POST", "/api/v1/users", "{}", {bearer});
+  EXPECT_EQ(create.status, 403) << create.body;
+  EXPECT_FALSE(Json(create).contains("field")) << create.body;
+  EXPECT_EQ(AuditCount(), before + 1);
+  EXPECT_EQ(Send("POST", "/api/v1/users", "{\"username\": ", {bearer}).status, 403);
+  EXPECT_EQ(
+      Send("POST", "/api/v1/users", "{}", {bearer, {"idempotency-key", std::string(300, 'k')}})
+          .status,
+      403);
+  EXPECT_EQ(Send("PATCH", "/api/v1/users/" + std::string(Json(r).at("user").at("id").as_string()),
+                 "{}", {bearer})
+                .status,
+            403);  // not 428 for the missing If-Match
+}
+
 TEST_P(ApiTest, UpdatesNeedIfMatch) {
   auto r = Login("admin");
   const api::Header bearer{"authorization",

@@ -171,6 +171,36 @@ TEST(RouteTableTest, MatchingFindsParametersAndSeparatesMethods) {
   EXPECT_EQ(MatchRoute("DELETE", "/api/v1/participants/p1/care-plans/c2").allow, "GET, PUT");
 }
 
+// Issue 11: a route whose path names a participant's record declares it, so Dispatch checks the
+// relationship with that participant before the handler reads the body. Written out by path
+// (not taken from the table) so a new route under these paths without its subject fails here.
+TEST(RouteTableTest, EveryParticipantRecordPathDeclaresItsSubject) {
+  using app::Subject;
+  const std::map<std::string, Subject> by_prefix = {
+      {"/api/v1/participants/{id}", Subject::kParticipant},
+      {"/api/v1/episodes/{id}", Subject::kEpisode},
+      {"/api/v1/related-persons/{id}", Subject::kRelatedPerson},
+      {"/api/v1/care-team-members/{id}", Subject::kCareTeamMember},
+      {"/api/v1/contacts/{id}", Subject::kContact},
+      {"/api/v1/consents/{id}", Subject::kConsent},
+      {"/api/v1/transitions/{id}", Subject::kTransition},
+      {"/api/v1/appointments/{id}", Subject::kAppointment},
+  };
+  int declared = 0;
+  for (const Route& r : RouteTable()) {
+    const std::string path(r.path);
+    Subject expected = Subject::kNone;
+    for (const auto& [prefix, subject] : by_prefix) {
+      if (path == prefix || path.starts_with(prefix + "/")) expected = subject;
+    }
+    // Break the glass: how a permitted role reaches a participant it has no relationship with.
+    if (path == "/api/v1/participants/{id}/emergency-access") expected = Subject::kNone;
+    EXPECT_EQ(r.subject, expected) << Key(r);
+    declared += r.subject != Subject::kNone;
+  }
+  EXPECT_GE(declared, 40);
+}
+
 TEST(OpenApiTest, DescribesExactlyTheRouteTable) {
   const boost::json::value doc = boost::json::parse(OpenApiDocument());
   EXPECT_EQ(doc.at("openapi").as_string(), "3.1.0");

@@ -44,6 +44,26 @@ bool IsSafeMethod(std::string_view method) {
   return method == "GET" || method == "HEAD";
 }
 
+// Sends `response` once the request's audit events are durable, then sent (DESIGN §4 "Audit":
+// recorded before the response leaves). If they cannot be written the caller gets 503 and no
+// data.
+void RespondAudited(app::Services& services, const Request& request, app::Context& ctx,
+                    Responder& respond, Response response) {
+  if (request.method == "HEAD") response.body.clear();
+  if (ctx.read_events.empty()) {
+    respond(std::move(response));
+    return;
+  }
+  services.CommitReads(
+      ctx, [respond = std::move(respond), response = std::move(response)](Status st) mutable {
+        if (st) {
+          respond(std::move(response));
+        } else {
+          respond(ProblemResponse(503, "The service is busy; try again shortly."));
+        }
+      });
+}
+
 }  // namespace
 
 Api::Api(app::Services& services, unsigned slow_threads) : services_(services) {
@@ -149,6 +169,16 @@ void Api::Dispatch(const Request& request, Responder& respond, const RouteMatch&
       return;
     }
     call.ctx.actor = std::move(*actor);
+    // Issue 11: the role, and for a route whose path names a participant's record the
+    // relationship with that participant, are decided before anything reads the body or the
+    // Idempotency-Key and If-Match headers: a caller who may not use the route learns nothing
+    // of what it expects. The refusal (403, or the use case's 404) is audited like a read.
+    const std::string no_id;
+    const std::string& id = call.path_params.empty() ? no_id : call.path_params.front();
+    if (auto st = services_.AuthorizeRequest(call.ctx, route.action, route.subject, id); !st) {
+      RespondAudited(services_, request, call.ctx, respond, ErrorResponse(st.error()));
+      return;
+    }
     if (request.method == "POST") {
       // DESIGN §4: POSTs accept an idempotency key; the use case honours it (app/idempotency.h).
       std::string key(request.HeaderValue("idempotency-key"));
@@ -164,22 +194,7 @@ void Api::Dispatch(const Request& request, Responder& respond, const RouteMatch&
     call.session_token = std::move(cred.token);
   }
 
-  Response response = route.handler(call);
-  if (request.method == "HEAD") response.body.clear();
-  if (call.ctx.read_events.empty()) {
-    respond(std::move(response));
-    return;
-  }
-  // The response waits for its audit events: durable first, then sent. If they cannot be
-  // written the caller gets 503 and no data.
-  services_.CommitReads(
-      call.ctx, [respond = std::move(respond), response = std::move(response)](Status st) mutable {
-        if (st) {
-          respond(std::move(response));
-        } else {
-          respond(ProblemResponse(503, "The service is busy; try again shortly."));
-        }
-      });
+  RespondAudited(services_, request, call.ctx, respond, route.handler(call));
 }
 
 }  // namespace carecoord::api

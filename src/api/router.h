@@ -10,6 +10,7 @@
 
 #include "api/http.h"
 #include "app/core/context.h"
+#include "app/subject.h"
 #include "domain/permissions.h"
 
 namespace carecoord::app {
@@ -38,11 +39,16 @@ struct Call {
 using RouteHandler = Response (*)(Call&);
 
 // One entry of the route table: what it does (the permission Action, checked by the app layer
-// and by the route-table test), how it is served, and how the OpenAPI document describes it.
+// and by the route-table test), whose record its path names, how it is served, and how the
+// OpenAPI document describes it.
 struct Route {
   std::string_view method{};
   std::string_view path{};  // literal segments and {name} parameters
   Action action = Action::kHealthCheck;
+  // The participant's record the first path parameter names, if any: Dispatch has app check
+  // the caller's relationship with that participant before the handler reads the body (issue
+  // 11). The route-table test holds every path to its subject.
+  app::Subject subject = app::Subject::kNone;
   RouteHandler handler = nullptr;
   bool slow = false;  // hashes a password: runs on the blocking pool, not the I/O threads
   std::string_view summary{};

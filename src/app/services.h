@@ -3,6 +3,7 @@
 
 #include <functional>
 #include <memory>
+#include <string>
 
 #include "app/assessment_service.h"
 #include "app/audit_query.h"
@@ -22,8 +23,10 @@
 #include "app/policy_service.h"
 #include "app/referral_service.h"
 #include "app/risk_tier_service.h"
+#include "app/subject.h"
 #include "app/transition_service.h"
 #include "app/user_service.h"
+#include "domain/permissions.h"
 
 namespace carecoord::app {
 
@@ -42,6 +45,16 @@ struct Services {
   // once with the outcome, on the audit writer's thread (or at once when there are none). The
   // api calls it before a response leaves (DESIGN §4 "Audit").
   void CommitReads(Context& ctx, std::function<void(Status)> done);
+  // May ctx's actor attempt `action` on the record `id` (the route's first path parameter, ""
+  // when it has none)? The api asks before anything reads the request's body or its
+  // If-Match and Idempotency-Key headers, so that a caller who may not use a route learns
+  // nothing of what it expects (issue 11). First the role (kPermissionDenied); then, when the
+  // route's path names a participant's record (`subject`), the relationship with that
+  // participant (kNotFound, with the detail the use case gives: app/core/subject_access.h).
+  // A refusal is a denied audit event in ctx.read_events, to be made durable with CommitReads
+  // before the refusal leaves. The use cases check again: the CLI and the tests call them
+  // directly, and the record may change in between.
+  Status AuthorizeRequest(Context& ctx, Action action, Subject subject, const std::string& id);
   // Ok when the database answers; kUnavailable otherwise (GET /healthz).
   Status CheckHealth();
   const Clock& clock() const;

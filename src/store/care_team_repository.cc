@@ -104,4 +104,13 @@ Result<bool> CareTeamRepository::HasOngoingMembership(const std::string& org_id,
   return row->Int(0) != 0;
 }
 
+Result<std::optional<std::string>> CareTeamRepository::ParticipantOf(const std::string& org_id,
+                                                                     const std::string& id) {
+  const Value params[] = {org_id, id};
+  auto rows = conn_.Query(sql::kCareTeamParticipantOf, params);
+  if (!rows) return std::unexpected(rows.error());
+  if (rows->empty()) return std::optional<std::string>();
+  return std::optional<std::string>(rows->front().Text(0));
+}
+
 }  // namespace carecoord::store

@@ -20,6 +20,9 @@ class CareTeamRepository {
 
   Result<std::optional<CareTeamMemberRecord>> Find(const std::string& org_id,
                                                    const std::string& id);
+  // The participant of the membership's team; nullopt when there is no such membership.
+  Result<std::optional<std::string>> ParticipantOf(const std::string& org_id,
+                                                   const std::string& id);
   // Open-ended memberships first, then by start date.
   Result<std::vector<CareTeamMemberRecord>> ListForEpisode(const std::string& org_id,
                                                            const std::string& episode_id);

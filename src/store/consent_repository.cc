@@ -120,4 +120,13 @@ Result<std::vector<ConsentRecord>> ConsentRepository::Expiring(const std::string
   return Many(conn_.Query(sql::kConsentsExpiring, params));
 }
 
+Result<std::optional<std::string>> ConsentRepository::ParticipantOf(const std::string& org_id,
+                                                                    const std::string& id) {
+  const Value params[] = {org_id, id};
+  auto rows = conn_.Query(sql::kConsentsParticipantOf, params);
+  if (!rows) return std::unexpected(rows.error());
+  if (rows->empty()) return std::optional<std::string>();
+  return std::optional<std::string>(rows->front().Text(0));
+}
+
 }  // namespace carecoord::store

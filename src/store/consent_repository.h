@@ -26,6 +26,9 @@ class ConsentRepository {
 
   Status Insert(const ConsentRecord& consent);
   Result<std::optional<ConsentRecord>> Get(const std::string& org_id, const std::string& id);
+  // The participant whose release it is; nullopt when there is no such release.
+  Result<std::optional<std::string>> ParticipantOf(const std::string& org_id,
+                                                   const std::string& id);
   // Newest effective date first.
   Result<std::vector<ConsentRecord>> ListByParticipant(const std::string& org_id,
                                                        const std::string& participant_id);

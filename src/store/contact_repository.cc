@@ -117,6 +117,12 @@ Result<std::optional<ContactRecord>> ContactRepository::Get(const std::string& o
   return std::optional<ContactRecord>(std::move(c));
 }
 
+Result<std::optional<std::string>> ContactRepository::ParticipantOf(const std::string& org_id,
+                                                                    const std::string& id) {
+  const Value params[] = {org_id, id};
+  return OneText(conn_, sql::kContactsParticipantOf, params);
+}
+
 Result<std::vector<ContactRecord>> ContactRepository::ListByEpisode(
     const std::string& org_id, const std::string& episode_id, int limit,
     const std::optional<ContactCursor>& cursor) {

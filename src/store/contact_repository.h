@@ -27,6 +27,9 @@ class ContactRepository {
   Status Insert(const ContactRecord& contact);
   // With names and addenda; nullopt when there is no such contact in the organization.
   Result<std::optional<ContactRecord>> Get(const std::string& org_id, const std::string& id);
+  // The participant the contact is about; nullopt when there is no such contact.
+  Result<std::optional<std::string>> ParticipantOf(const std::string& org_id,
+                                                   const std::string& id);
   // Newest first (occurred_at, then id), at most `limit`, after `cursor` when given; with names
   // and addenda.
   Result<std::vector<ContactRecord>> ListByEpisode(const std::string& org_id,

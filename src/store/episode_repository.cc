@@ -243,4 +243,13 @@ Result<std::vector<HandoffRecord>> EpisodeRepository::Handoffs(const std::string
   return out;
 }
 
+Result<std::optional<std::string>> EpisodeRepository::ParticipantOf(const std::string& org_id,
+                                                                    const std::string& id) {
+  const Value params[] = {org_id, id};
+  auto rows = conn_.Query(sql::kEpisodesParticipantOf, params);
+  if (!rows) return std::unexpected(rows.error());
+  if (rows->empty()) return std::optional<std::string>();
+  return std::optional<std::string>(rows->front().Text(0));
+}
+
 }  // namespace carecoord::store

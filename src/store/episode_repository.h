@@ -21,6 +21,9 @@ class EpisodeRepository {
   Result<std::optional<EpisodeRecord>> Find(const std::string& org_id, const std::string& id);
   // Find plus both histories.
   Result<std::optional<EpisodeDetail>> FindDetail(const std::string& org_id, const std::string& id);
+  // The participant the episode belongs to; nullopt when the organization has no such episode.
+  Result<std::optional<std::string>> ParticipantOf(const std::string& org_id,
+                                                   const std::string& id);
   // A participant's episodes with their histories, newest first.
   Result<std::vector<EpisodeDetail>> ListForParticipant(const std::string& org_id,
                                                         const std::string& participant_id);

@@ -289,4 +289,13 @@ Result<std::vector<EmergencyGrantRow>> ParticipantRepository::EmergencyGrants(
   return out;
 }
 
+Result<std::optional<std::string>> ParticipantRepository::ParticipantOfRelated(
+    const std::string& org_id, const std::string& id) {
+  const Value params[] = {org_id, id};
+  auto rows = conn_.Query(sql::kParticipantsParticipantOfRelated, params);
+  if (!rows) return std::unexpected(rows.error());
+  if (rows->empty()) return std::optional<std::string>();
+  return std::optional<std::string>(rows->front().Text(0));
+}
+
 }  // namespace carecoord::store

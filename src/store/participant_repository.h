@@ -56,6 +56,9 @@ class ParticipantRepository {
                                                           const std::string& participant_id);
   Result<std::optional<RelatedPersonRecord>> FindRelated(const std::string& org_id,
                                                          const std::string& id);
+  // The participant a related person belongs to; nullopt when there is no such related person.
+  Result<std::optional<std::string>> ParticipantOfRelated(const std::string& org_id,
+                                                          const std::string& id);
   Status InsertRelated(const RelatedPersonRecord& r);
   Result<bool> UpdateRelated(const RelatedPersonRecord& r);  // as Update
 

@@ -170,4 +170,22 @@ Result<bool> TransitionRepository::UpdateAppointment(const AppointmentRecord& a,
   return *n == 1;
 }
 
+Result<std::optional<std::string>> TransitionRepository::ParticipantOf(const std::string& org_id,
+                                                                       const std::string& id) {
+  const Value params[] = {org_id, id};
+  auto rows = conn_.Query(sql::kTransitionsParticipantOf, params);
+  if (!rows) return std::unexpected(rows.error());
+  if (rows->empty()) return std::optional<std::string>();
+  return std::optional<std::string>(rows->front().Text(0));
+}
+
+Result<std::optional<std::string>> TransitionRepository::ParticipantOfAppointment(
+    const std::string& org_id, const std::string& id) {
+  const Value params[] = {org_id, id};
+  auto rows = conn_.Query(sql::kTransitionsParticipantOfAppointment, params);
+  if (!rows) return std::unexpected(rows.error());
+  if (rows->empty()) return std::optional<std::string>();
+  return std::optional<std::string>(rows->front().Text(0));
+}
+
 }  // namespace carecoord::store

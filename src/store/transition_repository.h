@@ -21,6 +21,12 @@ class TransitionRepository {
   explicit TransitionRepository(Connection& conn) : conn_(conn) {}
 
   Result<std::optional<TransitionRecord>> Find(const std::string& org_id, const std::string& id);
+  // The participant of the transition, and of an appointment (its transition's); nullopt when
+  // there is no such record.
+  Result<std::optional<std::string>> ParticipantOf(const std::string& org_id,
+                                                   const std::string& id);
+  Result<std::optional<std::string>> ParticipantOfAppointment(const std::string& org_id,
+                                                              const std::string& id);
   // Newest admission first, each with its appointments.
   Result<std::vector<TransitionRecord>> ListForEpisode(const std::string& org_id,
                                                        const std::string& episode_id);

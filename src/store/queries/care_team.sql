@@ -54,3 +54,8 @@ SELECT CASE WHEN EXISTS (
   SELECT 1 FROM care_team_members
   WHERE org_id = $1 AND episode_id = $2 AND user_id = $3 AND role = $4
     AND start_date <= $5 AND (end_date IS NULL OR end_date > $5)) THEN 1 ELSE 0 END
+
+-- The participant whose record it is, for the relationship check made before a route reads its
+-- body (app/core/subject_access.h, issue 11).
+-- name: participant_of
+SELECT participant_id FROM care_team_members WHERE org_id = $1 AND id = $2

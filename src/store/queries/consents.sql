@@ -69,3 +69,8 @@ WHERE c.org_id = $1 AND c.effective_date <= $2 AND c.expiry_date >= $2 AND c.exp
                     AND (m.end_date IS NULL OR m.end_date >= $2)))
 ORDER BY c.expiry_date, c.id
 LIMIT $7
+
+-- The participant whose record it is, for the relationship check made before a route reads its
+-- body (app/core/subject_access.h, issue 11).
+-- name: participant_of
+SELECT participant_id FROM consents WHERE org_id = $1 AND id = $2

@@ -83,3 +83,8 @@ JOIN contacts c ON c.org_id = a.org_id AND c.id = a.contact_id
 LEFT JOIN users u ON u.org_id = a.org_id AND u.id = a.by_user_id
 WHERE a.org_id = $1 AND c.episode_id = $2
 ORDER BY a.created_at, a.id
+
+-- The participant whose record it is, for the relationship check made before a route reads its
+-- body (app/core/subject_access.h, issue 11).
+-- name: participant_of
+SELECT participant_id FROM contacts WHERE org_id = $1 AND id = $2

@@ -92,3 +92,8 @@ SELECT COALESCE(MAX(seq), 0) + 1 FROM handoffs WHERE org_id = $1 AND episode_id 
 INSERT INTO handoffs (org_id, episode_id, seq, from_user_id, to_user_id, occurred_at,
                       face_to_face, note, recorded_by, recorded_at)
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+
+-- The participant whose record it is, for the relationship check made before a route reads its
+-- body (app/core/subject_access.h, issue 11).
+-- name: participant_of
+SELECT participant_id FROM episodes WHERE org_id = $1 AND id = $2

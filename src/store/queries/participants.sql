@@ -114,3 +114,8 @@ VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
 UPDATE related_persons SET name = $3, relationship = $4, roles = $5, phone = $6, email = $7,
                            notes = $8, active = $9, updated_at = $10, version = $11 + 1
 WHERE org_id = $1 AND id = $2 AND version = $11
+
+-- The participant a related person belongs to, for the relationship check made before a route
+-- reads its body (app/core/subject_access.h, issue 11).
+-- name: participant_of_related
+SELECT participant_id FROM related_persons WHERE org_id = $1 AND id = $2

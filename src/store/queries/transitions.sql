@@ -75,3 +75,15 @@ UPDATE psychiatric_appointments SET status = $3, scheduled_for = $4, provider = 
                                     me_notified_at = $6, note = $7, updated_at = $8,
                                     version = $9 + 1
 WHERE org_id = $1 AND id = $2 AND version = $9
+
+-- The participant whose record it is, for the relationship check made before a route reads its
+-- body (app/core/subject_access.h, issue 11).
+-- name: participant_of
+SELECT participant_id FROM transitions WHERE org_id = $1 AND id = $2
+
+-- The same for an appointment: its transition's participant.
+-- name: participant_of_appointment
+SELECT t.participant_id
+FROM psychiatric_appointments a
+JOIN transitions t ON t.org_id = a.org_id AND t.id = a.transition_id
+WHERE a.org_id = $1 AND a.id = $2
