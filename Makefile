@@ -4,7 +4,7 @@
 #   make run     build, load the demo into ./data/carecoord.db, print its logins, serve on :8080
 #   make test    set up, build (debug with ASan+UBSan, release, web) and run every test
 #   make build   the release binary, build/release/src/cli/carecoord
-#   make web     the web app, web/dist
+#   make web     the web app, web/dist (its API types come from the release binary)
 #   make setup   install the Debian packages and npm dependencies that are missing
 #   make clean   remove build output (keeps ./data)
 
@@ -24,7 +24,8 @@ build: setup
 	cmake --preset release
 	cmake --build --preset release -j $(JOBS) --target carecoord
 
-web: setup
+# The web build generates its API types from `carecoord openapi`, so it needs the binary.
+web: build
 	cd web && npm run build
 
 run: build web

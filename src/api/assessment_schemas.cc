@@ -7,6 +7,8 @@ namespace carecoord::api {
 
 std::string_view AssessmentSchemas() {
   return R"json({
+    "Respondent": {"type": "string", "enum": ["participant", "parent", "caregiver", "assessor"],
+                   "description": "who answered; assessor: observed"},
     "InstrumentItem": {
       "type": "object",
       "required": ["id", "text", "kind", "required", "scored", "min", "max", "options"],
@@ -64,6 +66,7 @@ std::string_view AssessmentSchemas() {
         "determination_table": {
           "type": ["object", "null"],
           "description": "the installed table that recommends the level; null: the assessor enters it",
+          "required": ["name"],
           "properties": {"name": {"type": "string"}}
         }
       }
@@ -85,8 +88,7 @@ std::string_view AssessmentSchemas() {
         "episode_id": {"type": ["string", "null"],
                        "description": "default: the participant's open episode"},
         "assessed_at": {"type": "string", "format": "date-time", "description": "not in the future"},
-        "respondent": {"type": "string", "enum": ["participant", "parent", "caregiver", "assessor"],
-                       "default": "participant"},
+        "respondent": {"$ref": "#/components/schemas/Respondent", "default": "participant"},
         "notes": {"type": "string", "maxLength": 4000},
         "answers": {"$ref": "#/components/schemas/Answers"},
         "recommended_level": {"type": "string",
@@ -116,7 +118,7 @@ std::string_view AssessmentSchemas() {
         "recommended_level": {"type": "string"},
         "level_source": {"type": "string", "enum": ["", "table", "assessor"]},
         "level_provided": {"type": "string"}, "variance_reason": {"type": "string"},
-        "respondent": {"type": "string"}, "notes": {"type": "string"},
+        "respondent": {"$ref": "#/components/schemas/Respondent"}, "notes": {"type": "string"},
         "answers": {"$ref": "#/components/schemas/Answers"},
         "recorded_by": {"type": "string"}, "recorded_by_name": {"type": "string"},
         "created_at": {"type": "string", "format": "date-time"}

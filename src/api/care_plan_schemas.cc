@@ -8,7 +8,18 @@ namespace carecoord::api {
 
 std::string_view CarePlanSchemas() {
   return R"json({
-    "CarePlanDocument": {
+    "GoalStatus": {"type": "string", "enum": ["active", "achieved", "on_hold", "discontinued"]},
+    "GoalVoice": {"type": "string", "enum": ["participant", "family", "participant_and_family"],
+                  "description": "whose words the goal is in"},
+    "ResponsibleParty": {
+      "type": "string",
+      "enum": ["care_coordinator", "peer_support", "nurse_care_manager", "participant", "family",
+               "natural_support", "provider", "other"]
+    },
+    "InterventionStatus": {"type": "string", "enum": ["planned", "in_progress", "done", "stopped"]},
+    "AgreementMethod": {"type": "string", "enum": ["signature", "verbal", "declined"]},
+    "AgreementSigner": {"type": "string", "enum": ["participant", "guardian"]},
+    "CarePlanDocumentRequest": {
       "type": "object", "required": ["review_date"], "additionalProperties": false,
       "description": "absent members take their defaults; empty ids are assigned on save",
       "properties": {
@@ -21,23 +32,22 @@ std::string_view CarePlanSchemas() {
           "properties": {
             "id": {"type": "string"},
             "statement": {"type": "string", "description": "in the participant's own words"},
-            "expressed_by": {"type": "string", "enum": ["participant", "family", "participant_and_family"]},
+            "expressed_by": {"$ref": "#/components/schemas/GoalVoice"},
             "need_ids": {"type": "array", "items": {"type": "string"}},
             "indicator": {"type": "string"}, "unit": {"type": "string"},
             "baseline": {"type": ["number", "null"]}, "target": {"type": ["number", "null"]},
             "target_date": {"type": "string", "format": "date"},
-            "status": {"type": "string", "enum": ["active", "achieved", "on_hold", "discontinued"]}
+            "status": {"$ref": "#/components/schemas/GoalStatus", "default": "active"}
           }}},
         "interventions": {"type": "array", "items": {
           "type": "object", "required": ["action", "responsible"],
           "properties": {
             "id": {"type": "string"}, "goal_id": {"type": "string"},
             "action": {"type": "string"},
-            "responsible": {"type": "string", "enum": ["care_coordinator", "peer_support",
-              "nurse_care_manager", "participant", "family", "natural_support", "provider", "other"]},
+            "responsible": {"$ref": "#/components/schemas/ResponsibleParty"},
             "responsible_name": {"type": "string"}, "frequency": {"type": "string"},
             "due_date": {"type": "string", "description": "YYYY-MM-DD or empty"},
-            "status": {"type": "string", "enum": ["planned", "in_progress", "done", "stopped"]}
+            "status": {"$ref": "#/components/schemas/InterventionStatus", "default": "planned"}
           }}},
         "barriers": {"type": "array", "items": {"type": "string"}},
         "natural_supports": {"type": "array", "items": {"type": "object", "properties": {
@@ -59,11 +69,92 @@ std::string_view CarePlanSchemas() {
           "target_date": {"type": "string", "description": "YYYY-MM-DD or empty"},
           "done": {"type": "boolean"}}}},
         "agreement": {"type": "object", "properties": {
-          "method": {"type": "string", "enum": ["", "signature", "verbal", "declined"]},
+          "method": {"anyOf": [{"$ref": "#/components/schemas/AgreementMethod"}, {"const": ""}]},
           "date": {"type": "string", "description": "YYYY-MM-DD, required with a method"},
-          "signer": {"type": "string", "enum": ["", "participant", "guardian"]},
+          "signer": {"anyOf": [{"$ref": "#/components/schemas/AgreementSigner"}, {"const": ""}]},
           "signer_name": {"type": "string"},
           "note": {"type": "string", "description": "required when declined"}}},
+        "review_date": {"type": "string", "format": "date"}
+      }
+    },
+    "CarePlanDocument": {
+      "type": "object", "additionalProperties": false,
+      "required": ["needs", "strengths", "goals", "interventions", "barriers", "natural_supports",
+                   "resources", "crisis_plan", "medical_summary", "transition_plan", "agreement",
+                   "review_date"],
+      "description": "the document as the server writes it, every member present (CarePlanDocumentRequest says what it reads)",
+      "properties": {
+        "needs": {"type": "array", "items": {
+          "type": "object", "required": ["id", "description", "assessment_ids"],
+          "properties": {
+            "id": {"type": "string"}, "description": {"type": "string"},
+            "assessment_ids": {"type": "array", "items": {"type": "string"}}}}},
+        "strengths": {"type": "array", "items": {"type": "string"}},
+        "goals": {"type": "array", "items": {
+          "type": "object",
+          "required": ["id", "statement", "expressed_by", "need_ids", "indicator", "unit",
+                       "baseline", "target", "target_date", "status"],
+          "properties": {
+            "id": {"type": "string"},
+            "statement": {"type": "string", "description": "in the participant's own words"},
+            "expressed_by": {"$ref": "#/components/schemas/GoalVoice"},
+            "need_ids": {"type": "array", "items": {"type": "string"}},
+            "indicator": {"type": "string"}, "unit": {"type": "string"},
+            "baseline": {"type": ["number", "null"]}, "target": {"type": ["number", "null"]},
+            "target_date": {"type": "string", "format": "date"},
+            "status": {"$ref": "#/components/schemas/GoalStatus"}
+          }}},
+        "interventions": {"type": "array", "items": {
+          "type": "object",
+          "required": ["id", "goal_id", "action", "responsible", "responsible_name", "frequency",
+                       "due_date", "status"],
+          "properties": {
+            "id": {"type": "string"}, "goal_id": {"type": "string"},
+            "action": {"type": "string"},
+            "responsible": {"$ref": "#/components/schemas/ResponsibleParty"},
+            "responsible_name": {"type": "string"}, "frequency": {"type": "string"},
+            "due_date": {"type": "string", "description": "YYYY-MM-DD or empty"},
+            "status": {"$ref": "#/components/schemas/InterventionStatus"}
+          }}},
+        "barriers": {"type": "array", "items": {"type": "string"}},
+        "natural_supports": {"type": "array", "items": {
+          "type": "object", "required": ["name", "relationship", "role", "phone"],
+          "properties": {
+            "name": {"type": "string"}, "relationship": {"type": "string"},
+            "role": {"type": "string"}, "phone": {"type": "string"}}}},
+        "resources": {"type": "array", "items": {"type": "string"}},
+        "crisis_plan": {
+          "type": "object", "required": ["warning_signs", "coping_steps", "contacts", "crisis_line"],
+          "properties": {
+            "warning_signs": {"type": "string"}, "coping_steps": {"type": "string"},
+            "contacts": {"type": "array", "items": {
+              "type": "object", "required": ["name", "phone", "role"],
+              "properties": {
+                "name": {"type": "string"}, "phone": {"type": "string"}, "role": {"type": "string"}}}},
+            "crisis_line": {"type": "string"}}},
+        "medical_summary": {
+          "type": "object", "required": ["diagnoses", "medications", "allergies", "providers"],
+          "properties": {
+            "diagnoses": {"type": "array", "items": {"type": "string"}},
+            "medications": {"type": "array", "items": {"type": "string"}},
+            "allergies": {"type": "array", "items": {"type": "string"}},
+            "providers": {"type": "array", "items": {"type": "string"}}}},
+        "transition_plan": {"type": "array", "items": {
+          "type": "object", "required": ["step", "target_date", "done"],
+          "properties": {
+            "step": {"type": "string"},
+            "target_date": {"type": "string", "description": "YYYY-MM-DD or empty"},
+            "done": {"type": "boolean"}}}},
+        "agreement": {
+          "type": "object", "required": ["method", "date", "signer", "signer_name", "note"],
+          "properties": {
+            "method": {"anyOf": [{"$ref": "#/components/schemas/AgreementMethod"}, {"const": ""}],
+                       "description": "empty: not yet recorded"},
+            "date": {"type": "string", "description": "YYYY-MM-DD, required with a method"},
+            "signer": {"anyOf": [{"$ref": "#/components/schemas/AgreementSigner"}, {"const": ""}],
+                       "description": "required with a method"},
+            "signer_name": {"type": "string"},
+            "note": {"type": "string", "description": "required when declined"}}},
         "review_date": {"type": "string", "format": "date"}
       }
     },
@@ -108,14 +199,14 @@ std::string_view CarePlanSchemas() {
       "properties": {
         "episode_id": {"type": ["string", "null"],
                        "description": "default: the participant's one open episode"},
-        "document": {"$ref": "#/components/schemas/CarePlanDocument"},
+        "document": {"$ref": "#/components/schemas/CarePlanDocumentRequest"},
         "change_note": {"type": "string", "maxLength": 1000}
       }
     },
     "CarePlanChangeRequest": {
       "type": "object", "required": ["document"], "additionalProperties": false,
       "properties": {
-        "document": {"$ref": "#/components/schemas/CarePlanDocument"},
+        "document": {"$ref": "#/components/schemas/CarePlanDocumentRequest"},
         "change_note": {"type": "string", "maxLength": 1000}
       }
     },

@@ -6,14 +6,42 @@
 namespace carecoord::api {
 
 std::string_view ContactConsentSchemas() {
+  // Code lists are named schemas, each in the order a form offers it.
   return R"json({
-  "ContactParty": {
-    "type": "object",
+  "ContactMode": {"type": "string", "enum": ["in_person", "phone", "video", "text", "mail"]},
+  "ContactSetting": {
+    "type": "string",
+    "enum": ["", "home", "office", "community", "csu", "hospital", "shelter", "jail", "school"],
+    "description": "empty only when not in person"
+  },
+  "WithWhom": {"type": "string",
+               "enum": ["participant", "guardian", "natural_support", "provider", "agency"]},
+  "ContactPurpose": {
+    "type": "string",
+    "enum": ["engagement", "assessment", "care_planning", "navigation", "crisis",
+             "transition_follow_up", "warm_handoff", "locate"]
+  },
+  "ContactOutcome": {
+    "type": "string",
+    "enum": ["engaged", "left_message", "no_answer", "not_found", "refused_services",
+             "rescheduled", "information_shared", "other"]
+  },
+  "ConsentSigner": {"type": "string", "enum": ["participant", "guardian"]},
+  "ConsentStatus": {"type": "string", "enum": ["active", "expired", "not_yet_effective", "revoked"],
+                    "description": "as of today in the program's time zone"},
+  "PartyKind": {"type": "string", "enum": ["person", "organization"]},
+  "ContactPartyRequest": {
+    "type": "object", "additionalProperties": false,
     "properties": {
       "name": {"type": "string", "maxLength": 200},
       "related_person_id": {"type": ["string", "null"]},
       "care_team_member_id": {"type": ["string", "null"]}
     }
+  },
+  "ContactParty": {
+    "allOf": [{"$ref": "#/components/schemas/ContactPartyRequest"}],
+    "required": ["name", "related_person_id", "care_team_member_id"],
+    "description": "empty name and null ids when the contact was with the participant or guardian"
   },
   "Addendum": {
     "type": "object", "required": ["id", "text", "by_user_id", "by_name", "created_at"],
@@ -33,21 +61,16 @@ std::string_view ContactConsentSchemas() {
       "participant_id": {"type": "string"},
       "occurred_at": {"type": "string", "format": "date-time"},
       "duration_minutes": {"type": "integer", "minimum": 0, "maximum": 1440},
-      "mode": {"type": "string", "enum": ["in_person", "phone", "video", "text", "mail"]},
-      "setting": {"type": "string", "enum": ["home", "office", "community", "csu", "hospital",
-                                             "shelter", "jail", "school", ""]},
+      "mode": {"$ref": "#/components/schemas/ContactMode"},
+      "setting": {"$ref": "#/components/schemas/ContactSetting"},
       "successful": {"type": "boolean"},
-      "with_whom": {"type": "string", "enum": ["participant", "guardian", "natural_support",
-                                               "provider", "agency"]},
+      "with_whom": {"$ref": "#/components/schemas/WithWhom"},
       "party": {"$ref": "#/components/schemas/ContactParty"},
       "disclosed": {"type": "array", "items": {"$ref": "#/components/schemas/InformationCategory"}},
       "by_user_id": {"type": "string"}, "by_name": {"type": "string"},
       "by_role": {"type": "string"},
-      "purposes": {"type": "array", "items": {"type": "string", "enum": [
-        "engagement", "assessment", "care_planning", "navigation", "crisis",
-        "transition_follow_up", "warm_handoff"]}},
-      "outcome": {"type": "string", "enum": ["engaged", "left_message", "no_answer", "not_found",
-                  "refused_services", "rescheduled", "information_shared", "other"]},
+      "purposes": {"type": "array", "items": {"$ref": "#/components/schemas/ContactPurpose"}},
+      "outcome": {"$ref": "#/components/schemas/ContactOutcome"},
       "narrative": {"type": "string", "maxLength": 20000},
       "signed_at": {"type": ["string", "null"], "format": "date-time"},
       "signed_by": {"type": ["string", "null"]},
@@ -74,12 +97,14 @@ std::string_view ContactConsentSchemas() {
     "properties": {
       "occurred_at": {"type": "string", "format": "date-time"},
       "duration_minutes": {"type": "integer", "minimum": 0, "maximum": 1440},
-      "mode": {"type": "string"}, "setting": {"type": "string"},
-      "successful": {"type": "boolean"}, "with_whom": {"type": "string"},
-      "party": {"$ref": "#/components/schemas/ContactParty"},
-      "disclosed": {"type": "array", "items": {"type": "string"}},
-      "purposes": {"type": "array", "items": {"type": "string"}, "minItems": 1},
-      "outcome": {"type": "string"}, "narrative": {"type": "string", "maxLength": 20000}
+      "mode": {"$ref": "#/components/schemas/ContactMode"},
+      "setting": {"$ref": "#/components/schemas/ContactSetting"},
+      "successful": {"type": "boolean"}, "with_whom": {"$ref": "#/components/schemas/WithWhom"},
+      "party": {"$ref": "#/components/schemas/ContactPartyRequest"},
+      "disclosed": {"type": "array", "items": {"$ref": "#/components/schemas/InformationCategory"}},
+      "purposes": {"type": "array", "items": {"$ref": "#/components/schemas/ContactPurpose"}, "minItems": 1},
+      "outcome": {"$ref": "#/components/schemas/ContactOutcome"},
+      "narrative": {"type": "string", "maxLength": 20000}
     }
   },
   "NewContactRequest": {
@@ -89,15 +114,15 @@ std::string_view ContactConsentSchemas() {
       "occurred_at": {"type": "string", "format": "date-time",
                       "description": "now when absent; not in the future, not before the referral"},
       "duration_minutes": {"type": "integer", "minimum": 0, "maximum": 1440},
-      "mode": {"type": "string"},
-      "setting": {"type": "string", "description": "empty only when not in person"},
-      "successful": {"type": "boolean"}, "with_whom": {"type": "string"},
-      "party": {"$ref": "#/components/schemas/ContactParty",
+      "mode": {"$ref": "#/components/schemas/ContactMode"},
+      "setting": {"$ref": "#/components/schemas/ContactSetting"},
+      "successful": {"type": "boolean"}, "with_whom": {"$ref": "#/components/schemas/WithWhom"},
+      "party": {"$ref": "#/components/schemas/ContactPartyRequest",
                 "description": "required for natural_support, provider, agency"},
       "disclosed": {"type": "array", "items": {"$ref": "#/components/schemas/InformationCategory"},
                     "description": "required, non-empty, for an outside party"},
-      "purposes": {"type": "array", "items": {"type": "string"}, "minItems": 1},
-      "outcome": {"type": "string"},
+      "purposes": {"type": "array", "items": {"$ref": "#/components/schemas/ContactPurpose"}, "minItems": 1},
+      "outcome": {"$ref": "#/components/schemas/ContactOutcome"},
       "narrative": {"type": "string", "maxLength": 20000},
       "sign": {"type": "boolean", "description": "sign on save"}
     }
@@ -106,14 +131,18 @@ std::string_view ContactConsentSchemas() {
     "type": "object", "required": ["text"], "additionalProperties": false,
     "properties": {"text": {"type": "string", "minLength": 1, "maxLength": 20000}}
   },
-  "ConsentParty": {
-    "type": "object", "required": ["kind", "name"],
+  "ConsentPartyRequest": {
+    "type": "object", "required": ["kind", "name"], "additionalProperties": false,
     "properties": {
-      "kind": {"type": "string", "enum": ["person", "organization"]},
+      "kind": {"$ref": "#/components/schemas/PartyKind"},
       "name": {"type": "string", "maxLength": 200},
       "related_person_id": {"type": ["string", "null"]},
       "care_team_member_id": {"type": ["string", "null"]}
     }
+  },
+  "ConsentParty": {
+    "allOf": [{"$ref": "#/components/schemas/ConsentPartyRequest"}],
+    "required": ["kind", "name", "related_person_id", "care_team_member_id"]
   },
   "Consent": {
     "type": "object",
@@ -128,15 +157,14 @@ std::string_view ContactConsentSchemas() {
       "categories": {"type": "array", "items": {"$ref": "#/components/schemas/InformationCategory"}},
       "effective_date": {"type": "string", "format": "date"},
       "expiry_date": {"type": "string", "format": "date"},
-      "signed_by": {"type": "string", "enum": ["participant", "guardian"]},
+      "signed_by": {"$ref": "#/components/schemas/ConsentSigner"},
       "signer_name": {"type": "string"},
       "signed_date": {"type": "string", "format": "date"},
       "revoked_date": {"type": ["string", "null"], "format": "date"},
       "revoked_by": {"type": ["string", "null"]},
       "revoked_by_name": {"type": ["string", "null"]},
       "revocation_note": {"type": "string"},
-      "status": {"type": "string", "enum": ["active", "expired", "not_yet_effective", "revoked"]},
-      "participant_name": {"type": "string", "description": "in the expiring list"},
+      "status": {"$ref": "#/components/schemas/ConsentStatus"},
       "recorded_by": {"type": "string"},
       "created_at": {"type": "string", "format": "date-time"},
       "version": {"type": "integer"}
@@ -146,23 +174,28 @@ std::string_view ContactConsentSchemas() {
     "type": "object", "required": ["items"],
     "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Consent"}}}
   },
+  "ExpiringConsent": {
+    "allOf": [{"$ref": "#/components/schemas/Consent"},
+              {"type": "object", "required": ["participant_name"],
+               "properties": {"participant_name": {"type": "string"}}}]
+  },
   "ExpiringConsentList": {
     "type": "object", "required": ["items"],
-    "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Consent"}}}
+    "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/ExpiringConsent"}}}
   },
   "NewConsentRequest": {
     "type": "object", "additionalProperties": false,
     "required": ["party", "purpose", "categories", "effective_date", "expiry_date", "signed_by",
                  "signed_date"],
     "properties": {
-      "party": {"$ref": "#/components/schemas/ConsentParty"},
+      "party": {"$ref": "#/components/schemas/ConsentPartyRequest"},
       "purpose": {"type": "string", "minLength": 1, "maxLength": 1000},
       "categories": {"type": "array", "minItems": 1,
                      "items": {"$ref": "#/components/schemas/InformationCategory"}},
       "effective_date": {"type": "string", "format": "date"},
       "expiry_date": {"type": "string", "format": "date",
                       "description": "on or after effective_date, at most five years after it"},
-      "signed_by": {"type": "string", "enum": ["participant", "guardian"]},
+      "signed_by": {"$ref": "#/components/schemas/ConsentSigner"},
       "signer_name": {"type": "string", "description": "required for a guardian"},
       "signed_date": {"type": "string", "format": "date", "description": "not in the future"}
     }
@@ -185,7 +218,7 @@ std::string_view ContactConsentSchemas() {
         "type": "object", "required": ["party", "categories", "on", "why"],
         "properties": {
           "party": {"type": "string"},
-          "categories": {"type": "array", "items": {"type": "string"}},
+          "categories": {"type": "array", "items": {"$ref": "#/components/schemas/InformationCategory"}},
           "on": {"type": "string", "format": "date"},
           "why": {"type": "string"}
         }

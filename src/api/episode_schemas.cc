@@ -7,6 +7,46 @@ namespace carecoord::api {
 
 std::string_view EpisodeSchemas() {
   return R"json({
+    "EpisodeStatus": {
+      "type": "string",
+      "enum": ["referred", "engaging", "active", "transitioning", "closed", "declined", "refused",
+               "unable_to_locate"]
+    },
+    "ScheduleReason": {"type": "string", "enum": ["safety", "independence", "wishes"],
+                       "description": "why a contact schedule was set as it was (001 §2)"},
+    "StatusChange": {
+      "type": "object", "required": ["from", "to", "reason", "at", "by_name"],
+      "properties": {
+        "from": {"anyOf": [{"$ref": "#/components/schemas/EpisodeStatus"}, {"const": ""}],
+                 "description": "empty for the first status"},
+        "to": {"$ref": "#/components/schemas/EpisodeStatus"}, "reason": {"type": "string"},
+        "at": {"type": "string", "format": "date-time"}, "by_name": {"type": "string"}
+      }
+    },
+    "Handoff": {
+      "type": "object",
+      "required": ["seq", "from_user_id", "from_name", "to_user_id", "to_name", "at",
+                   "face_to_face", "note"],
+      "properties": {
+        "seq": {"type": "integer", "description": "1 is the assignment at intake"},
+        "from_user_id": {"type": ["string", "null"]},
+        "from_name": {"type": ["string", "null"]},
+        "to_user_id": {"type": "string"}, "to_name": {"type": "string"},
+        "at": {"type": "string", "format": "date-time"},
+        "face_to_face": {"type": "boolean"}, "note": {"type": "string"}
+      }
+    },
+    "ContactSchedule": {
+      "type": "object",
+      "description": "contacts per week in the first 30 days (001 §2)",
+      "required": ["per_week", "reason", "note"],
+      "properties": {
+        "per_week": {"type": "integer", "description": "0: not set, the policy's default applies"},
+        "reason": {"anyOf": [{"$ref": "#/components/schemas/ScheduleReason"}, {"const": ""}],
+                   "description": "empty when not set"},
+        "note": {"type": "string"}
+      }
+    },
     "Episode": {
       "type": "object",
       "required": ["id", "program_id", "program_name", "status", "coordinator_id",
@@ -16,9 +56,7 @@ std::string_view EpisodeSchemas() {
       "properties": {
         "id": {"type": "string"},
         "program_id": {"type": "string"}, "program_name": {"type": "string"},
-        "status": {"type": "string", "enum": ["referred", "engaging", "active", "transitioning",
-                                              "closed", "declined", "refused",
-                                              "unable_to_locate"]},
+        "status": {"$ref": "#/components/schemas/EpisodeStatus"},
         "coordinator_id": {"type": "string"}, "coordinator_name": {"type": "string"},
         "started_at": {"type": "string", "format": "date-time"},
         "enrolled_at": {"type": ["string", "null"], "format": "date-time"},
@@ -28,41 +66,15 @@ std::string_view EpisodeSchemas() {
         "status_reason": {"type": "string"},
         "status_changed_at": {"type": "string", "format": "date-time"},
         "referral_received_at": {"type": "string", "format": "date-time"},
-        "status_history": {"type": "array", "items": {
-          "type": "object",
-          "properties": {
-            "from": {"type": "string", "description": "empty for the first status"},
-            "to": {"type": "string"}, "reason": {"type": "string"},
-            "at": {"type": "string", "format": "date-time"}, "by_name": {"type": "string"}
-          }
-        }},
-        "handoffs": {"type": "array", "items": {
-          "type": "object",
-          "properties": {
-            "seq": {"type": "integer", "description": "1 is the assignment at intake"},
-            "from_user_id": {"type": ["string", "null"]},
-            "from_name": {"type": ["string", "null"]},
-            "to_user_id": {"type": "string"}, "to_name": {"type": "string"},
-            "at": {"type": "string", "format": "date-time"},
-            "face_to_face": {"type": "boolean"}, "note": {"type": "string"}
-          }
-        }},
-        "contact_schedule": {
-          "type": "object",
-          "description": "contacts per week in the first 30 days (001 §2)",
-          "required": ["per_week", "reason", "note"],
-          "properties": {
-            "per_week": {"type": "integer", "description": "0: not set, the policy's default applies"},
-            "reason": {"type": "string", "description": "safety | independence | wishes; empty when not set"},
-            "note": {"type": "string"}
-          }
-        },
+        "status_history": {"type": "array", "items": {"$ref": "#/components/schemas/StatusChange"}},
+        "handoffs": {"type": "array", "items": {"$ref": "#/components/schemas/Handoff"}},
+        "contact_schedule": {"$ref": "#/components/schemas/ContactSchedule"},
         "time_zone": {"type": "string", "description": "the program's, for its calendar"},
         "version": {"type": "integer"}
       }
     },
     "EpisodeList": {
-      "type": "object",
+      "type": "object", "required": ["items"],
       "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Episode"}}}
     },
     "EpisodeStatusRequest": {
@@ -70,9 +82,7 @@ std::string_view EpisodeSchemas() {
       "required": ["status"],
       "additionalProperties": false,
       "properties": {
-        "status": {"type": "string", "enum": ["referred", "engaging", "active", "transitioning",
-                                              "closed", "declined", "refused",
-                                              "unable_to_locate"]},
+        "status": {"$ref": "#/components/schemas/EpisodeStatus"},
         "reason": {"type": "string", "maxLength": 2000,
                    "description": "required for closed, declined, refused, unable_to_locate"}
       }
@@ -116,7 +126,7 @@ std::string_view EpisodeSchemas() {
                "external_agency_contact"]
     },
     "CareTeamList": {
-      "type": "object",
+      "type": "object", "required": ["items"],
       "properties": {
         "items": {"type": "array", "items": {"$ref": "#/components/schemas/CareTeamMember"}}
       }
@@ -149,21 +159,16 @@ std::string_view EpisodeSchemas() {
         "email": {"type": "string", "maxLength": 200}
       }
     },
-    "StaffList": {
-      "type": "object",
+    "StaffMember": {
+      "type": "object", "required": ["id", "display_name", "roles"],
       "properties": {
-        "items": {"type": "array", "items": {
-          "type": "object",
-          "properties": {
-            "id": {"type": "string"}, "display_name": {"type": "string"},
-            "roles": {"type": "array", "items": {
-              "type": "object",
-              "properties": {"program_id": {"type": "string"}, "program_name": {"type": "string"},
-                             "role": {"type": "string"}}
-            }}
-          }
-        }}
+        "id": {"type": "string"}, "display_name": {"type": "string"},
+        "roles": {"type": "array", "items": {"$ref": "#/components/schemas/RoleGrant"}}
       }
+    },
+    "StaffList": {
+      "type": "object", "required": ["items"],
+      "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/StaffMember"}}}
     }
   })json";
 }

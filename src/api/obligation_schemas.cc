@@ -12,22 +12,23 @@ std::string_view ObligationSchemas() {
       "description": "the contact that would satisfy the obligation, as the contact form's prefill; null when a contact does not (appointments, releases)",
       "required": ["mode", "purposes", "with_whom"],
       "properties": {
-        "mode": {"type": "string"},
-        "purposes": {"type": "array", "items": {"type": "string"}},
-        "with_whom": {"type": "string"}
+        "mode": {"$ref": "#/components/schemas/ContactMode"},
+        "purposes": {"type": "array", "items": {"$ref": "#/components/schemas/ContactPurpose"}},
+        "with_whom": {"$ref": "#/components/schemas/WithWhom"}
       }
     },
     "ObligationStatus": {
       "type": "string",
-      "enum": ["upcoming", "due", "overdue", "missed", "met", "excused", "ended"]
+      "enum": ["overdue", "due", "upcoming", "missed", "met", "excused", "ended"]
     },
+    "WorklistBucket": {"type": "string", "enum": ["overdue", "today", "this_week"]},
     "WorklistItem": {
       "type": "object",
       "required": ["bucket", "status", "episode_id", "participant_id", "participant_name",
                    "rule_id", "rule_title", "cite", "key", "window_start", "due_at", "required",
                    "counted", "explanation", "log_contact"],
       "properties": {
-        "bucket": {"type": "string", "enum": ["overdue", "today", "this_week"]},
+        "bucket": {"$ref": "#/components/schemas/WorklistBucket"},
         "status": {"type": "string", "enum": ["overdue", "due"]},
         "episode_id": {"type": "string"}, "participant_id": {"type": "string"},
         "participant_name": {"type": "string"},
@@ -104,7 +105,8 @@ std::string_view ObligationSchemas() {
         "program_id": {"type": "string"},
         "month": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}$"},
         "rules": {"type": "array", "items": {
-          "type": "object", "properties": {"rule_id": {"type": "string"}, "title": {"type": "string"}}
+          "type": "object", "required": ["rule_id", "title"],
+          "properties": {"rule_id": {"type": "string"}, "title": {"type": "string"}}
         }},
         "program": {"type": "array", "items": {"$ref": "#/components/schemas/RuleCompliance"}},
         "coordinators": {"type": "array", "items": {
@@ -123,8 +125,8 @@ std::string_view ObligationSchemas() {
       "required": ["program_id", "months"],
       "properties": {
         "program_id": {"type": "string"},
-        "months": {"type": "array", "items": {
-          "type": "object",
+        "months": {"type": "array", "description": "oldest first", "items": {
+          "type": "object", "required": ["month", "rules"],
           "properties": {
             "month": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}$"},
             "rules": {"type": "array", "items": {"$ref": "#/components/schemas/RuleCompliance"}}
@@ -161,7 +163,8 @@ std::string_view ObligationSchemas() {
         "note": {"type": "string"},
         "changed_by_name": {"type": ["string", "null"]},
         "changed_at": {"type": ["string", "null"], "format": "date-time"},
-        "schedule": {"$ref": "#/components/schemas/PolicySchedule"},
+        "schedule": {"anyOf": [{"$ref": "#/components/schemas/PolicySchedule"}, {"type": "null"}],
+                     "description": "null, with no rules, when the server has no parsed policy to describe"},
         "rules": {"type": "array", "items": {"$ref": "#/components/schemas/PolicyRule"}}
       }
     },
@@ -205,7 +208,7 @@ std::string_view ObligationSchemas() {
              "type": "object",
              "required": ["field", "line", "key", "message"],
              "properties": {
-               "field": {"type": "string", "const": "source"},
+               "field": {"type": "string", "description": "the member at fault, source unless said otherwise"},
                "line": {"type": "integer", "description": "1-based line of the TOML file"},
                "key": {"type": "string", "description": "the offending key"},
                "message": {"type": "string",
@@ -258,7 +261,7 @@ std::string_view ObligationSchemas() {
       }
     },
     "TransitionList": {
-      "type": "object",
+      "type": "object", "required": ["items"],
       "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Transition"}}}
     },
     "NewTransitionRequest": {
@@ -324,7 +327,7 @@ std::string_view ObligationSchemas() {
       "properties": {
         "per_week": {"type": "integer",
                      "description": "within the policy's schedule bounds (default 3–7)"},
-        "reason": {"type": "string", "enum": ["safety", "independence", "wishes"]},
+        "reason": {"$ref": "#/components/schemas/ScheduleReason"},
         "note": {"type": "string", "maxLength": 1000}
       }
     },

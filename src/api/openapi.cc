@@ -27,24 +27,50 @@ constexpr char kComponents[] = R"json({
     },
     "Health": {"type": "object", "properties": {"status": {"type": "string", "const": "ok"}}},
     "OpenApi": {"type": "object"},
+    "Role": {
+      "type": "string",
+      "enum": ["admin", "supervisor", "care_coordinator", "peer_support", "nurse_care_manager",
+               "auditor"]
+    },
     "RoleGrant": {
-      "type": "object", "required": ["program_id", "role"],
+      "type": "object", "required": ["program_id", "program_name", "role"],
       "properties": {
         "program_id": {"type": "string"}, "program_name": {"type": "string"},
-        "role": {"type": "string", "enum": ["admin", "supervisor", "care_coordinator",
-                 "peer_support", "nurse_care_manager", "auditor"]}
+        "role": {"$ref": "#/components/schemas/Role"}
+      }
+    },
+    "RoleRequest": {
+      "type": "object", "required": ["program_id", "role"], "additionalProperties": false,
+      "properties": {"program_id": {"type": "string"}, "role": {"$ref": "#/components/schemas/Role"}}
+    },
+    "RoleGatedAction": {
+      "type": "string",
+      "description": "the name of a permission rule that needs a role (domain/permissions.cc); the enum is the table's"
+    },
+    "ProgramPermissions": {
+      "type": "object", "required": ["program_id", "actions"],
+      "description": "what the user's roles in one program permit",
+      "properties": {
+        "program_id": {"type": "string"},
+        "actions": {"type": "array", "items": {"$ref": "#/components/schemas/RoleGatedAction"},
+                    "description": "in the permission table's order; actions open to every signed-in user are not listed"}
       }
     },
     "Me": {
-      "type": "object", "required": ["id", "username", "display_name", "organization", "roles", "session"],
+      "type": "object",
+      "required": ["id", "username", "display_name", "organization", "roles", "session", "allowed"],
       "properties": {
         "id": {"type": "string"}, "username": {"type": "string"}, "display_name": {"type": "string"},
-        "organization": {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}}},
+        "organization": {"type": "object", "required": ["id", "name"],
+                         "properties": {"id": {"type": "string"}, "name": {"type": "string"}}},
         "roles": {"type": "array", "items": {"$ref": "#/components/schemas/RoleGrant"}},
         "csrf_token": {"type": "string", "description": "present for cookie sessions"},
-        "session": {"type": "object", "properties": {
+        "session": {"type": "object", "required": ["idle_expires_at", "absolute_expires_at"],
+                    "properties": {
           "idle_expires_at": {"type": "string", "format": "date-time"},
-          "absolute_expires_at": {"type": "string", "format": "date-time"}}}
+          "absolute_expires_at": {"type": "string", "format": "date-time"}}},
+        "allowed": {"type": "array", "items": {"$ref": "#/components/schemas/ProgramPermissions"},
+                    "description": "one entry per program the user holds a role in"}
       }
     },
     "SignInRequest": {
@@ -66,13 +92,14 @@ constexpr char kComponents[] = R"json({
                      "new_password": {"type": "string", "minLength": 12, "maxLength": 256}}
     },
     "Program": {
-      "type": "object",
+      "type": "object", "required": ["id", "name", "time_zone"],
       "properties": {"id": {"type": "string"}, "name": {"type": "string"}, "time_zone": {"type": "string"}}
     },
-    "ProgramList": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Program"}}}},
+    "ProgramList": {"type": "object", "required": ["items"], "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Program"}}}},
     "User": {
       "type": "object",
-      "required": ["id", "username", "display_name", "disabled", "locked", "roles", "version"],
+      "required": ["id", "username", "display_name", "disabled", "locked", "roles", "created_at",
+                   "updated_at", "version"],
       "properties": {
         "id": {"type": "string"}, "username": {"type": "string"}, "display_name": {"type": "string"},
         "disabled": {"type": "boolean"}, "locked": {"type": "boolean"},
@@ -82,26 +109,30 @@ constexpr char kComponents[] = R"json({
         "version": {"type": "integer"}
       }
     },
-    "UserList": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/User"}}}},
+    "UserList": {"type": "object", "required": ["items"], "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/User"}}}},
     "NewUserRequest": {
       "type": "object", "required": ["username", "display_name", "password", "roles"],
       "properties": {
         "username": {"type": "string", "pattern": "^[A-Za-z0-9._-]{3,64}$"},
         "display_name": {"type": "string", "maxLength": 200},
         "password": {"type": "string", "minLength": 12, "maxLength": 256},
-        "roles": {"type": "array", "items": {"$ref": "#/components/schemas/RoleGrant"}}
+        "roles": {"type": "array", "items": {"$ref": "#/components/schemas/RoleRequest"}}
       }
     },
     "UserChangesRequest": {
       "type": "object",
       "properties": {
         "display_name": {"type": "string"}, "disabled": {"type": "boolean"},
-        "roles": {"type": "array", "items": {"$ref": "#/components/schemas/RoleGrant"}},
+        "roles": {"type": "array", "items": {"$ref": "#/components/schemas/RoleRequest"},
+                  "description": "replaces every grant"},
         "unlock": {"type": "boolean"}, "password": {"type": "string", "minLength": 12}
       }
     },
+    "AuditOutcome": {"type": "string", "enum": ["allowed", "denied", "failed"]},
     "AuditEvent": {
       "type": "object",
+      "required": ["seq", "id", "occurred_at", "actor_id", "actor_username", "role", "program_id",
+                   "action", "resource_type", "resource_id", "participant_id", "outcome", "reason"],
       "properties": {
         "seq": {"type": "integer"}, "id": {"type": "string"},
         "occurred_at": {"type": "string", "format": "date-time"},
@@ -109,12 +140,12 @@ constexpr char kComponents[] = R"json({
         "role": {"type": "string"}, "program_id": {"type": "string"},
         "action": {"type": "string"}, "resource_type": {"type": "string"},
         "resource_id": {"type": "string"}, "participant_id": {"type": "string"},
-        "outcome": {"type": "string", "enum": ["allowed", "denied", "failed"]},
+        "outcome": {"$ref": "#/components/schemas/AuditOutcome"},
         "reason": {"type": "string"}
       }
     },
     "AuditPage": {
-      "type": "object",
+      "type": "object", "required": ["items", "next_before_seq"],
       "properties": {
         "items": {"type": "array", "items": {"$ref": "#/components/schemas/AuditEvent"}},
         "next_before_seq": {"type": ["integer", "null"]}
@@ -135,9 +166,28 @@ boost::json::object ProblemRef(std::string_view description) {
        {{"application/problem+json", {{"schema", {{"$ref", "#/components/schemas/Problem"}}}}}}}};
 }
 
+// "get_episodes_id_contacts" for GET /api/v1/episodes/{id}/contacts: unique, as OpenAPI wants
+// (several routes share one permission action, so the rule name cannot be the id).
+std::string OperationId(const Route& r) {
+  std::string id(r.method);
+  for (char& c : id) c = static_cast<char>(c - 'A' + 'a');
+  std::string_view path = r.path;
+  if (path.starts_with("/api/v1")) path.remove_prefix(7);
+  for (char c : path) {
+    const bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (word)
+      id += c;
+    else if (c != '{' && c != '}' && id.back() != '_')
+      id += '_';
+  }
+  return id;
+}
+
 boost::json::object Operation(const Route& r) {
   const PermissionRule* rule = FindRule(r.action);
-  boost::json::object op{{"operationId", rule ? rule->name : "unknown"}, {"summary", r.summary}};
+  boost::json::object op{{"operationId", OperationId(r)},
+                         {"x-permission", rule ? rule->name : "unknown"},
+                         {"summary", r.summary}};
   boost::json::array params;
   std::string_view path = r.path;
   for (std::size_t open = path.find('{'); open != std::string_view::npos;
@@ -161,6 +211,14 @@ boost::json::object Operation(const Route& r) {
                                          {"required", true},
                                          {"description", "the ETag (version) you edited"},
                                          {"schema", {{"type", "string"}}}});
+  }
+  if (r.method == "POST" && rule && rule->audience != Audience::kAnyone) {
+    // api.cc reads it on every signed-in POST; creates honour it (docs/participant-record.md).
+    params.push_back(boost::json::object{
+        {"name", "Idempotency-Key"},
+        {"in", "header"},
+        {"description", "a retry with the same key and body creates nothing new"},
+        {"schema", {{"type", "string"}, {"minLength", 1}, {"maxLength", 200}}}});
   }
   if (!params.empty()) op["parameters"] = std::move(params);
   if (!r.request_schema.empty()) {
@@ -252,6 +310,11 @@ boost::json::object Operation(const Route& r) {
 boost::json::value Components() {
   boost::json::value components = boost::json::parse(kComponents);
   boost::json::object& schemas = components.as_object()["schemas"].as_object();
+  boost::json::array actions;
+  for (const PermissionRule& rule : PermissionTable()) {
+    if (rule.audience == Audience::kRoles) actions.emplace_back(rule.name);
+  }
+  schemas["RoleGatedAction"].as_object()["enum"] = std::move(actions);
   for (std::string_view fragment : {IntakeSchemas(), EpisodeSchemas(), ContactConsentSchemas(),
                                     ObligationSchemas(), AssessmentSchemas(), CarePlanSchemas()}) {
     // Named: a range-for over a member of a temporary would not extend its life (g++ 12).

@@ -6,34 +6,76 @@
 namespace carecoord::api {
 
 std::string_view IntakeSchemas() {
+  // Code lists are named schemas, each in the order a form offers it.
   return R"json({
-    "ReferralSource": {
-      "type": "object", "required": ["setting"],
+    "SourceSetting": {
+      "type": "string",
+      "enum": ["crisis_stabilization_unit", "state_mental_health_treatment_facility",
+               "inpatient_psychiatric", "emergency_department",
+               "detox_or_addiction_receiving_facility", "homeless_shelter", "jail", "primary_care",
+               "school", "family", "self", "other"]
+    },
+    "Urgency": {"type": "string", "enum": ["emergent", "urgent", "routine"],
+                "description": "most urgent first, the order of the intake queue"},
+    "ReferralStatus": {"type": "string", "enum": ["open", "accepted", "declined", "refused"]},
+    "Sex": {"type": "string", "enum": ["female", "male", "intersex", "unknown"]},
+    "ContactMethod": {"type": "string", "enum": ["", "phone", "text", "email", "mail", "in_person"],
+                      "description": "empty: not stated"},
+    "LivingSituation": {
+      "type": "string",
+      "enum": ["", "stable_housing", "with_family", "supported_housing", "homeless_sheltered",
+               "homeless_unsheltered", "institution", "jail", "other"],
+      "description": "empty: not stated"
+    },
+    "Relationship": {
+      "type": "string",
+      "enum": ["parent", "guardian", "spouse_or_partner", "child", "sibling", "grandparent",
+               "other_family", "foster_parent", "friend", "neighbor", "faith_community", "other"]
+    },
+    "RelatedPersonRole": {
+      "type": "string",
+      "enum": ["legal_guardian", "legal_representative", "health_care_proxy", "natural_support",
+               "emergency_contact", "household_member"]
+    },
+    "DuplicateMatch": {"type": "string", "enum": ["birth_date_and_name", "member_id"]},
+    "ReferralSourceRequest": {
+      "type": "object", "required": ["setting"], "additionalProperties": false,
       "properties": {
-        "setting": {"type": "string", "enum": ["crisis_stabilization_unit",
-          "state_mental_health_treatment_facility", "inpatient_psychiatric",
-          "emergency_department", "detox_or_addiction_receiving_facility", "homeless_shelter",
-          "jail", "primary_care", "school", "family", "self", "other"]},
+        "setting": {"$ref": "#/components/schemas/SourceSetting"},
         "organization": {"type": "string", "maxLength": 200},
         "person": {"type": "string", "maxLength": 200},
         "contact": {"type": "string", "maxLength": 200}
       }
     },
-    "ReferralDocument": {
-      "type": "object", "required": ["title"],
+    "ReferralSource": {
+      "allOf": [{"$ref": "#/components/schemas/ReferralSourceRequest"}],
+      "required": ["setting", "organization", "person", "contact"]
+    },
+    "ReferralDocumentRequest": {
+      "type": "object", "required": ["title"], "additionalProperties": false,
       "properties": {"title": {"type": "string", "maxLength": 200},
                      "reference": {"type": "string", "maxLength": 500}}
     },
-    "ReferredPerson": {
+    "ReferralDocument": {
+      "allOf": [{"$ref": "#/components/schemas/ReferralDocumentRequest"}],
+      "required": ["title", "reference"]
+    },
+    "ReferredPersonRequest": {
       "type": "object", "required": ["given_name", "family_name", "birth_date"],
+      "additionalProperties": false,
       "properties": {
         "given_name": {"type": "string", "minLength": 1, "maxLength": 100},
         "family_name": {"type": "string", "minLength": 1, "maxLength": 100},
         "birth_date": {"type": "string", "format": "date"},
-        "sex": {"type": "string", "enum": ["female", "male", "intersex", "unknown"]},
+        "sex": {"$ref": "#/components/schemas/Sex", "description": "default unknown"},
         "phone": {"type": "string"}, "payer": {"type": "string"},
         "member_id": {"type": "string"}, "preferred_language": {"type": "string"}
       }
+    },
+    "ReferredPerson": {
+      "allOf": [{"$ref": "#/components/schemas/ReferredPersonRequest"}],
+      "required": ["given_name", "family_name", "birth_date", "sex", "phone", "payer", "member_id",
+                   "preferred_language"]
     },
     "PossibleDuplicate": {
       "type": "object",
@@ -42,7 +84,7 @@ std::string_view IntakeSchemas() {
         "participant_id": {"type": "string"}, "given_name": {"type": "string"},
         "family_name": {"type": "string"}, "birth_date": {"type": "string", "format": "date"},
         "member_id": {"type": "string"},
-        "matched_on": {"type": "array", "items": {"type": "string", "enum": ["birth_date_and_name", "member_id"]}}
+        "matched_on": {"type": "array", "items": {"$ref": "#/components/schemas/DuplicateMatch"}}
       }
     },
     "DuplicateList": {
@@ -56,8 +98,8 @@ std::string_view IntakeSchemas() {
                    "decided_by", "decision_reason", "created_at", "version"],
       "properties": {
         "id": {"type": "string"}, "program_id": {"type": "string"},
-        "status": {"type": "string", "enum": ["open", "accepted", "declined", "refused"]},
-        "urgency": {"type": "string", "enum": ["routine", "urgent", "emergent"]},
+        "status": {"$ref": "#/components/schemas/ReferralStatus"},
+        "urgency": {"$ref": "#/components/schemas/Urgency"},
         "received_at": {"type": "string", "format": "date-time"},
         "reason": {"type": "string"},
         "source": {"$ref": "#/components/schemas/ReferralSource"},
@@ -83,12 +125,12 @@ std::string_view IntakeSchemas() {
       "type": "object", "required": ["urgency", "reason", "source", "person"],
       "properties": {
         "program_id": {"type": "string", "description": "optional when you do intake in one program"},
-        "urgency": {"type": "string", "enum": ["routine", "urgent", "emergent"]},
+        "urgency": {"$ref": "#/components/schemas/Urgency"},
         "received_at": {"type": "string", "format": "date-time", "description": "default now; not in the future"},
         "reason": {"type": "string", "minLength": 1, "maxLength": 4000},
-        "source": {"$ref": "#/components/schemas/ReferralSource"},
-        "documents": {"type": "array", "maxItems": 20, "items": {"$ref": "#/components/schemas/ReferralDocument"}},
-        "person": {"$ref": "#/components/schemas/ReferredPerson"},
+        "source": {"$ref": "#/components/schemas/ReferralSourceRequest"},
+        "documents": {"type": "array", "maxItems": 20, "items": {"$ref": "#/components/schemas/ReferralDocumentRequest"}},
+        "person": {"$ref": "#/components/schemas/ReferredPersonRequest"},
         "participant_id": {"type": "string", "description": "links an existing participant"}
       }
     },
@@ -111,30 +153,30 @@ std::string_view IntakeSchemas() {
       "required": ["id", "name", "relationship", "roles", "phone", "email", "notes", "active", "version"],
       "properties": {
         "id": {"type": "string"}, "name": {"type": "string"},
-        "relationship": {"type": "string", "enum": ["parent", "guardian", "spouse_or_partner",
-          "child", "sibling", "grandparent", "other_family", "foster_parent", "friend",
-          "neighbor", "faith_community", "other"]},
-        "roles": {"type": "array", "items": {"type": "string", "enum": ["legal_guardian",
-          "legal_representative", "health_care_proxy", "natural_support", "emergency_contact",
-          "household_member"]}},
+        "relationship": {"$ref": "#/components/schemas/Relationship"},
+        "roles": {"type": "array", "items": {"$ref": "#/components/schemas/RelatedPersonRole"}},
         "phone": {"type": "string"}, "email": {"type": "string"}, "notes": {"type": "string"},
         "active": {"type": "boolean"}, "version": {"type": "integer"}
       }
     },
     "RelatedPersonRequest": {
       "type": "object", "description": "name and relationship required on create; active only on PATCH",
+      "additionalProperties": false,
       "properties": {
-        "name": {"type": "string", "maxLength": 200}, "relationship": {"type": "string"},
-        "roles": {"type": "array", "items": {"type": "string"}},
+        "name": {"type": "string", "maxLength": 200},
+        "relationship": {"$ref": "#/components/schemas/Relationship"},
+        "roles": {"type": "array", "items": {"$ref": "#/components/schemas/RelatedPersonRole"}},
         "phone": {"type": "string"}, "email": {"type": "string"},
         "notes": {"type": "string", "maxLength": 4000}, "active": {"type": "boolean"}
       }
     },
     "EpisodeSummary": {
       "type": "object",
+      "required": ["id", "program_id", "program_name", "status", "coordinator_id",
+                   "coordinator_name", "started_at", "enrolled_at", "ended_at"],
       "properties": {
         "id": {"type": "string"}, "program_id": {"type": "string"}, "program_name": {"type": "string"},
-        "status": {"type": "string"}, "coordinator_id": {"type": "string"},
+        "status": {"$ref": "#/components/schemas/EpisodeStatus"}, "coordinator_id": {"type": "string"},
         "coordinator_name": {"type": "string"},
         "started_at": {"type": "string", "format": "date-time"},
         "enrolled_at": {"type": ["string", "null"], "format": "date-time"},
@@ -142,32 +184,35 @@ std::string_view IntakeSchemas() {
       }
     },
     "Address": {
-      "type": "object",
+      "type": "object", "required": ["line", "city", "state", "postal_code"],
       "properties": {"line": {"type": "string"}, "city": {"type": "string"},
                      "state": {"type": "string"}, "postal_code": {"type": "string"}}
     },
     "ChildDetails": {
-      "type": "object",
+      "type": "object", "required": ["school_name", "school_grade", "education_plan", "family_notes"],
       "properties": {"school_name": {"type": "string"}, "school_grade": {"type": "string"},
                      "education_plan": {"type": "string"}, "family_notes": {"type": "string"}}
     },
     "Participant": {
       "type": "object",
-      "required": ["id", "given_name", "family_name", "birth_date", "age", "sex",
-                   "related_persons", "episodes", "version"],
+      "required": ["id", "given_name", "family_name", "preferred_name", "birth_date", "age", "sex",
+                   "gender_identity", "pronouns", "phone", "email", "preferred_contact_method",
+                   "preferred_contact_times", "address", "living_situation",
+                   "preferred_language", "interpreter_needed", "cultural_considerations",
+                   "advance_directive", "health_care_proxy", "payer", "member_id",
+                   "primary_care_provider", "child", "related_persons", "episodes", "created_at",
+                   "updated_at", "version"],
       "properties": {
         "id": {"type": "string"}, "given_name": {"type": "string"},
         "family_name": {"type": "string"}, "preferred_name": {"type": "string"},
         "birth_date": {"type": "string", "format": "date"}, "age": {"type": "integer"},
-        "sex": {"type": "string", "enum": ["female", "male", "intersex", "unknown"]},
+        "sex": {"$ref": "#/components/schemas/Sex"},
         "gender_identity": {"type": "string"}, "pronouns": {"type": "string"},
         "phone": {"type": "string"}, "email": {"type": "string"},
-        "preferred_contact_method": {"type": "string", "enum": ["phone", "text", "email", "mail", "in_person", ""]},
+        "preferred_contact_method": {"$ref": "#/components/schemas/ContactMethod"},
         "preferred_contact_times": {"type": "string"},
         "address": {"$ref": "#/components/schemas/Address"},
-        "living_situation": {"type": "string", "enum": ["stable_housing", "with_family",
-          "supported_housing", "homeless_sheltered", "homeless_unsheltered", "institution",
-          "jail", "other", ""]},
+        "living_situation": {"$ref": "#/components/schemas/LivingSituation"},
         "preferred_language": {"type": "string"}, "interpreter_needed": {"type": "boolean"},
         "cultural_considerations": {"type": "string"}, "advance_directive": {"type": "string"},
         "health_care_proxy": {"type": "string"}, "payer": {"type": "string"},
@@ -181,29 +226,45 @@ std::string_view IntakeSchemas() {
       }
     },
     "ParticipantChangesRequest": {
-      "type": "object", "description": "any editable field of Participant (not related_persons, episodes, id, age, version, times)",
+      "type": "object", "description": "any editable field of Participant (not related_persons, episodes, id, age, version, times); address and child members are changed one by one",
+      "additionalProperties": false,
       "properties": {
         "given_name": {"type": "string"}, "family_name": {"type": "string"},
         "preferred_name": {"type": "string"}, "birth_date": {"type": "string", "format": "date"},
-        "sex": {"type": "string"}, "gender_identity": {"type": "string"},
+        "sex": {"$ref": "#/components/schemas/Sex"}, "gender_identity": {"type": "string"},
         "pronouns": {"type": "string"}, "phone": {"type": "string"}, "email": {"type": "string"},
-        "preferred_contact_method": {"type": "string"}, "preferred_contact_times": {"type": "string"},
-        "address": {"$ref": "#/components/schemas/Address"},
-        "living_situation": {"type": "string"}, "preferred_language": {"type": "string"},
+        "preferred_contact_method": {"$ref": "#/components/schemas/ContactMethod"},
+        "preferred_contact_times": {"type": "string"},
+        "address": {"$ref": "#/components/schemas/AddressChanges"},
+        "living_situation": {"$ref": "#/components/schemas/LivingSituation"},
+        "preferred_language": {"type": "string"},
         "interpreter_needed": {"type": "boolean"}, "cultural_considerations": {"type": "string"},
         "advance_directive": {"type": "string"}, "health_care_proxy": {"type": "string"},
         "payer": {"type": "string"}, "member_id": {"type": "string"},
         "primary_care_provider": {"type": "string"},
-        "child": {"$ref": "#/components/schemas/ChildDetails"}
+        "child": {"$ref": "#/components/schemas/ChildDetailsChanges"}
       }
+    },
+    "AddressChanges": {
+      "type": "object", "additionalProperties": false,
+      "properties": {"line": {"type": "string"}, "city": {"type": "string"},
+                     "state": {"type": "string"}, "postal_code": {"type": "string"}}
+    },
+    "ChildDetailsChanges": {
+      "type": "object", "additionalProperties": false,
+      "properties": {"school_name": {"type": "string"}, "school_grade": {"type": "string"},
+                     "education_plan": {"type": "string"}, "family_notes": {"type": "string"}}
     },
     "ParticipantListItem": {
       "type": "object",
+      "required": ["id", "given_name", "family_name", "preferred_name", "birth_date", "member_id",
+                   "episode_status", "coordinator_name"],
       "properties": {
         "id": {"type": "string"}, "given_name": {"type": "string"},
         "family_name": {"type": "string"}, "preferred_name": {"type": "string"},
         "birth_date": {"type": "string", "format": "date"}, "member_id": {"type": "string"},
-        "episode_status": {"type": ["string", "null"]},
+        "episode_status": {"anyOf": [{"$ref": "#/components/schemas/EpisodeStatus"}, {"type": "null"}],
+                           "description": "of the latest episode; null without one"},
         "coordinator_name": {"type": ["string", "null"]}
       }
     },

@@ -13,5 +13,6 @@ void AddDemoCommand(CLI::App& app, int& exit_code);
 void AddUserCommand(CLI::App& app, int& exit_code);
 void AddAuditCommand(CLI::App& app, int& exit_code);
 void AddObligationsCommand(CLI::App& app, int& exit_code);
+void AddOpenApiCommand(CLI::App& app, int& exit_code);
 
 }  // namespace carecoord::cli

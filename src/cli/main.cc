@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// carecoord: one binary, subcommands serve | migrate | demo | user | audit | obligations.
+// carecoord: one binary, subcommands serve | migrate | demo | user | audit | obligations | openapi.
 #include <spdlog/spdlog.h>
 
 #include <memory>
@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
   carecoord::cli::AddUserCommand(app, exit_code);
   carecoord::cli::AddAuditCommand(app, exit_code);
   carecoord::cli::AddObligationsCommand(app, exit_code);
+  carecoord::cli::AddOpenApiCommand(app, exit_code);
   CLI11_PARSE(app, argc, argv);
   return exit_code;
 }

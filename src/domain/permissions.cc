@@ -126,4 +126,13 @@ bool IsAllowed(Action action, std::span<const Role> roles, bool signed_in) {
   return false;
 }
 
+std::vector<Action> RoleGatedActionsAllowed(std::span<const Role> roles) {
+  std::vector<Action> out;
+  for (const auto& rule : kTable) {
+    if (rule.audience == Audience::kRoles && IsAllowed(rule.action, roles, true))
+      out.push_back(rule.action);
+  }
+  return out;
+}
+
 }  // namespace carecoord

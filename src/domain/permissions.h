@@ -105,4 +105,9 @@ const PermissionRule* FindRule(Action action);
 // of their organization) perform `action`? Unknown actions are denied.
 bool IsAllowed(Action action, std::span<const Role> roles, bool signed_in);
 
+// The role-gated actions (Audience::kRoles) that any of `roles` permits, in table order. GET
+// /me lists them per program by rule name, so clients hide what would be refused without a
+// copy of the table. Actions for anyone or every signed-in user are not listed.
+std::vector<Action> RoleGatedActionsAllowed(std::span<const Role> roles);
+
 }  // namespace carecoord

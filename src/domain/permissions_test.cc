@@ -3,8 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <array>
 #include <set>
+#include <vector>
 
 namespace carecoord {
 namespace {
@@ -39,6 +41,24 @@ TEST(PermissionsTest, LeastPrivilegeBetweenAdministratorsAndAuditors) {
   // Any one granted role is enough.
   EXPECT_TRUE(
       IsAllowed(Action::kListUsers, std::array{Role::kCareCoordinator, Role::kAdmin}, true));
+}
+
+TEST(PermissionsTest, RoleGatedActionsFollowTheTable) {
+  const std::vector<Action> auditor = RoleGatedActionsAllowed(std::array{Role::kAuditor});
+  EXPECT_NE(std::ranges::find(auditor, Action::kReadAuditLog), auditor.end());
+  EXPECT_EQ(std::ranges::find(auditor, Action::kLogContact), auditor.end());
+  // Open to every signed-in user, so not listed.
+  EXPECT_EQ(std::ranges::find(auditor, Action::kReadPolicy), auditor.end());
+  EXPECT_TRUE(RoleGatedActionsAllowed({}).empty());
+  for (Role r : kAllRoles) {
+    const std::array roles{r};
+    const std::vector<Action> allowed = RoleGatedActionsAllowed(roles);
+    for (const auto& rule : PermissionTable()) {
+      const bool listed = std::ranges::find(allowed, rule.action) != allowed.end();
+      EXPECT_EQ(listed, rule.audience == Audience::kRoles && IsAllowed(rule.action, roles, true))
+          << rule.name;
+    }
+  }
 }
 
 TEST(PermissionsTest, RoleNamesRoundTrip) {

@@ -1,16 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-// Human names for roles and which sections of the app each role can use. The server decides
-// access; this only hides navigation that would lead to a refusal.
-import type { Me, Role, RoleAssignment } from './api/types';
+// Human names for roles (the list of roles is the server's, api/codes.ts). What a role may do
+// is in permissions.ts, from the server.
+import type { Me, Role, RoleAssignment } from './api/accounts';
 
-export const kRoles: readonly Role[] = [
-  'admin',
-  'supervisor',
-  'care_coordinator',
-  'peer_support',
-  'nurse_care_manager',
-  'auditor',
-];
+export { kRoles } from './api/codes';
 
 const kRoleLabels: Record<Role, string> = {
   admin: 'Administrator',

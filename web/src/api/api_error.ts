@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-import type { Problem } from './types';
+import type { Schemas } from './schema';
+
+/** RFC 9457 problem details; `field` names the one input at fault, when there is one. Members
+ * may be missing when the failure was not the server's problem document. */
+export type Problem = Partial<Schemas['Problem']>;
 
 /**
  * A failed API call. `status` is the HTTP status, or 0 when the server could not be reached.

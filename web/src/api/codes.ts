@@ -1,210 +1,121 @@
 // SPDX-License-Identifier: Apache-2.0
 // The code lists of the participant record (docs/participant-record.md "Code lists"), in the
-// order a form offers them. Labels for people are in ../labels.ts.
+// order a form offers them: the server's OpenAPI enums (generated/code_lists.ts). Labels for
+// people are in ../labels.ts.
+import { codeLists } from './generated/code_lists';
+import type { Schemas } from './schema';
 
-export const kSourceSettings = [
-  'crisis_stabilization_unit',
-  'state_mental_health_treatment_facility',
-  'inpatient_psychiatric',
-  'emergency_department',
-  'detox_or_addiction_receiving_facility',
-  'homeless_shelter',
-  'jail',
-  'primary_care',
-  'school',
-  'family',
-  'self',
-  'other',
-] as const;
-export type SourceSetting = (typeof kSourceSettings)[number];
+export type SourceSetting = Schemas['SourceSetting'];
+export const kSourceSettings: readonly SourceSetting[] = codeLists.SourceSetting;
 
 /** Most urgent first, the order of the intake queue. */
-export const kUrgencies = ['emergent', 'urgent', 'routine'] as const;
-export type Urgency = (typeof kUrgencies)[number];
+export type Urgency = Schemas['Urgency'];
+export const kUrgencies: readonly Urgency[] = codeLists.Urgency;
 
-export const kReferralStatuses = ['open', 'accepted', 'declined', 'refused'] as const;
-export type ReferralStatus = (typeof kReferralStatuses)[number];
+export type ReferralStatus = Schemas['ReferralStatus'];
+export const kReferralStatuses: readonly ReferralStatus[] = codeLists.ReferralStatus;
 
-export const kSexes = ['female', 'male', 'intersex', 'unknown'] as const;
-export type Sex = (typeof kSexes)[number];
+export type Sex = Schemas['Sex'];
+export const kSexes: readonly Sex[] = codeLists.Sex;
 
-export const kContactMethods = ['', 'phone', 'text', 'email', 'mail', 'in_person'] as const;
-export type ContactMethod = (typeof kContactMethods)[number];
+/** '' is "not stated". */
+export type ContactMethod = Schemas['ContactMethod'];
+export const kContactMethods: readonly ContactMethod[] = codeLists.ContactMethod;
 
-export const kLivingSituations = [
-  '',
-  'stable_housing',
-  'with_family',
-  'supported_housing',
-  'homeless_sheltered',
-  'homeless_unsheltered',
-  'institution',
-  'jail',
-  'other',
-] as const;
-export type LivingSituation = (typeof kLivingSituations)[number];
+export type LivingSituation = Schemas['LivingSituation'];
+export const kLivingSituations: readonly LivingSituation[] = codeLists.LivingSituation;
 
-export const kRelationships = [
-  'parent',
-  'guardian',
-  'spouse_or_partner',
-  'child',
-  'sibling',
-  'grandparent',
-  'other_family',
-  'foster_parent',
-  'friend',
-  'neighbor',
-  'faith_community',
-  'other',
-] as const;
-export type Relationship = (typeof kRelationships)[number];
+export type Relationship = Schemas['Relationship'];
+export const kRelationships: readonly Relationship[] = codeLists.Relationship;
 
-export const kRelatedPersonRoles = [
-  'legal_guardian',
-  'legal_representative',
-  'health_care_proxy',
-  'natural_support',
-  'emergency_contact',
-  'household_member',
-] as const;
-export type RelatedPersonRole = (typeof kRelatedPersonRoles)[number];
+export type RelatedPersonRole = Schemas['RelatedPersonRole'];
+export const kRelatedPersonRoles: readonly RelatedPersonRole[] = codeLists.RelatedPersonRole;
 
-export const kEpisodeStatuses = [
-  'referred',
-  'engaging',
-  'active',
-  'transitioning',
-  'closed',
-  'declined',
-  'refused',
-  'unable_to_locate',
-] as const;
-export type EpisodeStatus = (typeof kEpisodeStatuses)[number];
+export type EpisodeStatus = Schemas['EpisodeStatus'];
+export const kEpisodeStatuses: readonly EpisodeStatus[] = codeLists.EpisodeStatus;
 
-export const kCareTeamRoles = [
-  'care_coordinator',
-  'peer_support_specialist',
-  'nurse_care_manager',
-  'behavioral_health_provider',
-  'psychiatrist',
-  'primary_care_provider',
-  'parent_consultant',
-  'peer_navigator',
-  'school_contact',
-  'natural_support',
-  'external_agency_contact',
-] as const;
-export type CareTeamRole = (typeof kCareTeamRoles)[number];
+export type CareTeamRole = Schemas['CareTeamRole'];
+export const kCareTeamRoles: readonly CareTeamRole[] = codeLists.CareTeamRole;
 
-export const kContactModes = ['in_person', 'phone', 'video', 'text', 'mail'] as const;
-export type ContactMode = (typeof kContactModes)[number];
+export type ContactMode = Schemas['ContactMode'];
+export const kContactModes: readonly ContactMode[] = codeLists.ContactMode;
 
-export const kContactSettings = [
-  '',
-  'home',
-  'office',
-  'community',
-  'csu',
-  'hospital',
-  'shelter',
-  'jail',
-  'school',
-] as const;
-export type ContactSetting = (typeof kContactSettings)[number];
+/** '' only for contacts that are not in person. */
+export type ContactSetting = Schemas['ContactSetting'];
+export const kContactSettings: readonly ContactSetting[] = codeLists.ContactSetting;
 
-export const kWithWhom = [
-  'participant',
-  'guardian',
-  'natural_support',
-  'provider',
-  'agency',
-] as const;
-export type WithWhom = (typeof kWithWhom)[number];
+export type WithWhom = Schemas['WithWhom'];
+export const kWithWhom: readonly WithWhom[] = codeLists.WithWhom;
 
-export const kContactPurposes = [
-  'engagement',
-  'assessment',
-  'care_planning',
-  'navigation',
-  'crisis',
-  'transition_follow_up',
-  'warm_handoff',
-  'locate',
-] as const;
-export type ContactPurpose = (typeof kContactPurposes)[number];
+export type ContactPurpose = Schemas['ContactPurpose'];
+export const kContactPurposes: readonly ContactPurpose[] = codeLists.ContactPurpose;
 
-export const kContactOutcomes = [
-  'engaged',
-  'left_message',
-  'no_answer',
-  'not_found',
-  'refused_services',
-  'rescheduled',
-  'information_shared',
-  'other',
-] as const;
-export type ContactOutcome = (typeof kContactOutcomes)[number];
+export type ContactOutcome = Schemas['ContactOutcome'];
+export const kContactOutcomes: readonly ContactOutcome[] = codeLists.ContactOutcome;
 
-export const kConsentCategories = [
-  'general_health',
-  'mental_health',
-  'substance_use_part2',
-  'hiv',
-  'education_records',
-] as const;
-export type ConsentCategory = (typeof kConsentCategories)[number];
+export type ConsentCategory = Schemas['InformationCategory'];
+export const kConsentCategories: readonly ConsentCategory[] = codeLists.InformationCategory;
 
-export const kConsentSigners = ['participant', 'guardian'] as const;
-export type ConsentSigner = (typeof kConsentSigners)[number];
+export type ConsentSigner = Schemas['ConsentSigner'];
+export const kConsentSigners: readonly ConsentSigner[] = codeLists.ConsentSigner;
 
-export const kConsentStatuses = ['active', 'expired', 'not_yet_effective', 'revoked'] as const;
-export type ConsentStatus = (typeof kConsentStatuses)[number];
+export type ConsentStatus = Schemas['ConsentStatus'];
+export const kConsentStatuses: readonly ConsentStatus[] = codeLists.ConsentStatus;
 
-export const kPartyKinds = ['person', 'organization'] as const;
-export type PartyKind = (typeof kPartyKinds)[number];
+export type PartyKind = Schemas['PartyKind'];
+export const kPartyKinds: readonly PartyKind[] = codeLists.PartyKind;
 
 // Policies, obligations, transitions and on call (docs/worklists.md).
 
 /** How an obligation stands when someone looks. */
-export const kObligationStatuses = [
-  'overdue',
-  'due',
-  'upcoming',
-  'missed',
-  'met',
-  'excused',
-  'ended',
-] as const;
-export type ObligationStatus = (typeof kObligationStatuses)[number];
+export type ObligationStatus = Schemas['ObligationStatus'];
+export const kObligationStatuses: readonly ObligationStatus[] = codeLists.ObligationStatus;
 
-export const kWorklistBuckets = ['overdue', 'today', 'this_week'] as const;
-export type WorklistBucket = (typeof kWorklistBuckets)[number];
+export type WorklistBucket = Schemas['WorklistBucket'];
+export const kWorklistBuckets: readonly WorklistBucket[] = codeLists.WorklistBucket;
 
 /** Higher levels of care a participant is admitted to and discharged from (001 §6). */
-export const kTransitionLevels = [
-  'inpatient_psychiatric',
-  'crisis_stabilization',
-  'state_hospital',
-  'detoxification',
-  'emergency_department',
-  'medical_inpatient',
-] as const;
-export type TransitionLevel = (typeof kTransitionLevels)[number];
+export type TransitionLevel = Schemas['TransitionLevel'];
+export const kTransitionLevels: readonly TransitionLevel[] = codeLists.TransitionLevel;
 
 /** What became of the psychiatric appointment after a discharge (001 §6). */
-export const kAppointmentStatuses = [
-  'scheduled',
-  'kept',
-  'missed',
-  'none_available',
-  'refused',
-] as const;
-export type AppointmentStatus = (typeof kAppointmentStatuses)[number];
+export type AppointmentStatus = Schemas['AppointmentStatus'];
+export const kAppointmentStatuses: readonly AppointmentStatus[] = codeLists.AppointmentStatus;
 
 /** Why a contact schedule was set as it was (001 §2). */
-export const kScheduleReasons = ['safety', 'independence', 'wishes'] as const;
-export type ScheduleReason = (typeof kScheduleReasons)[number];
+export type ScheduleReason = Schemas['ScheduleReason'];
+export const kScheduleReasons: readonly ScheduleReason[] = codeLists.ScheduleReason;
+
+// Assessments (docs/assessments.md "Assessments").
+
+/** Who answered an assessment. */
+export type Respondent = Schemas['Respondent'];
+export const kRespondents: readonly Respondent[] = codeLists.Respondent;
+
+// Care plans (docs/assessments.md "Care plans").
+
+export type GoalStatus = Schemas['GoalStatus'];
+export const kGoalStatuses: readonly GoalStatus[] = codeLists.GoalStatus;
+
+export type GoalVoice = Schemas['GoalVoice'];
+export const kGoalVoices: readonly GoalVoice[] = codeLists.GoalVoice;
+
+export type ResponsibleParty = Schemas['ResponsibleParty'];
+export const kResponsibleParties: readonly ResponsibleParty[] = codeLists.ResponsibleParty;
+
+export type InterventionStatus = Schemas['InterventionStatus'];
+export const kInterventionStatuses: readonly InterventionStatus[] = codeLists.InterventionStatus;
+
+/** How the plan was agreed to; a plan's agreement also allows '' (not yet recorded). */
+export const kAgreementMethods: readonly Schemas['AgreementMethod'][] = codeLists.AgreementMethod;
+export const kAgreementSigners: readonly Schemas['AgreementSigner'][] = codeLists.AgreementSigner;
+
+// Accounts.
+
+export type Role = Schemas['Role'];
+export const kRoles: readonly Role[] = codeLists.Role;
+
+export type AuditOutcome = Schemas['AuditOutcome'];
 
 /** Whether `value` is one of `codes` (narrows the type). */
 export function isCode<T extends string>(codes: readonly T[], value: string): value is T {

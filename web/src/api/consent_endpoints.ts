@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // Releases of information (docs/participant-record.md "Releases of information").
 import type { Consent, ExpiringConsent, NewConsent, Revocation } from './consents';
-import { request } from './http';
-import { apiPath, idempotencyKey, ifMatch, queryString } from './paths';
-import type { ItemList } from './types';
+import { api, send } from './http';
+import { idempotencyKey, ifMatch, query } from './paths';
 
 export async function listConsents(participantId: string): Promise<Consent[]> {
-  const path = apiPath('participants', participantId, 'consents');
-  return (await request<ItemList<Consent>>('GET', path)).data.items;
+  const params = { path: { id: participantId } };
+  return (await send(api.GET('/api/v1/participants/{id}/consents', { params }))).items;
 }
 
 export async function recordConsent(
@@ -15,21 +14,17 @@ export async function recordConsent(
   consent: NewConsent,
   key: string,
 ): Promise<Consent> {
-  const path = apiPath('participants', participantId, 'consents');
-  return (await request<Consent>('POST', path, { body: consent, headers: idempotencyKey(key) }))
-    .data;
+  const params = { path: { id: participantId }, header: idempotencyKey(key) };
+  return send(api.POST('/api/v1/participants/{id}/consents', { params, body: consent }));
 }
 
 export async function revokeConsent(consent: Consent, revocation: Revocation): Promise<Consent> {
-  const response = await request<Consent>('POST', apiPath('consents', consent.id, 'revoke'), {
-    body: revocation,
-    headers: ifMatch(consent.version),
-  });
-  return response.data;
+  const params = { path: { id: consent.id }, header: ifMatch(consent.version) };
+  return send(api.POST('/api/v1/consents/{id}/revoke', { params, body: revocation }));
 }
 
 /** Active releases that expire within `days` (1–90), soonest first. */
 export async function listExpiringConsents(days: number): Promise<ExpiringConsent[]> {
-  const path = `${apiPath('consents', 'expiring')}${queryString({ days })}`;
-  return (await request<ItemList<ExpiringConsent>>('GET', path)).data.items;
+  const params = { query: query({ days }) };
+  return (await send(api.GET('/api/v1/consents/expiring', { params }))).items;
 }

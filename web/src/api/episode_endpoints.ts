@@ -2,7 +2,7 @@
 // Episodes, hand-offs, care teams and contacts
 // (docs/participant-record.md "Episodes, hand-offs, care team", "Contacts and case notes").
 import type { EpisodeStatus } from './codes';
-import type { Contact, NewContact } from './contacts';
+import type { Addendum, Contact, ContactPage, NewContact } from './contacts';
 import type {
   CareTeamChanges,
   CareTeamMember,
@@ -10,18 +10,17 @@ import type {
   NewCareTeamMember,
   Transfer,
 } from './episodes';
-import { request } from './http';
-import { apiPath, idempotencyKey, ifMatch, queryString } from './paths';
-import type { ItemList, Page } from './types';
+import { api, send } from './http';
+import { idempotencyKey, ifMatch, query } from './paths';
 
 /** Newest first. */
 export async function listEpisodes(participantId: string): Promise<Episode[]> {
-  const path = apiPath('participants', participantId, 'episodes');
-  return (await request<ItemList<Episode>>('GET', path)).data.items;
+  const params = { path: { id: participantId } };
+  return (await send(api.GET('/api/v1/participants/{id}/episodes', { params }))).items;
 }
 
 export async function getEpisode(id: string): Promise<Episode> {
-  return (await request<Episode>('GET', apiPath('episodes', id))).data;
+  return send(api.GET('/api/v1/episodes/{id}', { params: { path: { id } } }));
 }
 
 export async function changeEpisodeStatus(
@@ -29,25 +28,19 @@ export async function changeEpisodeStatus(
   status: EpisodeStatus,
   reason: string,
 ): Promise<Episode> {
-  const response = await request<Episode>('POST', apiPath('episodes', episode.id, 'status'), {
-    body: { status, reason },
-    headers: ifMatch(episode.version),
-  });
-  return response.data;
+  const params = { path: { id: episode.id }, header: ifMatch(episode.version) };
+  return send(api.POST('/api/v1/episodes/{id}/status', { params, body: { status, reason } }));
 }
 
 /** A warm hand-off of accountability to another care coordinator. */
 export async function transferEpisode(episode: Episode, transfer: Transfer): Promise<Episode> {
-  const response = await request<Episode>('POST', apiPath('episodes', episode.id, 'transfer'), {
-    body: transfer,
-    headers: ifMatch(episode.version),
-  });
-  return response.data;
+  const params = { path: { id: episode.id }, header: ifMatch(episode.version) };
+  return send(api.POST('/api/v1/episodes/{id}/transfer', { params, body: transfer }));
 }
 
 export async function listCareTeam(episodeId: string): Promise<CareTeamMember[]> {
-  const path = apiPath('episodes', episodeId, 'care-team');
-  return (await request<ItemList<CareTeamMember>>('GET', path)).data.items;
+  const params = { path: { id: episodeId } };
+  return (await send(api.GET('/api/v1/episodes/{id}/care-team', { params }))).items;
 }
 
 export async function addCareTeamMember(
@@ -55,27 +48,22 @@ export async function addCareTeamMember(
   member: NewCareTeamMember,
   key: string,
 ): Promise<CareTeamMember> {
-  const path = apiPath('episodes', episodeId, 'care-team');
-  return (
-    await request<CareTeamMember>('POST', path, { body: member, headers: idempotencyKey(key) })
-  ).data;
+  const params = { path: { id: episodeId }, header: idempotencyKey(key) };
+  return send(api.POST('/api/v1/episodes/{id}/care-team', { params, body: member }));
 }
 
 export async function updateCareTeamMember(
   member: CareTeamMember,
   changes: CareTeamChanges,
 ): Promise<CareTeamMember> {
-  const response = await request<CareTeamMember>('PATCH', apiPath('care-team-members', member.id), {
-    body: changes,
-    headers: ifMatch(member.version),
-  });
-  return response.data;
+  const params = { path: { id: member.id }, header: ifMatch(member.version) };
+  return send(api.PATCH('/api/v1/care-team-members/{id}', { params, body: changes }));
 }
 
 /** Newest first. */
-export async function listContacts(episodeId: string, cursor?: string): Promise<Page<Contact>> {
-  const path = `${apiPath('episodes', episodeId, 'contacts')}${queryString({ cursor })}`;
-  return (await request<Page<Contact>>('GET', path)).data;
+export async function listContacts(episodeId: string, cursor?: string): Promise<ContactPage> {
+  const params = { path: { id: episodeId }, query: query({ cursor }) };
+  return send(api.GET('/api/v1/episodes/{id}/contacts', { params }));
 }
 
 /** Refused with 409 `release-required` when no release covers what was disclosed. */
@@ -84,21 +72,17 @@ export async function logContact(
   contact: NewContact,
   key: string,
 ): Promise<Contact> {
-  const path = apiPath('episodes', episodeId, 'contacts');
-  return (await request<Contact>('POST', path, { body: contact, headers: idempotencyKey(key) }))
-    .data;
+  const params = { path: { id: episodeId }, header: idempotencyKey(key) };
+  return send(api.POST('/api/v1/episodes/{id}/contacts', { params, body: contact }));
 }
 
 export async function signContact(contact: Contact): Promise<Contact> {
-  const response = await request<Contact>('POST', apiPath('contacts', contact.id, 'sign'), {
-    headers: ifMatch(contact.version),
-  });
-  return response.data;
+  const params = { path: { id: contact.id }, header: ifMatch(contact.version) };
+  return send(api.POST('/api/v1/contacts/{id}/sign', { params }));
 }
 
-/** A correction to a signed contact; answers the addendum or the whole contact. */
-export async function addAddendum(contactId: string, text: string, key: string): Promise<unknown> {
-  const path = apiPath('contacts', contactId, 'addenda');
-  return (await request<unknown>('POST', path, { body: { text }, headers: idempotencyKey(key) }))
-    .data;
+/** A correction to a signed contact. */
+export async function addAddendum(contactId: string, text: string, key: string): Promise<Addendum> {
+  const params = { path: { id: contactId }, header: idempotencyKey(key) };
+  return send(api.POST('/api/v1/contacts/{id}/addenda', { params, body: { text } }));
 }

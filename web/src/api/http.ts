@@ -1,27 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
-// The one place the app talks HTTP. It sends the session cookie, adds the CSRF token to unsafe
-// requests, turns problem+json bodies into ApiError, and reports a lost session once, centrally,
-// so every screen reacts to an expired session the same way.
-import { ApiError } from './api_error';
-import type { Problem } from './types';
+// The one place the app talks HTTP: an openapi-fetch client typed by the server's OpenAPI
+// document. It sends the session cookie, adds the CSRF token to unsafe requests, turns
+// problem+json bodies into ApiError, and reports a lost session once, centrally, so every screen
+// reacts to an expired session the same way.
+import createClient from 'openapi-fetch';
+import { ApiError, type Problem } from './api_error';
+import type { paths } from './schema';
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-export interface RequestOptions {
-  body?: unknown;
-  /** Extra headers such as If-Match. */
-  headers?: Record<string, string>;
+export interface SendOptions {
   /**
    * Whether a 401 means "the session is gone" (the default). Sign-in and the start-up session
    * check turn this off: for them a 401 is an expected answer, not an expiry.
    */
   treat401AsExpiry?: boolean;
-}
-
-export interface ApiResponse<T> {
-  status: number;
-  data: T;
-  etag: string | null;
 }
 
 let csrfToken: string | null = null;
@@ -37,49 +28,43 @@ export function setSessionExpiredHandler(handler: (() => void) | null): void {
   onSessionExpired = handler;
 }
 
-export async function request<T>(
-  method: Method,
-  path: string,
-  options: RequestOptions = {},
-): Promise<ApiResponse<T>> {
-  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-  // The server rejects cookie-authenticated writes without the token (403).
-  if (method !== 'GET' && csrfToken !== null) headers['X-CSRF-Token'] = csrfToken;
+/** Every route of the document, e.g. `api.GET('/api/v1/episodes/{id}', ...)`. */
+export const api = createClient<paths>({
+  headers: { Accept: 'application/json' },
+  credentials: 'same-origin',
+  cache: 'no-store',
+});
 
-  let response: Response;
+api.use({
+  onRequest({ request }) {
+    // The server rejects cookie-authenticated writes without the token (403).
+    if (request.method !== 'GET' && csrfToken !== null) {
+      request.headers.set('X-CSRF-Token', csrfToken);
+    }
+    return request;
+  },
+});
+
+/**
+ * Awaits a call of `api` and answers its data; a failure throws ApiError (status 0 when the
+ * server could not be reached).
+ */
+export async function send<T>(
+  call: Promise<{ data?: T; error?: unknown; response: Response }>,
+  options: SendOptions = {},
+): Promise<T> {
+  let result: Awaited<typeof call>;
   try {
-    response = await fetch(path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      cache: 'no-store',
-      ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
-    });
+    result = await call;
   } catch {
     throw new ApiError(0, { title: 'Network error' });
   }
-
-  const data = await readBody(response);
-  if (response.ok) {
-    return { status: response.status, data: data as T, etag: response.headers.get('ETag') };
-  }
-
-  const problem = toProblem(data, response);
+  const { response } = result;
+  if (response.ok) return result.data as T;
+  const problem = toProblem(result.error, response);
   const expired = response.status === 401 && options.treat401AsExpiry !== false;
   if (expired) onSessionExpired?.();
   throw new ApiError(response.status, problem, expired);
-}
-
-async function readBody(response: Response): Promise<unknown> {
-  if (response.status === 204) return undefined;
-  const text = await response.text();
-  if (text === '') return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
 }
 
 function toProblem(data: unknown, response: Response): Problem {

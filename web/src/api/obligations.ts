@@ -1,91 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
 // Obligations, worklists, the supervisor dashboard and compliance (docs/worklists.md "API").
-import type {
-  ContactMode,
-  ContactPurpose,
-  ObligationStatus,
-  WithWhom,
-  WorklistBucket,
-} from './codes';
+import type { Schemas } from './schema';
 
-/** The contact that would satisfy an obligation: the contact form is opened with it. */
-export interface SuggestedContact {
-  mode: ContactMode;
-  purposes: ContactPurpose[];
-  with_whom: WithWhom;
-}
-
-/** One window of one rule for one episode. */
-export interface Obligation {
-  status: ObligationStatus;
-  episode_id: string;
-  participant_id: string;
-  rule_id: string;
-  rule_title: string;
-  cite: string;
-  /** rule/instance/window-start-date, stable across evaluations. */
-  key: string;
-  window_start: string;
-  due_at: string;
-  required: number;
-  counted: number;
-  explanation: string;
-  /** null when no contact satisfies the rule (appointments, releases). */
-  log_contact: SuggestedContact | null;
-  resolved_at?: string | null;
-  assignee_id?: string;
-}
-
-export interface WorklistItem extends Obligation {
-  bucket: WorklistBucket;
-  participant_name: string;
-}
-
-export interface Worklist {
-  as_of: string;
-  counts: { overdue: number; today: number; this_week: number };
-  items: WorklistItem[];
-}
-
-export interface EpisodeObligations {
-  episode_id: string;
-  as_of: string;
-  policy_version: number;
-  items: Obligation[];
-}
-
-/** Met and excused count as compliant; missed and overdue not; pending is not yet due. */
-export interface RuleCompliance {
-  rule_id: string;
-  title: string;
-  met: number;
-  excused: number;
-  missed: number;
-  overdue: number;
-  pending: number;
-  /** 0–1; null when nothing was due. */
-  rate: number | null;
-}
-
-export interface CoordinatorCompliance {
-  user_id: string;
-  display_name: string;
-  caseload: number;
-  overdue: number;
-  rules: RuleCompliance[];
-}
-
-export interface ProgramDashboard {
-  program_id: string;
-  /** YYYY-MM in the program's calendar. */
-  month: string;
-  rules: { rule_id: string; title: string }[];
-  program: RuleCompliance[];
-  coordinators: CoordinatorCompliance[];
-}
-
-export interface ComplianceHistory {
-  program_id: string;
-  /** Oldest first. */
-  months: { month: string; rules: RuleCompliance[] }[];
-}
+/** The contact that would satisfy an obligation: the contact form is opened with it. Null when
+ * no contact satisfies the rule (appointments, releases). */
+export type SuggestedContact = NonNullable<Schemas['LogContactPrefill']>;
+/** One window of one rule for one episode; `key` (rule/instance/window-start-date) is stable
+ * across evaluations. */
+export type Obligation = Schemas['Obligation'];
+export type WorklistItem = Schemas['WorklistItem'];
+export type Worklist = Schemas['Worklist'];
+export type EpisodeObligations = Schemas['EpisodeObligations'];
+/** Met and excused count as compliant; missed and overdue not; pending is not yet due. `rate`
+ * 0–1, null when nothing was due. */
+export type RuleCompliance = Schemas['RuleCompliance'];
+export type ProgramDashboard = Schemas['ProgramDashboard'];
+export type CoordinatorCompliance = ProgramDashboard['coordinators'][number];
+export type ComplianceHistory = Schemas['ComplianceHistory'];

@@ -1,31 +1,26 @@
 // SPDX-License-Identifier: Apache-2.0
-// Building blocks shared by the endpoint wrappers: the API base, query strings and the headers
-// for optimistic concurrency and idempotent creation.
+// Building blocks shared by the endpoint wrappers: query parameters and the headers for
+// optimistic concurrency and idempotent creation.
 
-export const kApiBase = '/api/v1';
-
-/** "/api/v1/participants/abc" with each segment escaped. */
-export function apiPath(...segments: string[]): string {
-  return [kApiBase, ...segments.map((segment) => encodeURIComponent(segment))].join('/');
-}
-
-/** "?a=1&b=x" from the defined, non-empty values; "" when there are none. */
-export function queryString(query: object): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+/**
+ * The defined, non-empty values as strings (the document types query parameters as strings);
+ * the others are left out.
+ */
+export function query<T extends object>(values: T): { [K in keyof T]?: string } {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (value !== undefined && value !== null && value !== '') out[key] = String(value);
   }
-  const text = params.toString();
-  return text ? `?${text}` : '';
+  return out as { [K in keyof T]?: string };
 }
 
 /** Applies a change only if the record is still at `version`; otherwise the server answers 412. */
-export function ifMatch(version: number): Record<string, string> {
+export function ifMatch(version: number): { 'If-Match': string } {
   return { 'If-Match': `"${version}"` };
 }
 
 /** A retried POST with the same key creates nothing new (docs/participant-record.md). */
-export function idempotencyKey(key: string): Record<string, string> {
+export function idempotencyKey(key: string): { 'Idempotency-Key': string } {
   return { 'Idempotency-Key': key };
 }
 

@@ -1,40 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // A program's policy: its rules in plain language and the TOML file behind them
 // (docs/worklists.md "Policy file").
+import type { Schemas } from './schema';
 
-export interface PolicyRule {
-  id: string;
-  title: string;
-  cite: string;
-  enabled: boolean;
-  description: string;
-}
-
-export interface Policy {
-  program_id: string;
-  program_name: string;
-  time_zone: string;
-  /** 0: the built-in default. */
-  version: number;
-  source: string;
-  note: string;
-  changed_by_name: string | null;
-  changed_at: string | null;
-  schedule: { min_per_week: number; max_per_week: number; default_per_week: number };
-  rules: PolicyRule[];
-  /** Only in the answer to a change. */
-  rebuilt_episodes?: number;
-}
-
-export interface PolicyCheck {
-  valid: true;
-  rules: PolicyRule[];
-}
-
-/** One fault of a malformed policy file. */
-export interface PolicyError {
-  field?: string;
-  line?: number;
-  key?: string;
-  message: string;
-}
+export type PolicyRule = Schemas['PolicyRule'];
+/** `version` 0: the built-in default. */
+export type Policy = Schemas['Policy'];
+/** The answer to a change: the policy and how many episodes were re-evaluated under it. */
+export type ReplacedPolicy = Schemas['ReplacedPolicy'];
+export type PolicyCheck = Schemas['PolicyValidation'];
+type ListedPolicyError = NonNullable<Schemas['PolicyProblem']['errors']>[number];
+/** One fault of a malformed policy file; a 400 without a list gives only its message. */
+export type PolicyError = Partial<ListedPolicyError> & Pick<ListedPolicyError, 'message'>;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The intake routes (docs/participant-record.md "Referrals and intake").
-import { request } from './http';
-import { apiPath, idempotencyKey, ifMatch, queryString } from './paths';
+import { api, send } from './http';
+import { idempotencyKey, ifMatch, query } from './paths';
 import type {
   AcceptedReferral,
   AcceptReferral,
@@ -9,47 +9,36 @@ import type {
   NewReferral,
   PossibleDuplicate,
   Referral,
+  ReferralPage,
   ReferralQuery,
 } from './referrals';
-import type { ItemList, Page } from './types';
 
 /** The intake queue: emergent, urgent, routine, oldest first. */
-export async function listReferrals(query: ReferralQuery): Promise<Page<Referral>> {
-  return (await request<Page<Referral>>('GET', `${apiPath('referrals')}${queryString(query)}`))
-    .data;
+export async function listReferrals(filters: ReferralQuery): Promise<ReferralPage> {
+  return send(api.GET('/api/v1/referrals', { params: { query: query(filters) } }));
 }
 
 export async function createReferral(referral: NewReferral, key: string): Promise<Referral> {
-  const response = await request<Referral>('POST', apiPath('referrals'), {
-    body: referral,
-    headers: idempotencyKey(key),
-  });
-  return response.data;
+  const params = { header: idempotencyKey(key) };
+  return send(api.POST('/api/v1/referrals', { params, body: referral }));
 }
 
 /** People already known who may be the one being referred (at most 10). */
-export async function findDuplicates(query: DuplicateQuery): Promise<PossibleDuplicate[]> {
-  const path = `${apiPath('referrals', 'duplicates')}${queryString(query)}`;
-  return (await request<ItemList<PossibleDuplicate>>('GET', path)).data.items;
+export async function findDuplicates(filters: DuplicateQuery): Promise<PossibleDuplicate[]> {
+  const params = { query: query(filters) };
+  return (await send(api.GET('/api/v1/referrals/duplicates', { params }))).items;
 }
 
 export async function getReferral(id: string): Promise<Referral> {
-  return (await request<Referral>('GET', apiPath('referrals', id))).data;
+  return send(api.GET('/api/v1/referrals/{id}', { params: { path: { id } } }));
 }
 
 export async function acceptReferral(
   referral: Referral,
   acceptance: AcceptReferral,
 ): Promise<AcceptedReferral> {
-  const response = await request<AcceptedReferral>(
-    'POST',
-    apiPath('referrals', referral.id, 'accept'),
-    {
-      body: acceptance,
-      headers: ifMatch(referral.version),
-    },
-  );
-  return response.data;
+  const params = { path: { id: referral.id }, header: ifMatch(referral.version) };
+  return send(api.POST('/api/v1/referrals/{id}/accept', { params, body: acceptance }));
 }
 
 /** Declines the referral (`decline`) or records that the person refused (`refuse`). */
@@ -58,9 +47,11 @@ export async function closeReferral(
   action: 'decline' | 'refuse',
   reason: string,
 ): Promise<Referral> {
-  const response = await request<Referral>('POST', apiPath('referrals', referral.id, action), {
-    body: { reason },
-    headers: ifMatch(referral.version),
-  });
-  return response.data;
+  const params = { path: { id: referral.id }, header: ifMatch(referral.version) };
+  const body = { reason };
+  return send(
+    action === 'decline'
+      ? api.POST('/api/v1/referrals/{id}/decline', { params, body })
+      : api.POST('/api/v1/referrals/{id}/refuse', { params, body }),
+  );
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Worklists, obligations, the dashboard, policies, transitions, contact schedules and on call
 // (docs/worklists.md "API").
-import type { Episode, ContactSchedule } from './episodes';
-import { request } from './http';
+import type { ContactScheduleChange, Episode } from './episodes';
+import { api, send } from './http';
 import type {
   ComplianceHistory,
   EpisodeObligations,
@@ -10,8 +10,8 @@ import type {
   Worklist,
 } from './obligations';
 import type { NewShift, OnCallNow, Rota, Shift } from './on_call';
-import { apiPath, idempotencyKey, ifMatch, queryString } from './paths';
-import type { Policy, PolicyCheck } from './policy';
+import { idempotencyKey, ifMatch, query } from './paths';
+import type { Policy, PolicyCheck, ReplacedPolicy } from './policy';
 import type {
   Appointment,
   AppointmentChanges,
@@ -20,11 +20,10 @@ import type {
   Transition,
   TransitionChanges,
 } from './transitions';
-import type { ItemList } from './types';
 
 /** The signed-in user's open obligations: overdue, due today, due this week. */
 export async function getWorklist(): Promise<Worklist> {
-  return (await request<Worklist>('GET', apiPath('worklist'))).data;
+  return send(api.GET('/api/v1/worklist'));
 }
 
 /** Every window of the episode, evaluated as of `asOf` (an instant; default now). */
@@ -32,32 +31,31 @@ export async function getEpisodeObligations(
   episodeId: string,
   asOf?: string,
 ): Promise<EpisodeObligations> {
-  const path = `${apiPath('episodes', episodeId, 'obligations')}${queryString({ as_of: asOf })}`;
-  return (await request<EpisodeObligations>('GET', path)).data;
+  const params = { path: { id: episodeId }, query: query({ as_of: asOf }) };
+  return send(api.GET('/api/v1/episodes/{id}/obligations', { params }));
 }
 
 /** `month` YYYY-MM; absent: the program's current month. */
 export async function getDashboard(programId: string, month?: string): Promise<ProgramDashboard> {
-  const path = `${apiPath('programs', programId, 'dashboard')}${queryString({ month })}`;
-  return (await request<ProgramDashboard>('GET', path)).data;
+  const params = { path: { id: programId }, query: query({ month }) };
+  return send(api.GET('/api/v1/programs/{id}/dashboard', { params }));
 }
 
 export async function getComplianceHistory(
   programId: string,
   months: number,
 ): Promise<ComplianceHistory> {
-  const path = `${apiPath('programs', programId, 'compliance')}${queryString({ months })}`;
-  return (await request<ComplianceHistory>('GET', path)).data;
+  const params = { path: { id: programId }, query: query({ months }) };
+  return send(api.GET('/api/v1/programs/{id}/compliance', { params }));
 }
 
 export async function getPolicy(programId: string): Promise<Policy> {
-  return (await request<Policy>('GET', apiPath('programs', programId, 'policy'))).data;
+  return send(api.GET('/api/v1/programs/{id}/policy', { params: { path: { id: programId } } }));
 }
 
 /** Malformed files are refused with 400 and `errors` [{ line, key, message }]. */
 export async function validatePolicy(source: string): Promise<PolicyCheck> {
-  return (await request<PolicyCheck>('POST', apiPath('policy', 'validate'), { body: { source } }))
-    .data;
+  return send(api.POST('/api/v1/policy/validate', { body: { source } }));
 }
 
 /**
@@ -69,18 +67,15 @@ export async function replacePolicy(
   version: number,
   source: string,
   note: string,
-): Promise<Policy> {
-  const response = await request<Policy>('PUT', apiPath('programs', programId, 'policy'), {
-    body: { source, note },
-    headers: ifMatch(version),
-  });
-  return response.data;
+): Promise<ReplacedPolicy> {
+  const params = { path: { id: programId }, header: ifMatch(version) };
+  return send(api.PUT('/api/v1/programs/{id}/policy', { params, body: { source, note } }));
 }
 
 /** Newest admission first, each with its appointments. */
 export async function listTransitions(episodeId: string): Promise<Transition[]> {
-  const path = apiPath('episodes', episodeId, 'transitions');
-  return (await request<ItemList<Transition>>('GET', path)).data.items;
+  const params = { path: { id: episodeId } };
+  return (await send(api.GET('/api/v1/episodes/{id}/transitions', { params }))).items;
 }
 
 export async function recordTransition(
@@ -88,21 +83,16 @@ export async function recordTransition(
   transition: NewTransition,
   key: string,
 ): Promise<Transition> {
-  const path = apiPath('episodes', episodeId, 'transitions');
-  return (
-    await request<Transition>('POST', path, { body: transition, headers: idempotencyKey(key) })
-  ).data;
+  const params = { path: { id: episodeId }, header: idempotencyKey(key) };
+  return send(api.POST('/api/v1/episodes/{id}/transitions', { params, body: transition }));
 }
 
 export async function updateTransition(
   transition: Transition,
   changes: TransitionChanges,
 ): Promise<Transition> {
-  const response = await request<Transition>('PATCH', apiPath('transitions', transition.id), {
-    body: changes,
-    headers: ifMatch(transition.version),
-  });
-  return response.data;
+  const params = { path: { id: transition.id }, header: ifMatch(transition.version) };
+  return send(api.PATCH('/api/v1/transitions/{id}', { params, body: changes }));
 }
 
 export async function recordAppointment(
@@ -110,52 +100,42 @@ export async function recordAppointment(
   appointment: NewAppointment,
   key: string,
 ): Promise<Appointment> {
-  const path = apiPath('transitions', transitionId, 'appointments');
-  return (
-    await request<Appointment>('POST', path, { body: appointment, headers: idempotencyKey(key) })
-  ).data;
+  const params = { path: { id: transitionId }, header: idempotencyKey(key) };
+  return send(api.POST('/api/v1/transitions/{id}/appointments', { params, body: appointment }));
 }
 
 export async function updateAppointment(
   appointment: Appointment,
   changes: AppointmentChanges,
 ): Promise<Appointment> {
-  const response = await request<Appointment>('PATCH', apiPath('appointments', appointment.id), {
-    body: changes,
-    headers: ifMatch(appointment.version),
-  });
-  return response.data;
+  const params = { path: { id: appointment.id }, header: ifMatch(appointment.version) };
+  return send(api.PATCH('/api/v1/appointments/{id}', { params, body: changes }));
 }
 
 /** Answers the episode with its new schedule. */
 export async function setContactSchedule(
   episode: Episode,
-  schedule: ContactSchedule,
+  schedule: ContactScheduleChange,
 ): Promise<Episode> {
-  const path = apiPath('episodes', episode.id, 'contact-schedule');
-  const response = await request<Episode>('PUT', path, {
-    body: schedule,
-    headers: ifMatch(episode.version),
-  });
-  return response.data;
+  const params = { path: { id: episode.id }, header: ifMatch(episode.version) };
+  return send(api.PUT('/api/v1/episodes/{id}/contact-schedule', { params, body: schedule }));
 }
 
 /** Who is on call now in each of the user's programs. */
 export async function getOnCallNow(): Promise<OnCallNow[]> {
-  return (await request<{ programs: OnCallNow[] }>('GET', apiPath('on-call', 'now'))).data
-    .programs;
+  return (await send(api.GET('/api/v1/on-call/now'))).programs;
 }
 
 export async function getRota(programId: string, from: string, to: string): Promise<Rota> {
-  const path = `${apiPath('programs', programId, 'on-call')}${queryString({ from, to })}`;
-  return (await request<Rota>('GET', path)).data;
+  const params = { path: { id: programId }, query: query({ from, to }) };
+  return send(api.GET('/api/v1/programs/{id}/on-call', { params }));
 }
 
 export async function addShift(programId: string, shift: NewShift, key: string): Promise<Shift> {
-  const path = apiPath('programs', programId, 'on-call');
-  return (await request<Shift>('POST', path, { body: shift, headers: idempotencyKey(key) })).data;
+  const params = { path: { id: programId }, header: idempotencyKey(key) };
+  return send(api.POST('/api/v1/programs/{id}/on-call', { params, body: shift }));
 }
 
 export async function removeShift(shiftId: string): Promise<void> {
-  await request<void>('DELETE', apiPath('on-call', shiftId));
+  await send(api.DELETE('/api/v1/on-call/{id}', { params: { path: { id: shiftId } } }));
 }

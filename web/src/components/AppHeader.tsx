@@ -2,7 +2,7 @@
 // The signed-in header: product name, who is signed in and in what role, and Sign out.
 import { useState } from 'react';
 import { messageFor } from '../api/api_error';
-import type { Me } from '../api/types';
+import type { Me } from '../api/accounts';
 import { headerRoleSummary } from '../roles';
 import { useSession } from '../session/session_context';
 import { ErrorMessage } from './Messages';

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Choosing one of the user's programs for a program-wide page (dashboard, policy, on call):
 // a select when there are several, the program's name when there is one.
-import type { Me } from '../api/types';
-import { can, type Capability } from '../permissions';
+import type { Action, Me } from '../api/accounts';
+import { can } from '../permissions';
 import { SelectField } from './Fields';
 
 export interface ProgramChoice {
@@ -10,11 +10,11 @@ export interface ProgramChoice {
   name: string;
 }
 
-/** The user's programs (where they hold `capability`, when given), each once, by name. */
-export function userPrograms(me: Me, capability?: Capability): ProgramChoice[] {
+/** The user's programs (where they may do `action`, when given), each once, by name. */
+export function userPrograms(me: Me, action?: Action): ProgramChoice[] {
   const seen = new Map<string, string>();
   for (const r of me.roles) {
-    if (capability !== undefined && !can(me, capability, r.program_id)) continue;
+    if (action !== undefined && !can(me, action, r.program_id)) continue;
     if (!seen.has(r.program_id)) seen.set(r.program_id, r.program_name);
   }
   return [...seen].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));

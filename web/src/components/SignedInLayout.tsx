@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The frame around every signed-in page, and the choice of page for the current address.
 import { useEffect } from 'react';
-import type { Me } from '../api/types';
+import type { Me } from '../api/accounts';
 import { AccountPage } from '../pages/AccountPage';
 import { AuditPage } from '../pages/audit/AuditPage';
 import { DashboardPage } from '../pages/dashboard/DashboardPage';

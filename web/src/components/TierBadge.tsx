@@ -8,6 +8,7 @@ import { useId, useState } from 'react';
 import { messageFor } from '../api/api_error';
 import { getRiskTier, overrideRiskTier, type RiskTier } from '../api/assessments';
 import { useLoader } from '../hooks/use_loader';
+import { can } from '../permissions';
 import { useMe } from '../session/session_context';
 import { formatDateTime } from '../format';
 import { SelectField, TextAreaField } from './Fields';
@@ -35,9 +36,7 @@ export function TierBadge({ participantId, refreshKey }: Props) {
     return <p className="tier muted">Risk tier: not available ({messageFor(state.error)})</p>;
   }
   const tier = state.data;
-  const mayOverride = me.roles.some(
-    (r) => r.role === 'supervisor' && r.program_id === tier.program_id,
-  );
+  const mayOverride = can(me, 'risk_tier.override', tier.program_id);
   const reasons = tier.reasons;
   const reasonCount = reasons.length === 1 ? '1 reason' : `${reasons.length} reasons`;
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The app's sections, their pages and paths, and who may use them.
-import type { Me } from '../api/types';
+import type { Me } from '../api/accounts';
 import { can } from '../permissions';
 import { hasRole } from '../roles';
 
@@ -26,36 +26,36 @@ export interface Section {
 
 /** In the order the main navigation shows them. */
 export const kSections: readonly Section[] = [
-  { id: 'my-day', path: '/', label: 'My day', allowed: (me) => can(me, 'worklist') },
+  { id: 'my-day', path: '/', label: 'My day', allowed: (me) => can(me, 'worklist.read') },
   {
     id: 'dashboard',
     path: '/dashboard',
     label: 'Dashboard',
-    allowed: (me) => can(me, 'programOversight'),
+    allowed: (me) => can(me, 'dashboard.read'),
   },
-  { id: 'intake', path: '/intake', label: 'Intake', allowed: (me) => can(me, 'intake') },
+  { id: 'intake', path: '/intake', label: 'Intake', allowed: (me) => can(me, 'referral.list') },
   {
     id: 'participants',
     path: '/participants',
     label: 'Participants',
-    allowed: (me) => can(me, 'readRecord'),
+    allowed: (me) => can(me, 'participant.search'),
   },
   {
     id: 'expiring',
     path: '/consents/expiring',
     label: 'Expiring releases',
-    allowed: (me) => can(me, 'readRecord'),
+    allowed: (me) => can(me, 'consent.list_expiring'),
   },
   {
     id: 'emergency',
     path: '/emergency-access',
     label: 'Emergency access',
-    allowed: (me) => can(me, 'oversight'),
+    allowed: (me) => can(me, 'emergency_access.list'),
   },
-  { id: 'on-call', path: '/on-call', label: 'On call', allowed: (me) => can(me, 'rota') },
+  { id: 'on-call', path: '/on-call', label: 'On call', allowed: (me) => can(me, 'on_call.manage') },
   { id: 'policy', path: '/policy', label: 'Policy', allowed: (me) => me.roles.length > 0 },
-  { id: 'users', path: '/users', label: 'Users', allowed: (me) => hasRole(me, 'admin') },
-  { id: 'audit', path: '/audit', label: 'Audit', allowed: (me) => hasRole(me, 'auditor') },
+  { id: 'users', path: '/users', label: 'Users', allowed: (me) => can(me, 'user.list') },
+  { id: 'audit', path: '/audit', label: 'Audit', allowed: (me) => can(me, 'audit.read') },
   { id: 'account', path: '/account', label: 'Account', allowed: () => true },
 ];
 

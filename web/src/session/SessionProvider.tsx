@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import { ApiError } from '../api/api_error';
 import { fetchMe, login, logout } from '../api/endpoints';
 import { setCsrfToken, setSessionExpiredHandler } from '../api/http';
-import type { Me } from '../api/types';
+import type { Me } from '../api/accounts';
 import { navigate } from '../routing/router';
 import { SessionContext, type Session, type SessionState } from './session_context';
 

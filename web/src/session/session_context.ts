@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 import { createContext, useContext } from 'react';
-import type { Me } from '../api/types';
+import type { Me } from '../api/accounts';
 
 /** A message shown on the sign-in page explaining why the user is there. */
 export interface SignInNotice {

@@ -8,6 +8,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Answers, Assessment, Instrument, InstrumentItem } from '../../api/assessments';
 import { recordAssessment } from '../../api/assessments';
+import { isCode, kRespondents, type Respondent } from '../../api/codes';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { SelectField, TextAreaField, TextField } from '../../components/Fields';
 import { FormActions } from '../../components/FormActions';
@@ -17,12 +18,16 @@ import { instantFromLocal, localDateTimeInput } from '../../format';
 import { LiveScorePanel } from './LiveScorePanel';
 import { allItems, missingItems, scoreAnswers } from './scoring';
 
-const kRespondents = [
-  { value: 'participant', label: 'Participant' },
-  { value: 'parent', label: 'Parent' },
-  { value: 'caregiver', label: 'Caregiver' },
-  { value: 'assessor', label: 'Assessor (observed)' },
-];
+const kRespondentLabels: Record<Respondent, string> = {
+  participant: 'Participant',
+  parent: 'Parent',
+  caregiver: 'Caregiver',
+  assessor: 'Assessor (observed)',
+};
+const kRespondentOptions = kRespondents.map((value) => ({
+  value,
+  label: kRespondentLabels[value],
+}));
 
 /** Ratings with this many values or fewer are offered as radio buttons, more as a number. */
 const kMaxRadioRating = 11;
@@ -59,7 +64,7 @@ export function AssessmentForm(props: Props) {
   // second: a screening right after the referral was accepted must not fall before the
   // episode's start, from which its flags count (a safety flag's same-day follow-up).
   const [assessedAtChanged, setAssessedAtChanged] = useState(false);
-  const [respondent, setRespondent] = useState('participant');
+  const [respondent, setRespondent] = useState<Respondent>('participant');
   const [notes, setNotes] = useState('');
   const [recommended, setRecommended] = useState('');
   const [provided, setProvided] = useState('');
@@ -159,8 +164,10 @@ export function AssessmentForm(props: Props) {
             <SelectField
               label="Respondent"
               value={respondent}
-              options={kRespondents}
-              onValueChange={setRespondent}
+              options={kRespondentOptions}
+              onValueChange={(v) => {
+                if (isCode(kRespondents, v)) setRespondent(v);
+              }}
               error={errors['respondent']}
             />
           </div>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 import { useRef, useState, type FormEvent } from 'react';
-import type { AuditQuery } from '../../api/types';
+import type { AuditQuery } from '../../api/accounts';
 import { SelectField, TextField } from '../../components/Fields';
 import { showErrorsAndFocus } from '../../components/focus_first_invalid';
 

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, fieldMessage, messageFor } from '../../api/api_error';
 import { listAuditEvents } from '../../api/endpoints';
-import type { AuditEvent, AuditQuery } from '../../api/types';
+import type { AuditEvent, AuditQuery } from '../../api/accounts';
 import { ErrorMessage, LiveStatus } from '../../components/Messages';
 import { PageHeading } from '../../components/PageHeading';
 import { AuditFilters, kNoFilters, toAuditQuery, type AuditFilterValues } from './AuditFilters';

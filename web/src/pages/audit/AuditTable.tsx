@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import type { AuditEvent } from '../../api/types';
+import type { AuditEvent } from '../../api/accounts';
 import { formatDateTimeSeconds } from '../../format';
 import { roleLabel } from '../../roles';
 

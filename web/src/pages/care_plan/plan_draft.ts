@@ -8,16 +8,27 @@ import {
   type CarePlanGoal,
   type CarePlanIntervention,
   type CarePlanNeed,
+  type GoalVoice,
+  type ResponsibleParty,
 } from '../../api/care_plans';
 import { newIdempotencyKey } from '../../api/paths';
 import { isCalendarDate, today } from '../../format';
 
-export type GoalDraft = Omit<CarePlanGoal, 'baseline' | 'target'> & {
+/** '' while the form has no choice yet; validatePlan asks for one before a save. */
+export type GoalDraft = Omit<CarePlanGoal, 'baseline' | 'target' | 'expressed_by'> & {
   baseline: string;
   target: string;
+  expressed_by: GoalVoice | '';
 };
 
-export type PlanDraft = Omit<CarePlanDocument, 'goals'> & { goals: GoalDraft[] };
+export type InterventionDraft = Omit<CarePlanIntervention, 'responsible'> & {
+  responsible: ResponsibleParty | '';
+};
+
+export type PlanDraft = Omit<CarePlanDocument, 'goals' | 'interventions'> & {
+  goals: GoalDraft[];
+  interventions: InterventionDraft[];
+};
 
 export function newItemId(): string {
   return newIdempotencyKey();
@@ -59,7 +70,7 @@ export function newGoal(): GoalDraft {
   };
 }
 
-export function newIntervention(goalId = ''): CarePlanIntervention {
+export function newIntervention(goalId = ''): InterventionDraft {
   return {
     id: newItemId(),
     goal_id: goalId,
@@ -97,7 +108,10 @@ export function toDraft(document: CarePlanDocument): PlanDraft {
 
 const trimList = (list: readonly string[]) => list.map((s) => s.trim()).filter(Boolean);
 
-/** The document to send: texts trimmed, blank list entries dropped. */
+/**
+ * The document to send: texts trimmed, blank list entries dropped. Only a draft validatePlan
+ * passed is sent, so the choices are made (the server refuses an empty one anyway).
+ */
 export function toDocument(draft: PlanDraft): CarePlanDocument {
   return {
     needs: draft.needs.map((n) => ({ ...n, description: n.description.trim() })),
@@ -105,6 +119,7 @@ export function toDocument(draft: PlanDraft): CarePlanDocument {
     goals: draft.goals.map((g) => ({
       ...g,
       statement: g.statement.trim(),
+      expressed_by: g.expressed_by as GoalVoice,
       indicator: g.indicator.trim(),
       unit: g.unit.trim(),
       baseline: textNumber(g.baseline),
@@ -113,6 +128,7 @@ export function toDocument(draft: PlanDraft): CarePlanDocument {
     interventions: draft.interventions.map((i) => ({
       ...i,
       action: i.action.trim(),
+      responsible: i.responsible as ResponsibleParty,
       responsible_name: i.responsible_name.trim(),
       frequency: i.frequency.trim(),
     })),

@@ -20,7 +20,7 @@ const kHistoryMonths = 6;
 
 export function DashboardPage() {
   const me = useMe();
-  const programs = userPrograms(me, 'programOversight');
+  const programs = userPrograms(me, 'dashboard.read');
   const [programId, setProgramId] = useState(programs[0]?.id ?? '');
   const timeZone = useProgramTimeZone(programId ? [programId] : []);
   const thisMonth = monthInZone(timeZone);

@@ -16,7 +16,7 @@ import { ReferralQueueTable } from './ReferralQueueTable';
 
 export function IntakePage() {
   const me = useMe();
-  const programs = programsWhere(me, 'intake');
+  const programs = programsWhere(me, 'referral.list');
   const [programId, setProgramId] = useState('');
   const [referrals, setReferrals] = useState<Referral[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);

@@ -36,7 +36,7 @@ import { useDuplicateSearch } from './use_duplicate_search';
 
 export function NewReferralPage() {
   const me = useMe();
-  const programs = programsWhere(me, 'intake');
+  const programs = programsWhere(me, 'referral.create');
   const needsProgram = programs.length > 1;
   const form = useRef<HTMLFormElement>(null);
   const [draft, setDraft] = useState<ReferralDraft>(() =>

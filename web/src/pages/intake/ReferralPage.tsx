@@ -57,7 +57,7 @@ export function ReferralPage({ id }: { id: string }) {
   const duplicates = referral.possible_duplicates ?? [];
   const linked = linkedId === undefined ? referral.participant_id : linkedId;
   const open = referral.status === 'open';
-  const mayDecide = open && can(me, 'intake', referral.program_id);
+  const mayDecide = open && can(me, 'referral.accept', referral.program_id);
 
   // After a refused decision based on an old version, show the referral as it now is.
   function onFailed(error: unknown) {

@@ -35,7 +35,7 @@ function hours(from: string, to: string): string {
 
 export function OnCallPage() {
   const me = useMe();
-  const programs = userPrograms(me, 'rota');
+  const programs = userPrograms(me, 'on_call.manage');
   const [programId, setProgramId] = useState(programs[0]?.id ?? '');
   const timeZone = useProgramTimeZone(programId ? [programId] : []);
   const today = todayInZone(timeZone);

@@ -4,7 +4,7 @@
 // listed under the editor; choosing one puts the cursor on that line.
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/api_error';
-import type { Policy, PolicyError, PolicyRule } from '../../api/policy';
+import type { Policy, PolicyError, PolicyRule, ReplacedPolicy } from '../../api/policy';
 import { replacePolicy, validatePolicy } from '../../api/worklist_endpoints';
 import { TextField } from '../../components/Fields';
 import { ErrorMessage, SuccessMessage } from '../../components/Messages';
@@ -13,7 +13,7 @@ import { PolicyRules } from './PolicyRules';
 
 interface Props {
   policy: Policy;
-  onSaved: (policy: Policy) => void;
+  onSaved: (policy: ReplacedPolicy) => void;
   onStale: () => void;
 }
 

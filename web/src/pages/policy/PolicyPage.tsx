@@ -4,7 +4,7 @@
 // (docs/worklists.md "Policy").
 import { useState } from 'react';
 import { messageFor } from '../../api/api_error';
-import type { Policy } from '../../api/policy';
+import type { ReplacedPolicy } from '../../api/policy';
 import { getPolicy } from '../../api/worklist_endpoints';
 import { ErrorMessage, LiveStatus, SuccessMessage } from '../../components/Messages';
 import { PageHeading } from '../../components/PageHeading';
@@ -23,11 +23,11 @@ export function PolicyPage() {
   const loader = useLoader(() => getPolicy(programId), programId);
   const [saved, setSaved] = useState<string | null>(null);
   const state = loader.state;
-  const mayChange = programId !== '' && can(me, 'changePolicy', programId);
+  const mayChange = programId !== '' && can(me, 'policy.change', programId);
 
-  function onSaved(policy: Policy) {
+  function onSaved(policy: ReplacedPolicy) {
     loader.set(policy);
-    const rebuilt = policy.rebuilt_episodes ?? 0;
+    const rebuilt = policy.rebuilt_episodes;
     setSaved(
       `Version ${policy.version} is now in force. ${rebuilt} ${
         rebuilt === 1 ? 'episode was' : 'episodes were'
@@ -82,9 +82,15 @@ export function PolicyPage() {
               <dd>{state.data.time_zone} — days, weeks and months are counted here.</dd>
               <dt>Contact schedule, first 30 days</dt>
               <dd>
-                {state.data.schedule.min_per_week} to {state.data.schedule.max_per_week} contacts
-                a week; {state.data.schedule.default_per_week} a week unless the participant's
-                schedule says otherwise.
+                {state.data.schedule ? (
+                  <>
+                    {state.data.schedule.min_per_week} to {state.data.schedule.max_per_week}{' '}
+                    contacts a week; {state.data.schedule.default_per_week} a week unless the
+                    participant's schedule says otherwise.
+                  </>
+                ) : (
+                  'Not available: the server has no readable policy for this program.'
+                )}
               </dd>
             </dl>
           </section>

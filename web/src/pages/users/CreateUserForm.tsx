@@ -3,7 +3,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { ApiError, fieldMessage, messageFor } from '../../api/api_error';
 import { createUser } from '../../api/endpoints';
-import type { Program, User } from '../../api/types';
+import type { Program, User } from '../../api/accounts';
 import { SelectField, TextField } from '../../components/Fields';
 import { ErrorMessage, SuccessMessage } from '../../components/Messages';
 import { showErrorsAndFocus } from '../../components/focus_first_invalid';

@@ -3,7 +3,7 @@
 // it. Every change is sent with the version it was based on (If-Match), so an administrator
 // never overwrites someone else's change unknowingly.
 import { useState, type FormEvent } from 'react';
-import type { Program, Role, User, UserChanges } from '../../api/types';
+import type { Program, Role, User, UserChanges } from '../../api/accounts';
 import { SelectField } from '../../components/Fields';
 import { ErrorMessage, SuccessMessage } from '../../components/Messages';
 import { isRole, kRoleOptions } from './role_options';

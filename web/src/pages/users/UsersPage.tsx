@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, messageFor } from '../../api/api_error';
 import { listPrograms, listUsers, updateUser } from '../../api/endpoints';
-import type { Program, User, UserChanges } from '../../api/types';
+import type { Program, User, UserChanges } from '../../api/accounts';
 import { ErrorMessage, LiveStatus } from '../../components/Messages';
 import { PageHeading } from '../../components/PageHeading';
 import { CreateUserForm } from './CreateUserForm';

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 import { Fragment } from 'react';
-import type { Program, User, UserChanges } from '../../api/types';
+import type { Program, User, UserChanges } from '../../api/accounts';
 import { DataTable } from '../../components/DataTable';
 import { assignmentLabel } from '../../roles';
 import { UserEditor, type EditorNotice } from './UserEditor';

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import type { Program, Role } from '../../api/types';
+import type { Program, Role } from '../../api/accounts';
 import type { SelectOption } from '../../components/Fields';
 import { kRoles, roleLabel } from '../../roles';
 

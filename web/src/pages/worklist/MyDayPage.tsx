@@ -35,7 +35,7 @@ function summary(worklist: Worklist): string {
 export function MyDayPage() {
   const me = useMe();
   const loader = useLoader(getWorklist, 'worklist');
-  const timeZone = useProgramTimeZone(programsWhere(me, 'worklist').map((p) => p.id));
+  const timeZone = useProgramTimeZone(programsWhere(me, 'worklist.read').map((p) => p.id));
   const state = loader.state;
 
   return (

@@ -5,6 +5,7 @@
 // link to it.
 import { useEffect, useState } from 'react';
 import { messageFor } from '../../../api/api_error';
+import type { Action } from '../../../api/accounts';
 import type { Episode } from '../../../api/episodes';
 import { getEpisode } from '../../../api/episode_endpoints';
 import type { EpisodeSummary, Participant } from '../../../api/participants';
@@ -110,8 +111,8 @@ export function ChartBody({ participant, tab, onUpdated, onReload }: Props) {
   const episode = episodeState.status === 'ready' ? episodeState.data : null;
   const selected: ChartTab = isTab(tab) ? tab : 'overview';
   const programId = summary?.program_id;
-  const mayWriteEpisode = programId !== undefined && can(me, 'writeRecord', programId);
-  const mayCoordinateEpisode = programId !== undefined && can(me, 'coordinate', programId);
+  // What the user's roles in the episode's program allow (GET /me `allowed`).
+  const mayInEpisode = (action: Action) => programId !== undefined && can(me, action, programId);
   // Bumped when an assessment is saved: the risk tier on the header may have moved.
   const [tierRefresh, setTierRefresh] = useState(0);
 
@@ -169,7 +170,7 @@ export function ChartBody({ participant, tab, onUpdated, onReload }: Props) {
         {selected === 'overview' && (
           <OverviewTab
             participant={participant}
-            mayWrite={can(me, 'writeRecord')}
+            mayWrite={can(me, 'participant.update')}
             onUpdated={onUpdated}
             onReload={onReload}
           />
@@ -180,7 +181,7 @@ export function ChartBody({ participant, tab, onUpdated, onReload }: Props) {
               key={e.id}
               participant={participant}
               episode={e}
-              mayWrite={mayWriteEpisode}
+              mayWrite={mayInEpisode('contact.create')}
               form={contactForm}
               setForm={setContactForm}
               returnTo={logRequest?.returnTo ?? null}
@@ -190,17 +191,21 @@ export function ChartBody({ participant, tab, onUpdated, onReload }: Props) {
           episodePanel((e) => <ObligationsTab key={e.id} episode={e} />)}
         {selected === 'transitions' &&
           episodePanel((e) => (
-            <TransitionsTab key={e.id} episode={e} mayWrite={mayWriteEpisode} />
+            <TransitionsTab key={e.id} episode={e} mayWrite={mayInEpisode('transition.record')} />
           ))}
         {selected === 'care-team' &&
           episodePanel((e) => (
-            <CareTeamTab key={e.id} episode={e} mayCoordinate={mayCoordinateEpisode} />
+            <CareTeamTab
+              key={e.id}
+              episode={e}
+              mayCoordinate={mayInEpisode('care_team.write')}
+            />
           ))}
         {selected === 'assessments' && (
           <AssessmentsTab
             participant={participant}
             episodeId={summary && isOpen(summary.status) ? summary.id : null}
-            mayWrite={can(me, 'writeRecord')}
+            mayWrite={can(me, 'assessment.record')}
             onAssessed={() => setTierRefresh((n) => n + 1)}
           />
         )}
@@ -208,22 +213,22 @@ export function ChartBody({ participant, tab, onUpdated, onReload }: Props) {
           <CarePlanTab
             participant={participant}
             episode={summary}
-            mayWrite={mayWriteEpisode}
-            mayReview={mayCoordinateEpisode}
+            mayWrite={mayInEpisode('care_plan.write')}
+            mayReview={mayInEpisode('care_plan.review')}
           />
         )}
         {selected === 'consents' && (
           <ConsentsTab
             participant={participant}
             episodeId={summary?.id ?? null}
-            mayCoordinate={can(me, 'coordinate')}
+            mayCoordinate={can(me, 'consent.create')}
           />
         )}
         {selected === 'episode' &&
           episodePanel((e) => (
             <EpisodeTab
               episode={e}
-              mayCoordinate={mayCoordinateEpisode}
+              mayCoordinate={mayInEpisode('episode.change_status')}
               onChanged={(updated) => episodeLoader.set(updated)}
               onStale={() => void episodeLoader.reload()}
             />

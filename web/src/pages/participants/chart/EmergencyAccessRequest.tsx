@@ -57,7 +57,7 @@ export function EmergencyAccessRequest(props: {
     <>
       <PageHeading title="Participant not available" />
       <ErrorMessage>Not found or you do not have access.</ErrorMessage>
-      {can(me, 'writeRecord') && (
+      {can(me, 'participant.emergency_access') && (
         <section aria-labelledby="emergency-heading" className="card">
           <h2 id="emergency-heading">Emergency access</h2>
           <p>
