@@ -42,35 +42,33 @@ CareTeamService::CareTeamService(core::Runner& runner, ObligationRefresher& obli
 
 Result<std::vector<CareTeamMemberView>> CareTeamService::List(Context& ctx,
                                                               const std::string& episode_id) {
-  const Instant now = runner_.clock().Now();
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  CARECOORD_TRY(e, AuthorizeEpisode(ctx, **conn, Action::kReadCareTeam, episode_id, now));
-  CARECOORD_TRY(today, ProgramToday(**conn, e->org_id, e->program_id, now));
-  CARECOORD_TRY(members, store::CareTeamRepository(**conn).ListForEpisode(e->org_id, e->id));
+  CARECOORD_TRY(uc, runner_.Open(ctx));
+  const Instant now = uc->now();
+  CARECOORD_TRY(e, AuthorizeEpisode(ctx, uc->conn(), Action::kReadCareTeam, episode_id, now));
+  CARECOORD_TRY(today, ProgramToday(uc->conn(), e->org_id, e->program_id, now));
+  CARECOORD_TRY(members, store::CareTeamRepository(uc->conn()).ListForEpisode(e->org_id, e->id));
   std::vector<CareTeamMemberView> out;
   out.reserve(members->size());
   for (auto& m : *members) {
     const bool active = IsMembershipActive(m.start_date, m.end_date, *today);
     out.push_back({std::move(m), active});
   }
-  ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kReadCareTeam,
-                                           {"episode", e->id, e->participant_id},
-                                           AuditOutcome::kAllowed, "care team", now));
+  uc->Audit(Action::kReadCareTeam, {"episode", e->id, e->participant_id}, "care team");
   return out;
 }
 
 Result<AddedCareTeamMember> CareTeamService::Add(Context& ctx, const std::string& episode_id,
                                                  const NewCareTeamMember& in) {
-  const Instant now = runner_.clock().Now();
   CARECOORD_TRY(role, ParseCareTeamRoleField(in.role, "role"));
   CARECOORD_RETURN_IF_ERROR(ValidateCareTeamContact(in.external_org, in.phone, in.email));
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  store::CareTeamRepository team(**conn);
+  CARECOORD_TRY(uc, runner_.Open(ctx));
+  const Instant now = uc->now();
+  store::CareTeamRepository team(uc->conn());
   CareTeamMemberView made;
-  auto created = CreateOnce(**conn, ctx, kResourceType, now, [&]() -> Result<std::string> {
-    CARECOORD_TRY(e, AuthorizeEpisode(ctx, **conn, Action::kWriteCareTeam, episode_id, now));
+  CARECOORD_TRY(created, uc->Create(kResourceType, [&]() -> Result<std::string> {
+    CARECOORD_TRY(e, AuthorizeEpisode(ctx, uc->conn(), Action::kWriteCareTeam, episode_id, now));
     CARECOORD_RETURN_IF_ERROR(EpisodeOpen(*e));
-    CARECOORD_TRY(today, ProgramToday(**conn, e->org_id, e->program_id, now));
+    CARECOORD_TRY(today, ProgramToday(uc->conn(), e->org_id, e->program_id, now));
     CareTeamMemberRecord m;
     m.org_id = e->org_id;
     m.id = NewId(now);
@@ -90,7 +88,8 @@ Result<AddedCareTeamMember> CareTeamService::Add(Context& ctx, const std::string
     if (m.user_id) {
       std::optional<std::string> name;
       if (LooksLikeUuid(*m.user_id)) {
-        CARECOORD_TRY(found, store::StaffRepository(**conn).EnabledUserName(m.org_id, *m.user_id));
+        CARECOORD_TRY(found,
+                      store::StaffRepository(uc->conn()).EnabledUserName(m.org_id, *m.user_id));
         name = std::move(*found);
       }
       if (!name) {
@@ -98,35 +97,30 @@ Result<AddedCareTeamMember> CareTeamService::Add(Context& ctx, const std::string
                     "user_id is not an enabled user of your organization", "user_id");
       }
       m.user_name = std::move(name);
-      auto already =
-          team.HasOngoingMembership(m.org_id, m.episode_id, *m.user_id, m.role, m.start_date);
-      if (!already) return std::unexpected(already.error());
+      CARECOORD_TRY(already, team.HasOngoingMembership(m.org_id, m.episode_id, *m.user_id, m.role,
+                                                       m.start_date));
       if (*already) {
         return Fail(ErrorCode::kConflict, "this user is already on the care team as " + m.role,
                     "user_id");
       }
     }
     CARECOORD_RETURN_IF_ERROR(team.Insert(m));
-    CARECOORD_RETURN_IF_ERROR(obligations_.RefreshEpisode(**conn, m.org_id, m.episode_id, now));
-    std::vector events{MakeAuditEvent(ctx, Action::kWriteCareTeam,
-                                      {kResourceType, m.id, m.participant_id},
-                                      AuditOutcome::kAllowed, "added as " + m.role, now)};
-    CARECOORD_RETURN_IF_ERROR(runner_.audit().AppendInTransaction(**conn, events));
+    CARECOORD_RETURN_IF_ERROR(obligations_.RefreshEpisode(uc->conn(), m.org_id, m.episode_id, now));
+    uc->Audit(Action::kWriteCareTeam, {kResourceType, m.id, m.participant_id},
+              "added as " + m.role);
     made.active = IsMembershipActive(m.start_date, m.end_date, *today);
     made.member = std::move(m);
     return made.member.id;
-  });
-  if (!created) return std::unexpected(created.error());
+  }));
   if (!created->replayed) return AddedCareTeamMember{std::move(made), false};
   // A replay ran nothing: authorize and read the record the first request made.
-  CARECOORD_TRY(member, team.Find(ctx.actor.org_id.value, created->id));
+  CARECOORD_TRY(member, team.Find(uc->org(), created->id));
   if (!*member) return NoSuchMember();
-  CARECOORD_TRY(e,
-                AuthorizeEpisode(ctx, **conn, Action::kWriteCareTeam, (*member)->episode_id, now));
-  CARECOORD_TRY(today, ProgramToday(**conn, e->org_id, e->program_id, now));
-  ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kWriteCareTeam,
-                                           {kResourceType, created->id, e->participant_id},
-                                           AuditOutcome::kAllowed, "idempotent replay", now));
+  CARECOORD_TRY(
+      e, AuthorizeEpisode(ctx, uc->conn(), Action::kWriteCareTeam, (*member)->episode_id, now));
+  CARECOORD_TRY(today, ProgramToday(uc->conn(), e->org_id, e->program_id, now));
+  uc->Audit(Action::kWriteCareTeam, {kResourceType, created->id, e->participant_id},
+            "idempotent replay");
   CareTeamMemberView view;
   view.active = IsMembershipActive((*member)->start_date, (*member)->end_date, *today);
   view.member = std::move(**member);
@@ -136,25 +130,23 @@ Result<AddedCareTeamMember> CareTeamService::Add(Context& ctx, const std::string
 Result<CareTeamMemberView> CareTeamService::Update(Context& ctx, const std::string& member_id,
                                                    std::int64_t expected_version,
                                                    const CareTeamMemberChanges& changes) {
-  const Instant now = runner_.clock().Now();
   const Target target{kResourceType, member_id, ""};
-  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kWriteCareTeam, target, now));
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  store::CareTeamRepository team(**conn);
+  CARECOORD_TRY(uc, runner_.Begin(ctx, Action::kWriteCareTeam, target));
+  const Instant now = uc->now();
+  store::CareTeamRepository team(uc->conn());
   CareTeamMemberView result;
-  auto st = store::InTransaction(**conn, [&]() -> Status {
+  CARECOORD_TRY(committed, uc->Write([&]() -> Status {
     std::optional<CareTeamMemberRecord> found;
     if (LooksLikeUuid(member_id)) {
-      CARECOORD_TRY(f, team.Find(ctx.actor.org_id.value, member_id));
+      CARECOORD_TRY(f, team.Find(uc->org(), member_id));
       found = std::move(*f);
     }
     if (!found) {
-      ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kWriteCareTeam, target,
-                                               AuditOutcome::kDenied, "no such member", now));
+      uc->AuditDenied(Action::kWriteCareTeam, target, "no such member");
       return NoSuchMember();
     }
     CareTeamMemberRecord m = std::move(*found);
-    auto e = AuthorizeEpisode(ctx, **conn, Action::kWriteCareTeam, m.episode_id, now);
+    auto e = AuthorizeEpisode(ctx, uc->conn(), Action::kWriteCareTeam, m.episode_id, now);
     if (!e)
       return e.error().code == ErrorCode::kNotFound ? NoSuchMember() : std::unexpected(e.error());
     if (m.version != expected_version) {
@@ -163,7 +155,7 @@ Result<CareTeamMemberView> CareTeamService::Update(Context& ctx, const std::stri
                       std::to_string(m.version) + "); reload and try again",
                   "If-Match");
     }
-    if (auto s = EpisodeOpen(*e); !s) return s;
+    CARECOORD_RETURN_IF_ERROR(EpisodeOpen(*e));
     std::string what;
     auto note = [&what](const char* name) {
       what += (what.empty() ? "" : " ") + std::string(name);
@@ -189,12 +181,9 @@ Result<CareTeamMemberView> CareTeamService::Update(Context& ctx, const std::stri
       note("email");
     }
     // An external member's name is kept as it is; only the checks of the whole record run.
-    if (auto s = ValidateCareTeamMember(m.user_id.has_value(), m.user_id ? "" : m.external_name,
-                                        m.start_date, m.end_date);
-        !s) {
-      return s;
-    }
-    if (auto s = ValidateCareTeamContact(m.external_org, m.phone, m.email); !s) return s;
+    CARECOORD_RETURN_IF_ERROR(ValidateCareTeamMember(
+        m.user_id.has_value(), m.user_id ? "" : m.external_name, m.start_date, m.end_date));
+    CARECOORD_RETURN_IF_ERROR(ValidateCareTeamContact(m.external_org, m.phone, m.email));
     m.updated_at = now;
     CARECOORD_TRY(ok, team.Update(m));
     if (!*ok) {
@@ -202,26 +191,22 @@ Result<CareTeamMemberView> CareTeamService::Update(Context& ctx, const std::stri
                   "the care team member was changed by someone else at the same time; reload and "
                   "try again");
     }
-    if (auto s = obligations_.RefreshEpisode(**conn, m.org_id, m.episode_id, now); !s) return s;
-    std::vector events{MakeAuditEvent(
-        ctx, Action::kWriteCareTeam, {kResourceType, m.id, m.participant_id},
-        AuditOutcome::kAllowed, "changed: " + (what.empty() ? std::string("nothing") : what), now)};
-    if (auto s = runner_.audit().AppendInTransaction(**conn, events); !s) return s;
-    CARECOORD_TRY(today, ProgramToday(**conn, e->org_id, e->program_id, now));
+    CARECOORD_RETURN_IF_ERROR(obligations_.RefreshEpisode(uc->conn(), m.org_id, m.episode_id, now));
+    uc->Audit(Action::kWriteCareTeam, {kResourceType, m.id, m.participant_id},
+              "changed: " + (what.empty() ? std::string("nothing") : what));
+    CARECOORD_TRY(today, ProgramToday(uc->conn(), e->org_id, e->program_id, now));
     m.version += 1;
     result.active = IsMembershipActive(m.start_date, m.end_date, *today);
     result.member = std::move(m);
     return {};
-  });
-  if (!st) return std::unexpected(st.error());
+  }));
   return result;
 }
 
 Result<std::vector<StaffMember>> CareTeamService::Staff(Context& ctx, const std::string& role,
                                                         const std::string& program_id) {
-  const Instant now = runner_.clock().Now();
   const Target target{"user", "", ""};
-  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kListStaff, target, now));
+  CARECOORD_TRY(uc, runner_.Begin(ctx, Action::kListStaff, target));
   if (!role.empty() && !ParseRole(role)) {
     return Fail(ErrorCode::kInvalidArgument,
                 "role must be one of admin, supervisor, care_coordinator, peer_support, "
@@ -231,17 +216,14 @@ Result<std::vector<StaffMember>> CareTeamService::Staff(Context& ctx, const std:
   if (program_id.size() > 200) {
     return Fail(ErrorCode::kInvalidArgument, "no such program", "program_id");
   }
-  CARECOORD_TRY(conn, runner_.db().Acquire());
   std::string program;
   if (!program_id.empty()) {
-    CARECOORD_TRY(found,
-                  store::UserRepository(**conn).FindProgram(ctx.actor.org_id.value, program_id));
+    CARECOORD_TRY(found, store::UserRepository(uc->conn()).FindProgram(uc->org(), program_id));
     if (!*found) return Fail(ErrorCode::kInvalidArgument, "no such program", "program_id");
     program = (*found)->id;
   }
-  CARECOORD_TRY(staff, store::StaffRepository(**conn).List(ctx.actor.org_id.value, role, program));
-  ctx.read_events.push_back(
-      MakeAuditEvent(ctx, Action::kListStaff, target, AuditOutcome::kAllowed, "", now));
+  CARECOORD_TRY(staff, store::StaffRepository(uc->conn()).List(uc->org(), role, program));
+  uc->Audit(Action::kListStaff, target);
   return staff;
 }
 

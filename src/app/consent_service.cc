@@ -49,32 +49,29 @@ ConsentService::ConsentService(core::Runner& runner, ObligationRefresher& obliga
 
 Result<std::vector<ConsentView>> ConsentService::List(Context& ctx,
                                                       const std::string& participant_id) {
-  const Instant now = runner_.clock().Now();
-  CARECOORD_TRY(conn, runner_.db().Acquire());
+  CARECOORD_TRY(uc, runner_.Open(ctx));
   const Target target{"consent", "", participant_id};
-  CARECOORD_RETURN_IF_ERROR(AuthorizeParticipant(ctx, **conn, Action::kListConsents, target, now));
-  CARECOORD_TRY(today, ParticipantToday(ctx, **conn, participant_id, now));
-  auto rows =
-      store::ConsentRepository(**conn).ListByParticipant(ctx.actor.org_id.value, participant_id);
-  if (!rows) return std::unexpected(rows.error());
+  CARECOORD_RETURN_IF_ERROR(uc->RequireParticipant(Action::kListConsents, target));
+  CARECOORD_TRY(today, ParticipantToday(ctx, uc->conn(), participant_id, uc->now()));
+  CARECOORD_TRY(rows,
+                store::ConsentRepository(uc->conn()).ListByParticipant(uc->org(), participant_id));
   std::vector<ConsentView> out;
   out.reserve(rows->size());
   for (ConsentRecord& r : *rows) out.push_back(ViewOf(std::move(r), *today));
-  ctx.read_events.push_back(
-      MakeAuditEvent(ctx, Action::kListConsents, target, AuditOutcome::kAllowed, "", now));
+  uc->Audit(Action::kListConsents, target);
   return out;
 }
 
 Result<RecordedConsent> ConsentService::Record(Context& ctx, const std::string& participant_id,
                                                const ConsentFields& in) {
-  const Instant now = runner_.clock().Now();
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  CARECOORD_RETURN_IF_ERROR(AuthorizeParticipant(ctx, **conn, Action::kRecordConsent,
-                                                 {"consent", "", participant_id}, now));
-  CARECOORD_TRY(today, ParticipantToday(ctx, **conn, participant_id, now));
+  CARECOORD_TRY(uc, runner_.Open(ctx));
+  const Instant now = uc->now();
+  CARECOORD_RETURN_IF_ERROR(
+      uc->RequireParticipant(Action::kRecordConsent, {"consent", "", participant_id}));
+  CARECOORD_TRY(today, ParticipantToday(ctx, uc->conn(), participant_id, now));
   CARECOORD_RETURN_IF_ERROR(ValidateConsent(in, *today));
-  const std::string& org = ctx.actor.org_id.value;
-  store::ContactContextRepository context(**conn);
+  const std::string& org = uc->org();
+  store::ContactContextRepository context(uc->conn());
   if (in.related_person_id) {
     CARECOORD_TRY(name, context.RelatedPersonName(org, *in.related_person_id, participant_id));
     if (!*name) {
@@ -89,7 +86,7 @@ Result<RecordedConsent> ConsentService::Record(Context& ctx, const std::string& 
                   "party.care_team_member_id is not on this participant's care team", "party");
     }
   }
-  auto created = CreateOnce(**conn, ctx, "consent", now, [&]() -> Result<std::string> {
+  CARECOORD_TRY(created, uc->Create("consent", [&]() -> Result<std::string> {
     ConsentRecord c;
     c.org_id = org;
     c.id = NewId(now);
@@ -108,20 +105,16 @@ Result<RecordedConsent> ConsentService::Record(Context& ctx, const std::string& 
     c.signed_date = in.signed_date;
     c.recorded_by = ctx.actor.user_id.value;
     c.created_at = c.updated_at = now;
-    CARECOORD_RETURN_IF_ERROR(store::ConsentRepository(**conn).Insert(c));
-    CARECOORD_RETURN_IF_ERROR(obligations_.RefreshParticipant(**conn, org, participant_id, now));
-    std::vector events{MakeAuditEvent(ctx, Action::kRecordConsent,
-                                      {"consent", c.id, participant_id}, AuditOutcome::kAllowed, "",
-                                      now)};
-    CARECOORD_RETURN_IF_ERROR(runner_.audit().AppendInTransaction(**conn, events));
+    CARECOORD_RETURN_IF_ERROR(store::ConsentRepository(uc->conn()).Insert(c));
+    CARECOORD_RETURN_IF_ERROR(
+        obligations_.RefreshParticipant(uc->conn(), org, participant_id, now));
+    uc->Audit(Action::kRecordConsent, {"consent", c.id, participant_id});
     return c.id;
-  });
-  if (!created) return std::unexpected(created.error());
-  CARECOORD_TRY(stored, LoadConsent(**conn, org, created->id));
+  }));
+  CARECOORD_TRY(stored, LoadConsent(uc->conn(), org, created->id));
   if (created->replayed) {
-    ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kRecordConsent,
-                                             {"consent", created->id, participant_id},
-                                             AuditOutcome::kAllowed, "idempotent replay", now));
+    uc->Audit(Action::kRecordConsent, {"consent", created->id, participant_id},
+              "idempotent replay");
   }
   return RecordedConsent{ViewOf(std::move(*stored), *today), created->replayed};
 }
@@ -130,15 +123,13 @@ Result<ConsentView> ConsentService::Revoke(Context& ctx, const std::string& cons
                                            std::int64_t expected_version,
                                            const std::optional<std::string>& revoked_date,
                                            const std::string& note) {
-  const Instant now = runner_.clock().Now();
-  CARECOORD_RETURN_IF_ERROR(
-      Authorize(ctx, Action::kRevokeConsent, {"consent", consent_id, ""}, now));
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  const std::string& org = ctx.actor.org_id.value;
-  CARECOORD_TRY(current, LoadConsent(**conn, org, consent_id));
+  CARECOORD_TRY(uc, runner_.Begin(ctx, Action::kRevokeConsent, {"consent", consent_id, ""}));
+  const Instant now = uc->now();
+  const std::string& org = uc->org();
+  CARECOORD_TRY(current, LoadConsent(uc->conn(), org, consent_id));
   const Target target{"consent", consent_id, current->participant_id};
-  CARECOORD_RETURN_IF_ERROR(AuthorizeParticipant(ctx, **conn, Action::kRevokeConsent, target, now));
-  CARECOORD_TRY(today, ParticipantToday(ctx, **conn, current->participant_id, now));
+  CARECOORD_RETURN_IF_ERROR(uc->RequireParticipant(Action::kRevokeConsent, target));
+  CARECOORD_TRY(today, ParticipantToday(ctx, uc->conn(), current->participant_id, now));
   std::string from = *today;
   if (revoked_date) {
     CARECOORD_TRY(d, ParseDate(*revoked_date, "revoked_date"));
@@ -161,47 +152,40 @@ Result<ConsentView> ConsentService::Revoke(Context& ctx, const std::string& cons
                 "the release was changed by someone else (now version " +
                     std::to_string(current->version) + "); reload and try again");
   }
-  auto st = store::InTransaction(**conn, [&]() -> Status {
-    CARECOORD_TRY(ok,
-                  store::ConsentRepository(**conn).Revoke(org, consent_id, expected_version, from,
-                                                          ctx.actor.user_id.value, note, now));
+  CARECOORD_TRY(committed, uc->Write([&]() -> Status {
+    CARECOORD_TRY(ok, store::ConsentRepository(uc->conn())
+                          .Revoke(org, consent_id, expected_version, from, ctx.actor.user_id.value,
+                                  note, now));
     if (!*ok) {
       return Fail(ErrorCode::kPreconditionFailed,
                   "the release was changed or revoked by someone else; reload and try again");
     }
-    if (auto s = obligations_.RefreshParticipant(**conn, org, current->participant_id, now); !s) {
-      return s;
-    }
-    std::vector events{MakeAuditEvent(ctx, Action::kRevokeConsent, target, AuditOutcome::kAllowed,
-                                      "revoked from " + from, now)};
-    return runner_.audit().AppendInTransaction(**conn, events);
-  });
-  if (!st) return std::unexpected(st.error());
-  CARECOORD_TRY(stored, LoadConsent(**conn, org, consent_id));
+    CARECOORD_RETURN_IF_ERROR(
+        obligations_.RefreshParticipant(uc->conn(), org, current->participant_id, now));
+    uc->Audit(Action::kRevokeConsent, target, "revoked from " + from);
+    return {};
+  }));
+  CARECOORD_TRY(stored, LoadConsent(uc->conn(), org, consent_id));
   return ViewOf(std::move(*stored), *today);
 }
 
 Result<std::vector<ConsentView>> ConsentService::Expiring(Context& ctx, int days) {
-  const Instant now = runner_.clock().Now();
   const Target target{"consent", "", ""};
-  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kListExpiringConsents, target, now));
+  CARECOORD_TRY(uc, runner_.Begin(ctx, Action::kListExpiringConsents, target));
   if (days < 1 || days > 90) return Fail(ErrorCode::kInvalidArgument, "days is 1–90", "days");
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  CARECOORD_TRY(today, ActorToday(ctx, **conn, now));
+  CARECOORD_TRY(today, ActorToday(ctx, uc->conn(), uc->now()));
   const VisibilityScope scope = ScopeOf(ctx, *today);
   store::ConsentScope consent_scope;
   consent_scope.whole_organization = scope.whole_organization;
   consent_scope.user_id = scope.user_id;
   consent_scope.supervised_programs = scope.supervised_programs;
-  CARECOORD_TRY(rows, store::ConsentRepository(**conn).Expiring(ctx.actor.org_id.value, *today,
-                                                                AddDays(*today, days),
-                                                                consent_scope, kMaxExpiring));
+  CARECOORD_TRY(
+      rows, store::ConsentRepository(uc->conn())
+                .Expiring(uc->org(), *today, AddDays(*today, days), consent_scope, kMaxExpiring));
   std::vector<ConsentView> out;
   out.reserve(rows->size());
   for (ConsentRecord& r : *rows) out.push_back(ViewOf(std::move(r), *today));
-  ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kListExpiringConsents, target,
-                                           AuditOutcome::kAllowed,
-                                           "within " + std::to_string(days) + " days", now));
+  uc->Audit(Action::kListExpiringConsents, target, "within " + std::to_string(days) + " days");
   return out;
 }
 

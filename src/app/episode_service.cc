@@ -73,34 +73,28 @@ EpisodeService::EpisodeService(core::Runner& runner, ObligationRefresher& obliga
     : runner_(runner), obligations_(obligations) {}
 
 Result<EpisodeDetail> EpisodeService::Get(Context& ctx, const std::string& episode_id) {
-  const Instant now = runner_.clock().Now();
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  CARECOORD_TRY(episode, AuthorizeEpisode(ctx, **conn, Action::kReadEpisode, episode_id, now));
-  CARECOORD_TRY(detail, Reload(**conn, *episode));
-  ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kReadEpisode,
-                                           {"episode", episode->id, episode->participant_id},
-                                           AuditOutcome::kAllowed, "", now));
+  CARECOORD_TRY(uc, runner_.Open(ctx));
+  CARECOORD_TRY(episode,
+                AuthorizeEpisode(ctx, uc->conn(), Action::kReadEpisode, episode_id, uc->now()));
+  CARECOORD_TRY(detail, Reload(uc->conn(), *episode));
+  uc->Audit(Action::kReadEpisode, {"episode", episode->id, episode->participant_id});
   return detail;
 }
 
 Result<std::vector<EpisodeDetail>> EpisodeService::ListForParticipant(
     Context& ctx, const std::string& participant_id) {
-  const Instant now = runner_.clock().Now();
-  CARECOORD_TRY(conn, runner_.db().Acquire());
+  CARECOORD_TRY(uc, runner_.Open(ctx));
   const Target target{"episode", "", participant_id};
-  CARECOORD_TRY(rel, AuthorizeParticipant(ctx, **conn, Action::kReadEpisode, target, now));
-  auto list =
-      store::EpisodeRepository(**conn).ListForParticipant(ctx.actor.org_id.value, participant_id);
+  CARECOORD_RETURN_IF_ERROR(uc->RequireParticipant(Action::kReadEpisode, target));
+  auto list = store::EpisodeRepository(uc->conn()).ListForParticipant(uc->org(), participant_id);
   if (!list) return std::unexpected(list.error());
-  ctx.read_events.push_back(
-      MakeAuditEvent(ctx, Action::kReadEpisode, target, AuditOutcome::kAllowed, "list", now));
+  uc->Audit(Action::kReadEpisode, target, "list");
   return list;
 }
 
 Result<EpisodeDetail> EpisodeService::ChangeStatus(Context& ctx, const std::string& episode_id,
                                                    std::int64_t expected_version,
                                                    const EpisodeStatusChange& change) {
-  const Instant now = runner_.clock().Now();
   const auto to = ParseEpisodeStatus(change.status);
   if (!to) {
     std::string allowed;
@@ -112,14 +106,16 @@ Result<EpisodeDetail> EpisodeService::ChangeStatus(Context& ctx, const std::stri
   if (change.reason.size() > kMaxStatusReasonBytes) {
     return Fail(ErrorCode::kInvalidArgument, "reason is longer than 2000 characters", "reason");
   }
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  store::EpisodeRepository episodes(**conn);
+  CARECOORD_TRY(uc, runner_.Open(ctx));
+  const Instant now = uc->now();
+  store::EpisodeRepository episodes(uc->conn());
   EpisodeDetail result;
-  auto st = store::InTransaction(**conn, [&]() -> Status {
-    CARECOORD_TRY(e, AuthorizeEpisode(ctx, **conn, Action::kChangeEpisodeStatus, episode_id, now));
+  CARECOORD_TRY(committed, uc->Write([&]() -> Status {
+    CARECOORD_TRY(e,
+                  AuthorizeEpisode(ctx, uc->conn(), Action::kChangeEpisodeStatus, episode_id, now));
     if (e->version != expected_version) return Stale(e->version);
     CARECOORD_TRY(from, StatusOf(*e));
-    if (auto s = CheckEpisodeTransition(*from, *to, change.reason); !s) return s;
+    CARECOORD_RETURN_IF_ERROR(CheckEpisodeTransition(*from, *to, change.reason));
     std::optional<Instant> enrolled_at = e->enrolled_at;
     if (*to == EpisodeStatus::kActive && !enrolled_at) enrolled_at = now;  // the first time only
     const bool ends = IsTerminal(*to);
@@ -141,49 +137,46 @@ Result<EpisodeDetail> EpisodeService::ChangeStatus(Context& ctx, const std::stri
     if (ends) {
       // An ended episode keeps no one on its team: internal memberships end today (the end day
       // still counts, so the team can finish its notes).
-      CARECOORD_TRY(today, ProgramToday(**conn, e->org_id, e->program_id, now));
-      CARECOORD_TRY(n, store::CareTeamRepository(**conn).EndInternal(e->org_id, e->id, std::nullopt,
-                                                                     std::nullopt, *today, now));
+      CARECOORD_TRY(today, ProgramToday(uc->conn(), e->org_id, e->program_id, now));
+      CARECOORD_TRY(n, store::CareTeamRepository(uc->conn())
+                           .EndInternal(e->org_id, e->id, std::nullopt, std::nullopt, *today, now));
     }
-    if (auto s = obligations_.RefreshEpisode(**conn, e->org_id, e->id, now); !s) return s;
-    std::vector events{MakeAuditEvent(ctx, Action::kChangeEpisodeStatus,
-                                      {"episode", e->id, e->participant_id}, AuditOutcome::kAllowed,
-                                      e->status + " -> " + to_name, now)};
-    if (auto s = runner_.audit().AppendInTransaction(**conn, events); !s) return s;
-    CARECOORD_TRY(detail, Reload(**conn, *e));
+    CARECOORD_RETURN_IF_ERROR(obligations_.RefreshEpisode(uc->conn(), e->org_id, e->id, now));
+    uc->Audit(Action::kChangeEpisodeStatus, {"episode", e->id, e->participant_id},
+              e->status + " -> " + to_name);
+    CARECOORD_TRY(detail, Reload(uc->conn(), *e));
     result = std::move(*detail);
     return {};
-  });
-  if (!st) return std::unexpected(st.error());
+  }));
   return result;
 }
 
 Result<EpisodeDetail> EpisodeService::Transfer(Context& ctx, const std::string& episode_id,
                                                std::int64_t expected_version,
                                                const EpisodeTransfer& in) {
-  const Instant now = runner_.clock().Now();
+  CARECOORD_TRY(uc, runner_.Open(ctx));
+  const Instant now = uc->now();
   if (in.to_user_id.empty()) {
     return Fail(ErrorCode::kInvalidArgument, "to_user_id is required", "to_user_id");
   }
   const Instant occurred_at = in.occurred_at.value_or(now);
   CARECOORD_RETURN_IF_ERROR(CheckHandoffDetails(occurred_at, now, in.note));
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  store::EpisodeRepository episodes(**conn);
-  store::CareTeamRepository team(**conn);
+  store::EpisodeRepository episodes(uc->conn());
+  store::CareTeamRepository team(uc->conn());
   EpisodeDetail result;
-  auto st = store::InTransaction(**conn, [&]() -> Status {
-    CARECOORD_TRY(e, AuthorizeEpisode(ctx, **conn, Action::kTransferEpisode, episode_id, now));
+  CARECOORD_TRY(committed, uc->Write([&]() -> Status {
+    CARECOORD_TRY(e, AuthorizeEpisode(ctx, uc->conn(), Action::kTransferEpisode, episode_id, now));
     if (e->version != expected_version) return Stale(e->version);
     CARECOORD_TRY(status, StatusOf(*e));
     bool coordinator = false;
     if (LooksLikeUuid(in.to_user_id)) {
-      CARECOORD_TRY(holds, store::StaffRepository(**conn).HoldsRole(
-                               e->org_id, in.to_user_id, e->program_id, kCoordinatorRole));
+      CARECOORD_TRY(holds,
+                    store::StaffRepository(uc->conn())
+                        .HoldsRole(e->org_id, in.to_user_id, e->program_id, kCoordinatorRole));
       coordinator = *holds;
     }
-    if (auto s = CheckTransfer(e->coordinator_id, in.to_user_id, coordinator, *status); !s) {
-      return s;
-    }
+    CARECOORD_RETURN_IF_ERROR(
+        CheckTransfer(e->coordinator_id, in.to_user_id, coordinator, *status));
     const std::string lost_race =
         "accountability was transferred (or the episode changed) by someone else at the same "
         "time; reload and try again";
@@ -204,7 +197,7 @@ Result<EpisodeDetail> EpisodeService::Transfer(Context& ctx, const std::string& 
     }
     // The care team follows accountability: the previous coordinator's membership ends today
     // (the end day still counts, so they can document the hand-off), the new one's starts.
-    CARECOORD_TRY(today, ProgramToday(**conn, e->org_id, e->program_id, now));
+    CARECOORD_TRY(today, ProgramToday(uc->conn(), e->org_id, e->program_id, now));
     CARECOORD_TRY(ended, team.EndInternal(e->org_id, e->id, e->coordinator_id,
                                           std::string(kCoordinatorRole), *today, now));
     auto already =
@@ -220,21 +213,16 @@ Result<EpisodeDetail> EpisodeService::Transfer(Context& ctx, const std::string& 
       m.user_id = in.to_user_id;
       m.start_date = *today;
       m.created_at = m.updated_at = now;
-      if (auto s = team.Insert(m); !s) return s;
+      CARECOORD_RETURN_IF_ERROR(team.Insert(m));
     }
-    if (auto s = obligations_.RefreshEpisode(**conn, e->org_id, e->id, now); !s) return s;
-    std::vector events{MakeAuditEvent(ctx, Action::kTransferEpisode,
-                                      {"episode", e->id, e->participant_id}, AuditOutcome::kAllowed,
-                                      "accountability " + e->coordinator_id + " -> " +
-                                          in.to_user_id + " (hand-off " + std::to_string(*seq) +
-                                          ")",
-                                      now)};
-    if (auto s = runner_.audit().AppendInTransaction(**conn, events); !s) return s;
-    CARECOORD_TRY(detail, Reload(**conn, *e));
+    CARECOORD_RETURN_IF_ERROR(obligations_.RefreshEpisode(uc->conn(), e->org_id, e->id, now));
+    uc->Audit(Action::kTransferEpisode, {"episode", e->id, e->participant_id},
+              "accountability " + e->coordinator_id + " -> " + in.to_user_id + " (hand-off " +
+                  std::to_string(*seq) + ")");
+    CARECOORD_TRY(detail, Reload(uc->conn(), *e));
     result = std::move(*detail);
     return {};
-  });
-  if (!st) return std::unexpected(st.error());
+  }));
   return result;
 }
 
@@ -243,20 +231,21 @@ Result<EpisodeDetail> EpisodeService::SetContactSchedule(Context& ctx,
                                                          std::int64_t expected_version,
                                                          const ContactSchedule& schedule) {
   constexpr std::size_t kMaxScheduleNoteBytes = 1000;
-  const Instant now = runner_.clock().Now();
   if (schedule.note.size() > kMaxScheduleNoteBytes) {
     return Fail(ErrorCode::kInvalidArgument, "note is longer than 1000 bytes", "note");
   }
-  CARECOORD_TRY(conn, runner_.db().Acquire());
+  CARECOORD_TRY(uc, runner_.Open(ctx));
+  const Instant now = uc->now();
   EpisodeDetail result;
-  auto st = store::InTransaction(**conn, [&]() -> Status {
-    CARECOORD_TRY(e, AuthorizeEpisode(ctx, **conn, Action::kSetContactSchedule, episode_id, now));
+  CARECOORD_TRY(committed, uc->Write([&]() -> Status {
+    CARECOORD_TRY(e,
+                  AuthorizeEpisode(ctx, uc->conn(), Action::kSetContactSchedule, episode_id, now));
     // 001 §2: between daily and three times a week, as the program's policy in force bounds it
     // for the participant's risk tier (002: the stratification model sets the level of care
     // coordination).
-    CARECOORD_TRY(policy, obligations_.policies().InForce(**conn, e->org_id, e->program_id));
-    auto strata =
-        store::AssessmentRepository(**conn).LoadStratificationFacts(e->org_id, e->participant_id);
+    CARECOORD_TRY(policy, obligations_.policies().InForce(uc->conn(), e->org_id, e->program_id));
+    auto strata = store::AssessmentRepository(uc->conn())
+                      .LoadStratificationFacts(e->org_id, e->participant_id);
     if (!strata) return std::unexpected(strata.error());
     const TierResult tier = StratifyParticipant(*policy->policy, *strata, now);
     if (auto s = ValidateContactSchedule(tier.schedule, schedule.per_week, schedule.reason); !s) {
@@ -272,26 +261,23 @@ Result<EpisodeDetail> EpisodeService::SetContactSchedule(Context& ctx,
       return Fail(ErrorCode::kConflict,
                   "the episode is " + e->status + "; its contact schedule can no longer change");
     }
-    CARECOORD_TRY(updated, store::EpisodeRepository(**conn).UpdateSchedule(
-                               e->org_id, e->id, expected_version, schedule.per_week,
-                               schedule.reason, schedule.note, now));
+    CARECOORD_TRY(updated,
+                  store::EpisodeRepository(uc->conn())
+                      .UpdateSchedule(e->org_id, e->id, expected_version, schedule.per_week,
+                                      schedule.reason, schedule.note, now));
     if (!*updated) {
       return Fail(ErrorCode::kConflict,
                   "the episode was changed by someone else at the same time; reload and try again");
     }
     // The weekly early-engagement counts follow the schedule in the same commit.
-    if (auto s = obligations_.RefreshEpisode(**conn, e->org_id, e->id, now); !s) return s;
-    std::vector events{MakeAuditEvent(ctx, Action::kSetContactSchedule,
-                                      {"episode", e->id, e->participant_id}, AuditOutcome::kAllowed,
-                                      "contact schedule " + std::to_string(schedule.per_week) +
-                                          " a week (" + schedule.reason + ")",
-                                      now)};
-    if (auto s = runner_.audit().AppendInTransaction(**conn, events); !s) return s;
-    CARECOORD_TRY(detail, Reload(**conn, *e));
+    CARECOORD_RETURN_IF_ERROR(obligations_.RefreshEpisode(uc->conn(), e->org_id, e->id, now));
+    uc->Audit(Action::kSetContactSchedule, {"episode", e->id, e->participant_id},
+              "contact schedule " + std::to_string(schedule.per_week) + " a week (" +
+                  schedule.reason + ")");
+    CARECOORD_TRY(detail, Reload(uc->conn(), *e));
     result = std::move(*detail);
     return {};
-  });
-  if (!st) return std::unexpected(st.error());
+  }));
   return result;
 }
 

@@ -174,9 +174,8 @@ Result<ParticipantView> Load(store::Connection& conn, const std::string& org_id,
 }  // namespace
 
 Result<ParticipantPage> ParticipantService::Search(Context& ctx, const ParticipantQuery& q) {
-  const Instant now = runner_.clock().Now();
   const Target target{"participant", "", ""};
-  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kSearchParticipants, target, now));
+  CARECOORD_TRY(uc, runner_.Begin(ctx, Action::kSearchParticipants, target));
   CARECOORD_RETURN_IF_ERROR(CheckText(q.q, 0, 200, "q"));
   if (!q.birth_date.empty()) {
     CARECOORD_RETURN_IF_ERROR(ParseDate(q.birth_date, "birth_date"));
@@ -192,44 +191,39 @@ Result<ParticipantPage> ParticipantService::Search(Context& ctx, const Participa
   search.birth_date = q.birth_date;
   search.member_id = TrimSpace(q.member_id);
   search.limit = q.limit + 1;
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  CARECOORD_TRY(today, ActorToday(ctx, **conn, now));
+  CARECOORD_TRY(today, ActorToday(ctx, uc->conn(), uc->now()));
   const VisibilityScope scope = ScopeOf(ctx, *today);
   store::SearchScope where{scope.whole_organization, scope.user_id, scope.today};
-  CARECOORD_TRY(rows,
-                store::ParticipantRepository(**conn).Search(ctx.actor.org_id.value, where, search));
+  CARECOORD_TRY(rows, store::ParticipantRepository(uc->conn()).Search(uc->org(), where, search));
   ParticipantPage out;
   out.items = std::move(*rows);
   if (out.items.size() > static_cast<std::size_t>(q.limit)) {
     out.items.resize(static_cast<std::size_t>(q.limit));
     out.next_cursor = EncodeCursor({out.items.back().family_norm, out.items.back().id});
   }
-  ctx.read_events.push_back(
-      MakeAuditEvent(ctx, Action::kSearchParticipants, target, AuditOutcome::kAllowed, "", now));
+  uc->Audit(Action::kSearchParticipants, target);
   return out;
 }
 
 Result<ParticipantView> ParticipantService::Get(Context& ctx, const std::string& id) {
-  const Instant now = runner_.clock().Now();
+  CARECOORD_TRY(uc, runner_.Open(ctx));
   const Target target{"participant", id, id};
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  CARECOORD_TRY(rel, AuthorizeParticipant(ctx, **conn, Action::kReadParticipant, target, now));
-  CARECOORD_TRY(view, Load(**conn, ctx.actor.org_id.value, id, now));
-  ctx.read_events.push_back(
-      MakeAuditEvent(ctx, Action::kReadParticipant, target, AuditOutcome::kAllowed, "", now));
+  CARECOORD_RETURN_IF_ERROR(uc->RequireParticipant(Action::kReadParticipant, target));
+  CARECOORD_TRY(view, Load(uc->conn(), uc->org(), id, uc->now()));
+  uc->Audit(Action::kReadParticipant, target);
   return view;
 }
 
 Result<ParticipantView> ParticipantService::Update(Context& ctx, const std::string& id,
                                                    std::int64_t expected_version,
                                                    const ParticipantChanges& changes) {
-  const Instant now = runner_.clock().Now();
+  CARECOORD_TRY(uc, runner_.Open(ctx));
+  const Instant now = uc->now();
   const Target target{"participant", id, id};
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  CARECOORD_TRY(rel, AuthorizeParticipant(ctx, **conn, Action::kUpdateParticipant, target, now));
-  store::ParticipantRepository repo(**conn);
-  const std::string org = ctx.actor.org_id.value;
-  auto st = store::InTransaction(**conn, [&]() -> Status {
+  CARECOORD_RETURN_IF_ERROR(uc->RequireParticipant(Action::kUpdateParticipant, target));
+  store::ParticipantRepository repo(uc->conn());
+  const std::string org = uc->org();
+  CARECOORD_TRY(committed, uc->Write([&]() -> Status {
     CARECOORD_TRY(found, repo.Find(org, id));
     if (!*found)
       return Fail(ErrorCode::kNotFound, "No such participant, or it is not on your caseload.");
@@ -246,43 +240,38 @@ Result<ParticipantView> ParticipantService::Update(Context& ctx, const std::stri
       return Fail(ErrorCode::kPreconditionFailed,
                   "the participant was changed by someone else; reload and try again");
     }
-    std::vector events{MakeAuditEvent(
-        ctx, Action::kUpdateParticipant, target, AuditOutcome::kAllowed,
-        WithContextReason(ctx, "changed: " + (what->empty() ? std::string("nothing") : *what)),
-        now)};
-    return runner_.audit().AppendInTransaction(**conn, events);
-  });
-  if (!st) return std::unexpected(st.error());
-  return Load(**conn, org, id, now);
+    uc->Audit(
+        Action::kUpdateParticipant, target,
+        WithContextReason(ctx, "changed: " + (what->empty() ? std::string("nothing") : *what)));
+    return {};
+  }));
+  return Load(uc->conn(), org, id, now);
 }
 
 Result<RelatedPersonRecord> ParticipantService::AddRelatedPerson(Context& ctx,
                                                                  const std::string& participant_id,
                                                                  const RelatedPersonInput& in) {
-  const Instant now = runner_.clock().Now();
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  CARECOORD_TRY(rel, AuthorizeParticipant(ctx, **conn, Action::kWriteRelatedPerson,
-                                          {"related_person", "", participant_id}, now));
+  CARECOORD_TRY(uc, runner_.Open(ctx));
+  const Instant now = uc->now();
+  CARECOORD_RETURN_IF_ERROR(
+      uc->RequireParticipant(Action::kWriteRelatedPerson, {"related_person", "", participant_id}));
   if (!in.name) return Fail(ErrorCode::kInvalidArgument, "name is required", "name");
   if (!in.relationship) {
     return Fail(ErrorCode::kInvalidArgument, "relationship is required", "relationship");
   }
   RelatedPersonRecord r;
-  r.org_id = ctx.actor.org_id.value;
+  r.org_id = uc->org();
   r.id = NewId(now);
   r.participant_id = participant_id;
   CARECOORD_RETURN_IF_ERROR(ApplyRelated(r, in));
   r.created_at = r.updated_at = now;
-  store::ParticipantRepository repo(**conn);
-  auto created = CreateOnce(**conn, ctx, "related_person", now, [&]() -> Result<std::string> {
+  store::ParticipantRepository repo(uc->conn());
+  CARECOORD_TRY(created, uc->Create("related_person", [&]() -> Result<std::string> {
     CARECOORD_RETURN_IF_ERROR(repo.InsertRelated(r));
-    std::vector events{
-        MakeAuditEvent(ctx, Action::kWriteRelatedPerson, {"related_person", r.id, participant_id},
-                       AuditOutcome::kAllowed, WithContextReason(ctx, "created"), now)};
-    CARECOORD_RETURN_IF_ERROR(runner_.audit().AppendInTransaction(**conn, events));
+    uc->Audit(Action::kWriteRelatedPerson, {"related_person", r.id, participant_id},
+              WithContextReason(ctx, "created"));
     return r.id;
-  });
-  if (!created) return std::unexpected(created.error());
+  }));
   CARECOORD_TRY(stored, repo.FindRelated(r.org_id, created->id));
   if (!*stored) return Fail(ErrorCode::kNotFound, "no such related person");
   return std::move(**stored);
@@ -292,23 +281,21 @@ Result<RelatedPersonRecord> ParticipantService::UpdateRelatedPerson(Context& ctx
                                                                     const std::string& id,
                                                                     std::int64_t expected_version,
                                                                     const RelatedPersonInput& in) {
-  const Instant now = runner_.clock().Now();
-  CARECOORD_RETURN_IF_ERROR(
-      Authorize(ctx, Action::kWriteRelatedPerson, {"related_person", id, ""}, now));
+  CARECOORD_TRY(uc, runner_.Begin(ctx, Action::kWriteRelatedPerson, {"related_person", id, ""}));
+  const Instant now = uc->now();
   if (!LooksLikeUuid(id)) return Fail(ErrorCode::kNotFound, "no such related person");
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  store::ParticipantRepository repo(**conn);
-  const std::string org = ctx.actor.org_id.value;
+  store::ParticipantRepository repo(uc->conn());
+  const std::string org = uc->org();
   CARECOORD_TRY(found, repo.FindRelated(org, id));
   if (!*found) return Fail(ErrorCode::kNotFound, "no such related person");
   const Target target{"related_person", id, (*found)->participant_id};
-  CARECOORD_TRY(rel, AuthorizeParticipant(ctx, **conn, Action::kWriteRelatedPerson, target, now));
+  CARECOORD_RETURN_IF_ERROR(uc->RequireParticipant(Action::kWriteRelatedPerson, target));
   RelatedPersonRecord out;
-  auto st = store::InTransaction(**conn, [&]() -> Status {
+  CARECOORD_TRY(committed, uc->Write([&]() -> Status {
     CARECOORD_TRY(again, repo.FindRelated(org, id));
     if (!*again) return Fail(ErrorCode::kNotFound, "no such related person");
     RelatedPersonRecord r = std::move(**again);
-    if (auto s = ApplyRelated(r, in); !s) return s;
+    CARECOORD_RETURN_IF_ERROR(ApplyRelated(r, in));
     if (r.version != expected_version) {
       return Fail(ErrorCode::kPreconditionFailed,
                   "the related person was changed by someone else (now version " +
@@ -320,34 +307,29 @@ Result<RelatedPersonRecord> ParticipantService::UpdateRelatedPerson(Context& ctx
       return Fail(ErrorCode::kPreconditionFailed,
                   "the related person was changed by someone else; reload and try again");
     }
-    std::vector events{MakeAuditEvent(ctx, Action::kWriteRelatedPerson, target,
-                                      AuditOutcome::kAllowed,
-                                      WithContextReason(ctx, r.active ? "updated" : "ended"), now)};
-    if (auto s = runner_.audit().AppendInTransaction(**conn, events); !s) return s;
+    uc->Audit(Action::kWriteRelatedPerson, target,
+              WithContextReason(ctx, r.active ? "updated" : "ended"));
     r.version += 1;
     out = std::move(r);
     return {};
-  });
-  if (!st) return std::unexpected(st.error());
+  }));
   return out;
 }
 
 Result<EmergencyGrantRow> ParticipantService::RequestEmergencyAccess(
     Context& ctx, const std::string& participant_id, const std::string& reason) {
-  const Instant now = runner_.clock().Now();
   const Target target{"participant", participant_id, participant_id};
-  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kRequestEmergencyAccess, target, now));
+  CARECOORD_TRY(uc, runner_.Begin(ctx, Action::kRequestEmergencyAccess, target));
+  const Instant now = uc->now();
   const std::string why = TrimSpace(reason);
   CARECOORD_RETURN_IF_ERROR(CheckText(why, 10, 500, "reason"));
   if (!LooksLikeUuid(participant_id)) {
     return Fail(ErrorCode::kNotFound, "No such participant.");
   }
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  const std::string org = ctx.actor.org_id.value;
-  CARECOORD_TRY(p, store::ParticipantRepository(**conn).Find(org, participant_id));
+  const std::string org = uc->org();
+  CARECOORD_TRY(p, store::ParticipantRepository(uc->conn()).Find(org, participant_id));
   if (!*p) {
-    ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kRequestEmergencyAccess, target,
-                                             AuditOutcome::kDenied, "no such participant", now));
+    uc->AuditDenied(Action::kRequestEmergencyAccess, target, "no such participant");
     return Fail(ErrorCode::kNotFound, "No such participant.");
   }
   store::EmergencyGrant grant;
@@ -358,16 +340,13 @@ Result<EmergencyGrantRow> ParticipantService::RequestEmergencyAccess(
   grant.reason = why;
   grant.granted_at = now;
   grant.expires_at = now + kEmergencyAccessDuration;
-  auto created = CreateOnce(**conn, ctx, "emergency_access", now, [&]() -> Result<std::string> {
-    CARECOORD_RETURN_IF_ERROR(store::AccessRepository(**conn).InsertEmergencyGrant(grant));
+  CARECOORD_TRY(created, uc->Create("emergency_access", [&]() -> Result<std::string> {
+    CARECOORD_RETURN_IF_ERROR(store::AccessRepository(uc->conn()).InsertEmergencyGrant(grant));
     // DESIGN §4: emergency access is flagged and its reason recorded with the event.
-    std::vector events{MakeAuditEvent(ctx, Action::kRequestEmergencyAccess,
-                                      {"emergency_access", grant.id, participant_id},
-                                      AuditOutcome::kAllowed, "emergency access: " + why, now)};
-    CARECOORD_RETURN_IF_ERROR(runner_.audit().AppendInTransaction(**conn, events));
+    uc->Audit(Action::kRequestEmergencyAccess, {"emergency_access", grant.id, participant_id},
+              "emergency access: " + why);
     return grant.id;
-  });
-  if (!created) return std::unexpected(created.error());
+  }));
   EmergencyGrantRow out;
   out.id = created->id;
   out.user_id = grant.user_id;
@@ -383,19 +362,17 @@ Result<EmergencyGrantRow> ParticipantService::RequestEmergencyAccess(
 Result<EmergencyAccessPage> ParticipantService::ListEmergencyAccess(Context& ctx,
                                                                     std::int64_t limit,
                                                                     const std::string& cursor) {
-  const Instant now = runner_.clock().Now();
   const Target target{"emergency_access", "", ""};
-  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kListEmergencyAccess, target, now));
+  CARECOORD_TRY(uc, runner_.Begin(ctx, Action::kListEmergencyAccess, target));
   CARECOORD_RETURN_IF_ERROR(CheckLimit(limit));
   std::optional<std::pair<std::int64_t, std::string>> before;
   if (!cursor.empty()) {
     CARECOORD_TRY(parts, DecodeCursor(cursor, 2));
     before = std::pair(std::atoll((*parts)[0].c_str()), (*parts)[1]);
   }
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  CARECOORD_TRY(rows, store::ParticipantRepository(**conn).EmergencyGrants(
-                          ctx.actor.org_id.value, HasRole(ctx.actor, Role::kAuditor),
-                          ctx.actor.user_id.value, before, limit + 1));
+  CARECOORD_TRY(rows, store::ParticipantRepository(uc->conn())
+                          .EmergencyGrants(uc->org(), HasRole(ctx.actor, Role::kAuditor),
+                                           ctx.actor.user_id.value, before, limit + 1));
   EmergencyAccessPage out;
   out.items = std::move(*rows);
   if (out.items.size() > static_cast<std::size_t>(limit)) {
@@ -403,8 +380,7 @@ Result<EmergencyAccessPage> ParticipantService::ListEmergencyAccess(Context& ctx
     out.next_cursor =
         EncodeCursor({std::to_string(ToMillis(out.items.back().granted_at)), out.items.back().id});
   }
-  ctx.read_events.push_back(
-      MakeAuditEvent(ctx, Action::kListEmergencyAccess, target, AuditOutcome::kAllowed, "", now));
+  uc->Audit(Action::kListEmergencyAccess, target);
   return out;
 }
 

@@ -47,9 +47,8 @@ bool DoesIntakeIn(const Context& ctx, const std::string& program_id) {
   return std::ranges::find(programs, program_id) != programs.end();
 }
 
-std::unexpected<Error> NotVisible(Context& ctx, Action action, const Target& target, Instant now) {
-  ctx.read_events.push_back(MakeAuditEvent(ctx, action, target, AuditOutcome::kDenied,
-                                           "referral outside the actor's intake programs", now));
+std::unexpected<Error> NotVisible(core::UseCase& uc, Action action, const Target& target) {
+  uc.AuditDenied(action, target, "referral outside the actor's intake programs");
   return Fail(ErrorCode::kNotFound, kNotVisible);
 }
 
@@ -223,9 +222,8 @@ Result<std::vector<PossibleDuplicate>> FindDuplicates(store::Connection& conn,
 }  // namespace
 
 Result<ReferralPage> ReferralService::List(Context& ctx, const ReferralQuery& query) {
-  const Instant now = runner_.clock().Now();
   const Target target{"referral", "", ""};
-  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kListReferrals, target, now));
+  CARECOORD_TRY(uc, runner_.Begin(ctx, Action::kListReferrals, target));
   CARECOORD_RETURN_IF_ERROR(CheckCode(query.status, ReferralStatuses(), "status"));
   if (query.limit < 1 || query.limit > 200) {
     return Fail(ErrorCode::kInvalidArgument, "limit must be 1 to 200", "limit");
@@ -236,14 +234,11 @@ Result<ReferralPage> ReferralService::List(Context& ctx, const ReferralQuery& qu
     after = store::QueueCursor{std::atoll((*parts)[0].c_str()), std::atoll((*parts)[1].c_str()),
                                (*parts)[2]};
   }
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  store::ReferralRepository referrals(**conn);
+  store::ReferralRepository referrals(uc->conn());
   std::vector<ReferralRecord> rows;
   for (const std::string& program : IntakePrograms(ctx)) {
     if (!query.program_id.empty() && program != query.program_id) continue;
-    auto page =
-        referrals.Queue(ctx.actor.org_id.value, program, query.status, after, query.limit + 1);
-    if (!page) return std::unexpected(page.error());
+    CARECOORD_TRY(page, referrals.Queue(uc->org(), program, query.status, after, query.limit + 1));
     std::ranges::move(*page, std::back_inserter(rows));
   }
   std::ranges::sort(rows, [](const auto& a, const auto& b) { return QueueKey(a) < QueueKey(b); });
@@ -255,14 +250,13 @@ Result<ReferralPage> ReferralService::List(Context& ctx, const ReferralQuery& qu
         {std::to_string(last.urgency_rank), std::to_string(ToMillis(last.received_at)), last.id});
   }
   for (auto& r : rows) out.items.push_back({std::move(r), std::nullopt});
-  ctx.read_events.push_back(
-      MakeAuditEvent(ctx, Action::kListReferrals, target, AuditOutcome::kAllowed, "", now));
+  uc->Audit(Action::kListReferrals, target);
   return out;
 }
 
 Result<ReferralView> ReferralService::Create(Context& ctx, const NewReferral& in) {
-  const Instant now = runner_.clock().Now();
-  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kCreateReferral, {"referral", "", ""}, now));
+  CARECOORD_TRY(uc, runner_.Begin(ctx, Action::kCreateReferral, {"referral", "", ""}));
+  const Instant now = uc->now();
   CARECOORD_RETURN_IF_ERROR(ValidateReferral(in, now));
   const auto programs = IntakePrograms(ctx);
   std::string program_id = in.program_id;
@@ -276,9 +270,8 @@ Result<ReferralView> ReferralService::Create(Context& ctx, const NewReferral& in
     return Fail(ErrorCode::kInvalidArgument, "you have no intake role in that program",
                 "program_id");
   }
-  CARECOORD_TRY(conn, runner_.db().Acquire());
   ReferralRecord r;
-  r.org_id = ctx.actor.org_id.value;
+  r.org_id = uc->org();
   r.id = NewId(now);
   r.program_id = program_id;
   r.urgency = in.urgency;
@@ -301,58 +294,50 @@ Result<ReferralView> ReferralService::Create(Context& ctx, const NewReferral& in
   if (!in.participant_id.empty()) r.participant_id = in.participant_id;
   r.created_by = ctx.actor.user_id.value;
   r.created_at = r.updated_at = now;
-  auto created = CreateOnce(**conn, ctx, "referral", now, [&]() -> Result<std::string> {
+  CARECOORD_TRY(created, uc->Create("referral", [&]() -> Result<std::string> {
     if (r.participant_id) {
-      CARECOORD_TRY(p, store::ParticipantRepository(**conn).Find(r.org_id, *r.participant_id));
+      CARECOORD_TRY(p, store::ParticipantRepository(uc->conn()).Find(r.org_id, *r.participant_id));
       if (!*p) {
         return Fail(ErrorCode::kInvalidArgument, "no such participant", "participant_id");
       }
     }
-    CARECOORD_RETURN_IF_ERROR(store::ReferralRepository(**conn).Insert(r));
-    std::vector events{MakeAuditEvent(ctx, Action::kCreateReferral,
-                                      {"referral", r.id, r.participant_id.value_or("")},
-                                      AuditOutcome::kAllowed, "", now)};
-    CARECOORD_RETURN_IF_ERROR(runner_.audit().AppendInTransaction(**conn, events));
+    CARECOORD_RETURN_IF_ERROR(store::ReferralRepository(uc->conn()).Insert(r));
+    uc->Audit(Action::kCreateReferral, {"referral", r.id, r.participant_id.value_or("")});
     return r.id;
-  });
-  if (!created) return std::unexpected(created.error());
-  CARECOORD_TRY(stored, store::ReferralRepository(**conn).Find(r.org_id, created->id));
+  }));
+  CARECOORD_TRY(stored, store::ReferralRepository(uc->conn()).Find(r.org_id, created->id));
   if (!*stored) return Fail(ErrorCode::kNotFound, kNotVisible);
   ReferralView view{std::move(**stored), std::nullopt};
   if (view.referral.status == "open") {
-    CARECOORD_TRY(dups, FindDuplicates(**conn, r.org_id, KeyOf(view.referral)));
+    CARECOORD_TRY(dups, FindDuplicates(uc->conn(), r.org_id, KeyOf(view.referral)));
     view.possible_duplicates = std::move(*dups);
   }
   return view;
 }
 
 Result<ReferralView> ReferralService::Get(Context& ctx, const std::string& id) {
-  const Instant now = runner_.clock().Now();
   const Target target{"referral", id, ""};
-  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kReadReferral, target, now));
+  CARECOORD_TRY(uc, runner_.Begin(ctx, Action::kReadReferral, target));
   if (!LooksLikeUuid(id)) return Fail(ErrorCode::kNotFound, kNotVisible);
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  CARECOORD_TRY(found, store::ReferralRepository(**conn).Find(ctx.actor.org_id.value, id));
+  CARECOORD_TRY(found, store::ReferralRepository(uc->conn()).Find(uc->org(), id));
   if (!*found) return Fail(ErrorCode::kNotFound, kNotVisible);
   if (!DoesIntakeIn(ctx, (*found)->program_id)) {
-    return NotVisible(ctx, Action::kReadReferral, target, now);
+    return NotVisible(*uc, Action::kReadReferral, target);
   }
   ReferralView view{std::move(**found), std::nullopt};
   if (view.referral.status == "open") {
-    CARECOORD_TRY(dups, FindDuplicates(**conn, ctx.actor.org_id.value, KeyOf(view.referral)));
+    CARECOORD_TRY(dups, FindDuplicates(uc->conn(), uc->org(), KeyOf(view.referral)));
     view.possible_duplicates = std::move(*dups);
   }
   const std::string participant = view.referral.participant_id.value_or("");
-  ctx.read_events.push_back(MakeAuditEvent(
-      ctx, Action::kReadReferral, {"referral", id, participant}, AuditOutcome::kAllowed, "", now));
+  uc->Audit(Action::kReadReferral, {"referral", id, participant});
   return view;
 }
 
 Result<std::vector<PossibleDuplicate>> ReferralService::Duplicates(Context& ctx,
                                                                    const PersonKey& person) {
-  const Instant now = runner_.clock().Now();
   const Target target{"participant", "", ""};
-  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kMatchParticipants, target, now));
+  CARECOORD_TRY(uc, runner_.Begin(ctx, Action::kMatchParticipants, target));
   CARECOORD_RETURN_IF_ERROR(CheckText(person.given_name, 0, 100, "given_name"));
   CARECOORD_RETURN_IF_ERROR(CheckText(person.family_name, 0, 100, "family_name"));
   CARECOORD_RETURN_IF_ERROR(CheckText(person.member_id, 0, 100, "member_id"));
@@ -361,23 +346,21 @@ Result<std::vector<PossibleDuplicate>> ReferralService::Duplicates(Context& ctx,
   }
   std::vector<PossibleDuplicate> out;
   if (!person.birth_date.empty() || !TrimSpace(person.member_id).empty()) {
-    CARECOORD_TRY(conn, runner_.db().Acquire());
     PersonKey key = person;
     key.member_id = TrimSpace(key.member_id);
-    CARECOORD_TRY(dups, FindDuplicates(**conn, ctx.actor.org_id.value, key));
+    CARECOORD_TRY(dups, FindDuplicates(uc->conn(), uc->org(), key));
     out = std::move(*dups);
   }
-  ctx.read_events.push_back(
-      MakeAuditEvent(ctx, Action::kMatchParticipants, target, AuditOutcome::kAllowed, "", now));
+  uc->Audit(Action::kMatchParticipants, target);
   return out;
 }
 
 Result<AcceptedReferral> ReferralService::Accept(Context& ctx, const std::string& id,
                                                  std::int64_t expected_version,
                                                  const AcceptReferral& in) {
-  const Instant now = runner_.clock().Now();
   const Target target{"referral", id, ""};
-  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kAcceptReferral, target, now));
+  CARECOORD_TRY(uc, runner_.Begin(ctx, Action::kAcceptReferral, target));
+  const Instant now = uc->now();
   if (!LooksLikeUuid(id)) return Fail(ErrorCode::kNotFound, kNotVisible);
   if (!LooksLikeUuid(in.coordinator_id)) {
     return Fail(ErrorCode::kInvalidArgument,
@@ -388,19 +371,17 @@ Result<AcceptedReferral> ReferralService::Accept(Context& ctx, const std::string
                 "participant_id");
   }
   CARECOORD_RETURN_IF_ERROR(CheckText(in.note, 0, 4000, "note"));
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  const std::string org = ctx.actor.org_id.value;
-  store::ReferralRepository referrals(**conn);
-  store::ParticipantRepository participants(**conn);
-  store::IntakeWriter writer(**conn);
+  const std::string org = uc->org();
+  store::ReferralRepository referrals(uc->conn());
+  store::ParticipantRepository participants(uc->conn());
+  store::IntakeWriter writer(uc->conn());
   AcceptedReferral out;
-  auto st = store::InTransaction(**conn, [&]() -> Status {
+  CARECOORD_TRY(committed, uc->Write([&]() -> Status {
     CARECOORD_TRY(found, referrals.Find(org, id));
     if (!*found) return Fail(ErrorCode::kNotFound, kNotVisible);
     ReferralRecord r = std::move(**found);
-    if (!DoesIntakeIn(ctx, r.program_id))
-      return NotVisible(ctx, Action::kAcceptReferral, target, now);
-    if (auto s = CheckReferralDecision(r.status, ReferralDecision::kAccept, ""); !s) return s;
+    if (!DoesIntakeIn(ctx, r.program_id)) return NotVisible(*uc, Action::kAcceptReferral, target);
+    CARECOORD_RETURN_IF_ERROR(CheckReferralDecision(r.status, ReferralDecision::kAccept, ""));
     if (r.version != expected_version) {
       return Fail(ErrorCode::kPreconditionFailed,
                   "the referral was changed by someone else (now version " +
@@ -442,11 +423,11 @@ Result<AcceptedReferral> ReferralService::Accept(Context& ctx, const std::string
                   "the referral was changed by someone else; reload and try again");
     }
     if (!link) {
-      if (auto s = participants.Insert(ParticipantFromReferral(r, participant_id, now)); !s)
-        return s;
+      CARECOORD_RETURN_IF_ERROR(
+          participants.Insert(ParticipantFromReferral(r, participant_id, now)));
     }
-    if (auto s = CheckEpisodeTransition(EpisodeStatus::kReferred, EpisodeStatus::kEngaging, ""); !s)
-      return s;
+    CARECOORD_RETURN_IF_ERROR(
+        CheckEpisodeTransition(EpisodeStatus::kReferred, EpisodeStatus::kEngaging, ""));
     store::IntakeWriter::NewEpisode e;
     e.org_id = org;
     e.id = episode_id;
@@ -466,24 +447,18 @@ Result<AcceptedReferral> ReferralService::Accept(Context& ctx, const std::string
     }
     const std::string& by = ctx.actor.user_id.value;
     const std::string referred(EpisodeStatusName(EpisodeStatus::kReferred));
-    if (auto s = writer.InsertStatusChange(org, episode_id, 1, "", referred, "", r.received_at, by);
-        !s)
-      return s;
-    if (auto s = writer.InsertStatusChange(org, episode_id, 2, referred, e.status, "", now, by); !s)
-      return s;
-    if (auto s = writer.InsertFirstHandoff(org, episode_id, in.coordinator_id, now, in.note, by);
-        !s)
-      return s;
-    CARECOORD_TRY(today, ProgramToday(**conn, org, r.program_id, now));
-    if (auto s = writer.InsertCoordinatorMember(org, NewId(now), episode_id, participant_id,
-                                                in.coordinator_id, *today, now);
-        !s)
-      return s;
-    if (auto s = obligations_.RefreshEpisode(**conn, org, episode_id, now); !s) return s;
-    std::vector events{MakeAuditEvent(
-        ctx, Action::kAcceptReferral, {"referral", id, participant_id}, AuditOutcome::kAllowed,
-        "episode " + episode_id + " coordinator " + in.coordinator_id, now)};
-    if (auto s = runner_.audit().AppendInTransaction(**conn, events); !s) return s;
+    CARECOORD_RETURN_IF_ERROR(
+        writer.InsertStatusChange(org, episode_id, 1, "", referred, "", r.received_at, by));
+    CARECOORD_RETURN_IF_ERROR(
+        writer.InsertStatusChange(org, episode_id, 2, referred, e.status, "", now, by));
+    CARECOORD_RETURN_IF_ERROR(
+        writer.InsertFirstHandoff(org, episode_id, in.coordinator_id, now, in.note, by));
+    CARECOORD_TRY(today, ProgramToday(uc->conn(), org, r.program_id, now));
+    CARECOORD_RETURN_IF_ERROR(writer.InsertCoordinatorMember(
+        org, NewId(now), episode_id, participant_id, in.coordinator_id, *today, now));
+    CARECOORD_RETURN_IF_ERROR(obligations_.RefreshEpisode(uc->conn(), org, episode_id, now));
+    uc->Audit(Action::kAcceptReferral, {"referral", id, participant_id},
+              "episode " + episode_id + " coordinator " + in.coordinator_id);
     r.status = decision.status;
     r.participant_id = participant_id;
     r.episode_id = episode_id;
@@ -495,34 +470,32 @@ Result<AcceptedReferral> ReferralService::Accept(Context& ctx, const std::string
     out.participant_id = participant_id;
     out.episode_id = episode_id;
     return {};
-  });
-  if (!st) return std::unexpected(st.error());
+  }));
   return out;
 }
 
 Result<ReferralView> ReferralService::Decide(Context& ctx, const std::string& id,
                                              std::int64_t expected_version,
                                              ReferralDecision decision, const std::string& reason) {
-  const Instant now = runner_.clock().Now();
   const Action action = decision == ReferralDecision::kRefuse ? Action::kRecordReferralRefusal
                                                               : Action::kDeclineReferral;
   const Target target{"referral", id, ""};
-  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, action, target, now));
+  CARECOORD_TRY(uc, runner_.Begin(ctx, action, target));
+  const Instant now = uc->now();
   if (!LooksLikeUuid(id)) return Fail(ErrorCode::kNotFound, kNotVisible);
   if (decision == ReferralDecision::kAccept) {
     return Fail(ErrorCode::kInvalidArgument, "accepting needs a coordinator", "status");
   }
   CARECOORD_RETURN_IF_ERROR(CheckText(reason, 1, 2000, "reason"));
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  const std::string org = ctx.actor.org_id.value;
-  store::ReferralRepository referrals(**conn);
+  const std::string org = uc->org();
+  store::ReferralRepository referrals(uc->conn());
   ReferralView out;
-  auto st = store::InTransaction(**conn, [&]() -> Status {
+  CARECOORD_TRY(committed, uc->Write([&]() -> Status {
     CARECOORD_TRY(found, referrals.Find(org, id));
     if (!*found) return Fail(ErrorCode::kNotFound, kNotVisible);
     ReferralRecord r = std::move(**found);
-    if (!DoesIntakeIn(ctx, r.program_id)) return NotVisible(ctx, action, target, now);
-    if (auto s = CheckReferralDecision(r.status, decision, reason); !s) return s;
+    if (!DoesIntakeIn(ctx, r.program_id)) return NotVisible(*uc, action, target);
+    CARECOORD_RETURN_IF_ERROR(CheckReferralDecision(r.status, decision, reason));
     if (r.version != expected_version) {
       return Fail(ErrorCode::kPreconditionFailed,
                   "the referral was changed by someone else (now version " +
@@ -540,9 +513,7 @@ Result<ReferralView> ReferralService::Decide(Context& ctx, const std::string& id
                   "the referral was changed by someone else; reload and try again");
     }
     // The reason is part of the record; the audit event says what was decided, not why.
-    std::vector events{MakeAuditEvent(ctx, action, {"referral", id, r.participant_id.value_or("")},
-                                      AuditOutcome::kAllowed, row.status, now)};
-    if (auto s = runner_.audit().AppendInTransaction(**conn, events); !s) return s;
+    uc->Audit(action, {"referral", id, r.participant_id.value_or("")}, row.status);
     r.status = row.status;
     r.decided_at = now;
     r.decided_by = row.decided_by;
@@ -551,8 +522,7 @@ Result<ReferralView> ReferralService::Decide(Context& ctx, const std::string& id
     r.version = expected_version + 1;
     out.referral = std::move(r);
     return {};
-  });
-  if (!st) return std::unexpected(st.error());
+  }));
   return out;
 }
 

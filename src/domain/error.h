@@ -72,9 +72,16 @@ const char* ErrorCodeName(ErrorCode code);
   auto var = (__VA_ARGS__);     \
   if (!var) return std::unexpected(std::move(var).error())
 
-#define CARECOORD_RETURN_IF_ERROR(...)                                \
-  do {                                                                \
-    if (auto carecoord_status_ = (__VA_ARGS__); !carecoord_status_) { \
-      return std::unexpected(std::move(carecoord_status_).error());   \
-    }                                                                 \
+#define CARECOORD_RETURN_IF_ERROR(...) \
+  CARECOORD_RETURN_IF_ERROR_AS(CARECOORD_CONCAT(carecoord_status_, __COUNTER__), __VA_ARGS__)
+
+// The status's name is unique per use (__COUNTER__), so a use inside the argument of another,
+// e.g. in the body of a lambda passed to it, shadows nothing.
+#define CARECOORD_RETURN_IF_ERROR_AS(status, ...)        \
+  do {                                                   \
+    if (auto status = (__VA_ARGS__); !status) {          \
+      return std::unexpected(std::move(status).error()); \
+    }                                                    \
   } while (false)
+#define CARECOORD_CONCAT(a, b) CARECOORD_CONCAT_INNER(a, b)
+#define CARECOORD_CONCAT_INNER(a, b) a##b
