@@ -5,6 +5,7 @@
 
 #include <memory>
 
+#include "api/body_schema.h"
 #include "api/handlers.h"
 #include "api/problem.h"
 #include "api/router.h"
@@ -132,7 +133,7 @@ void Api::Handle(Request request, Responder respond) {
 
 void Api::Dispatch(const Request& request, Responder& respond, const RouteMatch& match) {
   const Route& route = *match.route;
-  Call call{request, match.params, {}, services_, {}, false, {}};
+  Call call{request, match.params, {}, services_, {}, false, {}, {}};
   // Already validated by Handle; parsed again here because a slow route's request has moved.
   auto parsed = boost::urls::parse_origin_form(request.target);
   for (const auto& param : parsed->params()) {
@@ -192,6 +193,18 @@ void Api::Dispatch(const Request& request, Responder& respond, const RouteMatch&
     }
     call.cookie_session = cred.from_cookie;
     call.session_token = std::move(cred.token);
+  }
+
+  // The body, last of all and only for a caller who may use the route: parsed once and checked
+  // against the shape the route declares (api/body_schema.h), so the handler reads it from
+  // call.body without checking types, lengths or unknown members again.
+  if (!route.request_schema.empty()) {
+    auto body = ReadRequestBody(request, route.request_schema);
+    if (!body) {
+      RespondAudited(services_, request, call.ctx, respond, ErrorResponse(body.error()));
+      return;
+    }
+    call.body = std::move(*body);
   }
 
   RespondAudited(services_, request, call.ctx, respond, route.handler(call));

@@ -3,12 +3,9 @@
 
 #include <boost/json/array.hpp>
 
-#include <cmath>
-#include <limits>
 #include <utility>
 
 #include "api/json_input.h"
-#include "api/obligation_json.h"
 #include "domain/time.h"
 
 namespace carecoord::api {
@@ -17,15 +14,6 @@ namespace {
 using boost::json::array;
 using boost::json::object;
 using boost::json::value;
-
-constexpr std::size_t kMaxId = 100;
-constexpr std::size_t kMaxCode = 40;
-constexpr std::size_t kMaxNotes = 4000;
-constexpr std::size_t kMaxVarianceReason = 1000;
-constexpr std::size_t kMaxOverrideReason = 1000;
-// The longest instrument has a few dozen items; the cap only bounds what a client can make the
-// server hold before the use case rejects unknown items.
-constexpr std::size_t kMaxAnswers = 200;
 
 array Strings(const std::vector<std::string>& list) {
   array out;
@@ -47,59 +35,21 @@ object ItemJson(const InstrumentItem& item) {
                 {"options", std::move(options)}};
 }
 
-Status Invalid(const std::string& field, const std::string& message) {
-  return Fail(ErrorCode::kInvalidArgument, field + " " + message, field);
-}
-
-// One answer: a whole number (choice and rating items) or a string (text items). Which kind an
-// item takes is the instrument's rule (ScoreAnswers); here only the JSON type is checked.
-Result<Answer> ParseAnswer(const value& v, const std::string& field) {
-  Answer answer;
-  if (v.is_string()) {
-    answer.text = std::string(v.get_string());
-    return answer;
-  }
-  constexpr auto kMin = std::numeric_limits<int>::min();
-  constexpr auto kMax = std::numeric_limits<int>::max();
-  if (v.is_int64()) {
-    const std::int64_t n = v.get_int64();
-    if (n < kMin || n > kMax) return std::unexpected(Invalid(field, "is out of range").error());
-    answer.value = static_cast<int>(n);
-    return answer;
-  }
-  if (v.is_uint64()) return std::unexpected(Invalid(field, "is out of range").error());
-  if (v.is_double()) {
-    const double d = v.get_double();
-    if (!std::isfinite(d) || d != std::trunc(d)) {
-      return std::unexpected(Invalid(field, "must be a whole number").error());
-    }
-    if (d < kMin || d > kMax) return std::unexpected(Invalid(field, "is out of range").error());
-    answer.value = static_cast<int>(d);
-    return answer;
-  }
-  return std::unexpected(Invalid(field, "must be a number or a string").error());
-}
-
-Result<Answers> ParseAnswers(const object& body) {
-  const value* v = body.if_contains("answers");
-  if (v == nullptr || v->is_null()) {
-    return Fail(ErrorCode::kInvalidArgument, "answers is required", "answers");
-  }
-  if (!v->is_object()) {
-    return Fail(ErrorCode::kInvalidArgument, "answers must be an object of item id to answer",
-                "answers");
-  }
-  const object& in = v->get_object();
-  if (in.size() > kMaxAnswers) {
-    return Fail(ErrorCode::kInvalidArgument,
-                "answers must have at most " + std::to_string(kMaxAnswers) + " items", "answers");
-  }
+// Answers (assessment_schemas.cc): item id to a whole number (choice and rating items) or a
+// string (text items). Which kind an item takes, and which values, are the instrument's rules
+// (ScoreAnswers), which also name the item.
+Answers ReadAnswers(const object& body) {
   Answers answers;
-  for (const auto& [key, answer] : in) {
-    const std::string field = "answers." + std::string(key.substr(0, 64));
-    auto parsed = ParseAnswer(answer, field);
-    if (!parsed) return std::unexpected(parsed.error());
-    answers.emplace(std::string(key), std::move(*parsed));
+  const object* in = ObjectMember(body, "answers");
+  if (in == nullptr) return answers;
+  for (const auto& [key, v] : *in) {
+    Answer answer;
+    if (v.is_string()) {
+      answer.text = std::string(v.get_string());
+    } else {
+      answer.value = IntMember(*in, key);
+    }
+    answers.emplace(std::string(key), std::move(answer));
   }
   return answers;
 }
@@ -220,63 +170,26 @@ boost::json::object RiskTierJson(const app::ParticipantTier& t) {
                 {"tiers", std::move(tiers)}};
 }
 
-Result<app::NewAssessment> ParseNewAssessment(const boost::json::object& body) {
-  if (auto st = OnlyKnownFields(
-          body, {"instrument_id", "episode_id", "assessed_at", "respondent", "notes", "answers",
-                 "recommended_level", "level_provided", "variance_reason"});
-      !st) {
-    return std::unexpected(st.error());
-  }
+app::NewAssessment ParseNewAssessment(const boost::json::object& body) {
   app::NewAssessment in;
-  auto instrument = RequiredString(body, "instrument_id", kMaxCode);
-  if (!instrument) return std::unexpected(instrument.error());
-  in.instrument_id = std::move(*instrument);
-  auto episode = OptionalString(body, "episode_id", kMaxId);
-  if (!episode) return std::unexpected(episode.error());
-  if (*episode && !(*episode)->empty()) in.episode_id = std::move(**episode);
-  auto assessed = RequiredInstantMember(body, "assessed_at");
-  if (!assessed) return std::unexpected(assessed.error());
-  in.assessed_at = *assessed;
-  auto respondent = OptionalString(body, "respondent", kMaxCode);
-  if (!respondent) return std::unexpected(respondent.error());
-  if (*respondent) in.respondent = std::move(**respondent);
-  auto notes = OptionalString(body, "notes", kMaxNotes);
-  if (!notes) return std::unexpected(notes.error());
-  in.notes = notes->value_or("");
-  auto answers = ParseAnswers(body);
-  if (!answers) return std::unexpected(answers.error());
-  in.answers = std::move(*answers);
-  auto recommended = OptionalString(body, "recommended_level", kMaxCode);
-  if (!recommended) return std::unexpected(recommended.error());
-  in.level.recommended = recommended->value_or("");
-  auto provided = OptionalString(body, "level_provided", kMaxCode);
-  if (!provided) return std::unexpected(provided.error());
-  in.level.provided = provided->value_or("");
-  auto variance = OptionalString(body, "variance_reason", kMaxVarianceReason);
-  if (!variance) return std::unexpected(variance.error());
-  in.level.variance_reason = variance->value_or("");
+  in.instrument_id = TextOr(body, "instrument_id");
+  if (auto episode = TextMember(body, "episode_id"); episode && !episode->empty()) {
+    in.episode_id = std::move(*episode);
+  }
+  in.assessed_at = InstantMember(body, "assessed_at").value_or(Instant{});  // required
+  if (auto respondent = TextMember(body, "respondent")) in.respondent = std::move(*respondent);
+  in.notes = TextOr(body, "notes");
+  in.answers = ReadAnswers(body);
+  in.level.recommended = TextOr(body, "recommended_level");
+  in.level.provided = TextOr(body, "level_provided");
+  in.level.variance_reason = TextOr(body, "variance_reason");
   return in;
 }
 
-Result<TierOverrideRequest> ParseTierOverride(const boost::json::object& body) {
-  if (auto st = OnlyKnownFields(body, {"tier", "reason"}); !st) return std::unexpected(st.error());
-  TierOverrideRequest out;
-  // `tier` must be present so that clearing is said out loud ({"tier": null}), never the
-  // accident of a forgotten member.
-  if (!body.contains("tier")) {
-    return Fail(ErrorCode::kInvalidArgument,
-                "tier is required: a tier id, or null to clear the override", "tier");
-  }
-  auto tier = OptionalString(body, "tier", kMaxCode);
-  if (!tier) return std::unexpected(tier.error());
-  if (*tier && (*tier)->empty()) {
-    return Fail(ErrorCode::kInvalidArgument, "tier must be a tier id, or null to clear", "tier");
-  }
-  out.tier = std::move(*tier);
-  auto reason = RequiredString(body, "reason", kMaxOverrideReason);
-  if (!reason) return std::unexpected(reason.error());
-  out.reason = std::move(*reason);
-  return out;
+TierOverrideRequest ParseTierOverride(const boost::json::object& body) {
+  // TierOverrideRequest requires `tier`, so clearing is said out loud ({"tier": null}), never
+  // the accident of a forgotten member.
+  return TierOverrideRequest{.tier = TextMember(body, "tier"), .reason = TextOr(body, "reason")};
 }
 
 }  // namespace carecoord::api

@@ -25,15 +25,15 @@ boost::json::object InstrumentJson(const Instrument& instrument, const Determina
 boost::json::object AssessmentJson(const AssessmentRecord& assessment);
 boost::json::object RiskTierJson(const app::ParticipantTier& tier);
 
-// The body of POST /participants/{id}/assessments. `answers` must be an object whose values are
-// numbers (whole) or strings: anything else is kInvalidArgument naming "answers.<item>".
-Result<app::NewAssessment> ParseNewAssessment(const boost::json::object& body);
+// The body of POST /participants/{id}/assessments, valid against NewAssessmentRequest (its
+// answers whole numbers or strings; whether they fit the instrument is the use case's).
+app::NewAssessment ParseNewAssessment(const boost::json::object& body);
 
 struct TierOverrideRequest {
   std::optional<std::string> tier;  // nullopt: clear the override
   std::string reason;
 };
-// {"tier": "moderate" | null, "reason": "..."}: both members required (tier may be null).
-Result<TierOverrideRequest> ParseTierOverride(const boost::json::object& body);
+// {"tier": "moderate" | null, "reason": "..."}, valid against TierOverrideRequest.
+TierOverrideRequest ParseTierOverride(const boost::json::object& body);
 
 }  // namespace carecoord::api

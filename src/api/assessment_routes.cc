@@ -46,11 +46,8 @@ Response HandleGetAssessment(Call& call) {
 }
 
 Response HandleRecordAssessment(Call& call) {
-  auto body = ParseJsonObject(call.request);
-  if (!body) return ErrorResponse(body.error());
-  auto in = ParseNewAssessment(*body);
-  if (!in) return ErrorResponse(in.error());
-  auto recorded = call.services.assessments.Record(call.ctx, call.path_params.at(0), *in);
+  auto recorded = call.services.assessments.Record(call.ctx, call.path_params.at(0),
+                                                   ParseNewAssessment(call.body));
   if (!recorded) return ErrorResponse(recorded.error());
   return JsonResponse(201, AssessmentJson(recorded->assessment));
 }
@@ -62,12 +59,9 @@ Response HandleGetRiskTier(Call& call) {
 }
 
 Response HandleOverrideRiskTier(Call& call) {
-  auto body = ParseJsonObject(call.request);
-  if (!body) return ErrorResponse(body.error());
-  auto in = ParseTierOverride(*body);
-  if (!in) return ErrorResponse(in.error());
+  const TierOverrideRequest in = ParseTierOverride(call.body);
   auto tier =
-      call.services.risk_tiers.Override(call.ctx, call.path_params.at(0), in->tier, in->reason);
+      call.services.risk_tiers.Override(call.ctx, call.path_params.at(0), in.tier, in.reason);
   if (!tier) return ErrorResponse(tier.error());
   return JsonResponse(200, RiskTierJson(*tier));
 }

@@ -78,13 +78,14 @@ std::string_view AssessmentSchemas() {
     "Answers": {
       "type": "object",
       "description": "item id to answer: a number for choice and rating items, a string for text items",
+      "maxProperties": 200,
       "additionalProperties": {"type": ["integer", "string"]}
     },
     "NewAssessmentRequest": {
       "type": "object", "required": ["instrument_id", "assessed_at", "answers"],
       "additionalProperties": false,
       "properties": {
-        "instrument_id": {"type": "string"},
+        "instrument_id": {"type": "string", "minLength": 1},
         "episode_id": {"type": ["string", "null"],
                        "description": "default: the participant's open episode"},
         "assessed_at": {"type": "string", "format": "date-time", "description": "not in the future"},
@@ -166,7 +167,8 @@ std::string_view AssessmentSchemas() {
     "TierOverrideRequest": {
       "type": "object", "required": ["tier", "reason"], "additionalProperties": false,
       "properties": {
-        "tier": {"type": ["string", "null"], "description": "one of the policy's tiers; null clears the override"},
+        "tier": {"type": ["string", "null"], "minLength": 1,
+                 "description": "one of the policy's tiers; null clears the override"},
         "reason": {"type": "string", "minLength": 1, "maxLength": 1000}
       }
     }

@@ -5,7 +5,6 @@
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
-#include <cmath>
 #include <utility>
 
 #include "api/json_input.h"
@@ -20,13 +19,6 @@ using boost::json::array;
 using boost::json::object;
 using boost::json::value;
 
-constexpr std::size_t kMaxId = 100;
-constexpr std::size_t kMaxChangeNote = 1000;
-constexpr std::size_t kMaxDate = 40;  // YYYY-MM-DD; the use case checks the form
-constexpr std::size_t kMaxParticipants = 1000;
-constexpr std::size_t kMaxReviewNote = 4000;
-constexpr std::size_t kMaxProgressNote = 1000;
-
 // Members of a body that are not the document: their errors stay where they are.
 bool IsBodyField(std::string_view field) {
   return field.empty() || field == "episode_id" || field == "change_note" || field == "If-Match" ||
@@ -37,15 +29,11 @@ value DocumentJson(const CarePlanDocument& document) {
   return boost::json::parse(app::EncodeCarePlan(document));
 }
 
-Result<CarePlanDocument> ParseDocument(const object& body) {
+// The schema has checked the document's shape (CarePlanDocumentRequest); the codec turns it into
+// the domain's document, filling in defaults, as it does for a stored one.
+Result<CarePlanDocument> ReadDocument(const object& body) {
   const value* v = body.if_contains("document");
-  if (v == nullptr || v->is_null()) {
-    return Fail(ErrorCode::kInvalidArgument, "document is required", "document");
-  }
-  if (!v->is_object()) {
-    return Fail(ErrorCode::kInvalidArgument, "document must be an object", "document");
-  }
-  auto document = app::DecodeCarePlan(boost::json::serialize(*v));
+  auto document = app::DecodeCarePlan(v != nullptr ? boost::json::serialize(*v) : "{}");
   if (!document) return std::unexpected(UnderDocument(document.error()));
   return std::move(*document);
 }
@@ -118,79 +106,38 @@ Response CarePlanResponse(int status, const CarePlanRecord& plan) {
 }
 
 Result<app::NewCarePlan> ParseNewCarePlan(const boost::json::object& body) {
-  if (auto st = OnlyKnownFields(body, {"episode_id", "document", "change_note"}); !st) {
-    return std::unexpected(st.error());
-  }
   app::NewCarePlan in;
-  auto episode = OptionalString(body, "episode_id", kMaxId);
-  if (!episode) return std::unexpected(episode.error());
-  if (*episode && !(*episode)->empty()) in.episode_id = std::move(**episode);
-  auto document = ParseDocument(body);
-  if (!document) return std::unexpected(document.error());
+  if (auto episode = TextMember(body, "episode_id"); episode && !episode->empty()) {
+    in.episode_id = std::move(*episode);
+  }
+  CARECOORD_TRY(document, ReadDocument(body));
   in.document = std::move(*document);
-  auto note = OptionalString(body, "change_note", kMaxChangeNote);
-  if (!note) return std::unexpected(note.error());
-  in.change_note = note->value_or("");
+  in.change_note = TextOr(body, "change_note");
   return in;
 }
 
 Result<CarePlanChange> ParseCarePlanChange(const boost::json::object& body) {
-  if (auto st = OnlyKnownFields(body, {"document", "change_note"}); !st) {
-    return std::unexpected(st.error());
-  }
   CarePlanChange change;
-  auto document = ParseDocument(body);
-  if (!document) return std::unexpected(document.error());
+  CARECOORD_TRY(document, ReadDocument(body));
   change.document = std::move(*document);
-  auto note = OptionalString(body, "change_note", kMaxChangeNote);
-  if (!note) return std::unexpected(note.error());
-  change.change_note = note->value_or("");
+  change.change_note = TextOr(body, "change_note");
   return change;
 }
 
-Result<app::NewCarePlanReview> ParseCarePlanReview(const boost::json::object& body) {
-  if (auto st = OnlyKnownFields(body, {"reviewed_on", "next_review_date", "participants", "note"});
-      !st) {
-    return std::unexpected(st.error());
-  }
+app::NewCarePlanReview ParseCarePlanReview(const boost::json::object& body) {
   app::NewCarePlanReview in;
-  auto reviewed = RequiredString(body, "reviewed_on", kMaxDate);
-  if (!reviewed) return std::unexpected(reviewed.error());
-  in.reviewed_on = std::move(*reviewed);
-  auto next = RequiredString(body, "next_review_date", kMaxDate);
-  if (!next) return std::unexpected(next.error());
-  in.next_review_date = std::move(*next);
-  auto participants = RequiredString(body, "participants", kMaxParticipants);
-  if (!participants) return std::unexpected(participants.error());
-  in.participants = std::move(*participants);
-  auto note = OptionalString(body, "note", kMaxReviewNote);
-  if (!note) return std::unexpected(note.error());
-  in.note = note->value_or("");
+  in.reviewed_on = TextOr(body, "reviewed_on");
+  in.next_review_date = TextOr(body, "next_review_date");
+  in.participants = TextOr(body, "participants");
+  in.note = TextOr(body, "note");
   return in;
 }
 
-Result<app::NewGoalProgress> ParseGoalProgress(const boost::json::object& body) {
-  if (auto st = OnlyKnownFields(body, {"observed_on", "value", "note"}); !st) {
-    return std::unexpected(st.error());
-  }
+app::NewGoalProgress ParseGoalProgress(const boost::json::object& body) {
   app::NewGoalProgress in;
-  auto observed = RequiredString(body, "observed_on", kMaxDate);
-  if (!observed) return std::unexpected(observed.error());
-  in.observed_on = std::move(*observed);
-  const value* v = body.if_contains("value");
-  if (v == nullptr || v->is_null()) {
-    return Fail(ErrorCode::kInvalidArgument, "value is required", "value");
-  }
-  if (!v->is_number()) {
-    return Fail(ErrorCode::kInvalidArgument, "value must be a number", "value");
-  }
-  in.value = v->to_number<double>();
-  if (!std::isfinite(in.value)) {
-    return Fail(ErrorCode::kInvalidArgument, "value must be a finite number", "value");
-  }
-  auto note = OptionalString(body, "note", kMaxProgressNote);
-  if (!note) return std::unexpected(note.error());
-  in.note = note->value_or("");
+  in.observed_on = TextOr(body, "observed_on");
+  in.value = NumberMember(body, "value").value_or(0);  // required, and finite (a JSON number)
+  in.note = TextOr(body, "note");
   return in;
 }
 

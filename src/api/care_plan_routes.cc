@@ -40,9 +40,7 @@ Response HandleListCarePlans(Call& call) {
 }
 
 Response HandleCreateCarePlan(Call& call) {
-  auto body = ParseJsonObject(call.request);
-  if (!body) return ErrorResponse(body.error());
-  auto in = ParseNewCarePlan(*body);
+  auto in = ParseNewCarePlan(call.body);
   if (!in) return ErrorResponse(in.error());
   auto created = call.services.care_plans.Create(call.ctx, call.path_params.at(0), *in);
   if (!created) return ErrorResponse(UnderDocument(created.error()));
@@ -59,9 +57,7 @@ Response HandleGetCarePlan(Call& call) {
 Response HandleUpdateCarePlan(Call& call) {
   auto version = IfMatchVersion(call.request, "care plan");
   if (!version) return ErrorResponse(version.error());
-  auto body = ParseJsonObject(call.request);
-  if (!body) return ErrorResponse(body.error());
-  auto change = ParseCarePlanChange(*body);
+  auto change = ParseCarePlanChange(call.body);
   if (!change) return ErrorResponse(change.error());
   auto plan =
       call.services.care_plans.Update(call.ctx, call.path_params.at(0), call.path_params.at(1),
@@ -96,12 +92,9 @@ Response HandleGetCarePlanVersion(Call& call) {
 Response HandleReviewCarePlan(Call& call) {
   auto version = IfMatchVersion(call.request, "care plan");
   if (!version) return ErrorResponse(version.error());
-  auto body = ParseJsonObject(call.request);
-  if (!body) return ErrorResponse(body.error());
-  auto in = ParseCarePlanReview(*body);
-  if (!in) return ErrorResponse(in.error());
   auto plan = call.services.care_plans.RecordReview(call.ctx, call.path_params.at(0),
-                                                    call.path_params.at(1), *version, *in);
+                                                    call.path_params.at(1), *version,
+                                                    ParseCarePlanReview(call.body));
   if (!plan) return CarePlanWriteError(call, plan.error());
   return CarePlanResponse(201, *plan);
 }
@@ -116,12 +109,9 @@ Response HandleListGoalProgress(Call& call) {
 }
 
 Response HandleRecordGoalProgress(Call& call) {
-  auto body = ParseJsonObject(call.request);
-  if (!body) return ErrorResponse(body.error());
-  auto in = ParseGoalProgress(*body);
-  if (!in) return ErrorResponse(in.error());
   auto progress = call.services.care_plans.RecordProgress(
-      call.ctx, call.path_params.at(0), call.path_params.at(1), call.path_params.at(2), *in);
+      call.ctx, call.path_params.at(0), call.path_params.at(1), call.path_params.at(2),
+      ParseGoalProgress(call.body));
   if (!progress) return ErrorResponse(progress.error());
   return JsonResponse(201, GoalProgressJson(*progress));
 }

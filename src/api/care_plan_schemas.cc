@@ -242,7 +242,7 @@ std::string_view CarePlanSchemas() {
       "properties": {
         "reviewed_on": {"type": "string", "format": "date", "description": "not in the future"},
         "next_review_date": {"type": "string", "format": "date", "description": "after reviewed_on"},
-        "participants": {"type": "string", "description": "who took part"},
+        "participants": {"type": "string", "minLength": 1, "description": "who took part"},
         "note": {"type": "string", "maxLength": 4000}
       }
     },

@@ -12,26 +12,6 @@
 #include "app/services.h"
 
 namespace carecoord::api {
-namespace {
-
-// A string member copied into `out` when present (null counts as absent).
-Status ReadString(const boost::json::object& body, std::string_view field, std::size_t max_bytes,
-                  std::string& out) {
-  auto v = OptionalString(body, field, max_bytes);
-  if (!v) return std::unexpected(v.error());
-  if (*v) out = std::move(**v);
-  return {};
-}
-
-Status ReadString(const boost::json::object& body, std::string_view field, std::size_t max_bytes,
-                  std::optional<std::string>& out) {
-  auto v = OptionalString(body, field, max_bytes);
-  if (!v) return std::unexpected(v.error());
-  if (*v) out = std::move(**v);
-  return {};
-}
-
-}  // namespace
 
 Response HandleListCareTeam(Call& call) {
   auto members = call.services.care_team.List(call.ctx, call.path_params.at(0));
@@ -42,26 +22,16 @@ Response HandleListCareTeam(Call& call) {
 }
 
 Response HandleAddCareTeamMember(Call& call) {
-  auto body = ParseJsonObject(call.request);
-  if (!body) return ErrorResponse(body.error());
-  if (auto st = OnlyKnownFields(*body, {"role", "user_id", "external_name", "external_org", "phone",
-                                        "email", "start_date", "end_date"});
-      !st) {
-    return ErrorResponse(st.error());
-  }
+  const boost::json::object& body = call.body;
   app::NewCareTeamMember in;
-  auto role = RequiredString(*body, "role", 64);
-  if (!role) return ErrorResponse(role.error());
-  in.role = std::move(*role);
-  for (auto st :
-       {ReadString(*body, "user_id", 100, in.user_id),
-        ReadString(*body, "external_name", 200, in.external_name),
-        ReadString(*body, "external_org", 200, in.external_org),
-        ReadString(*body, "phone", 50, in.phone), ReadString(*body, "email", 200, in.email),
-        ReadString(*body, "start_date", 10, in.start_date),
-        ReadString(*body, "end_date", 10, in.end_date)}) {
-    if (!st) return ErrorResponse(st.error());
-  }
+  in.role = TextOr(body, "role");
+  in.user_id = TextMember(body, "user_id");
+  in.external_name = TextOr(body, "external_name");
+  in.external_org = TextOr(body, "external_org");
+  in.phone = TextOr(body, "phone");
+  in.email = TextOr(body, "email");
+  in.start_date = TextMember(body, "start_date");
+  in.end_date = TextMember(body, "end_date");
   auto added = call.services.care_team.Add(call.ctx, call.path_params.at(0), in);
   if (!added) return ErrorResponse(added.error());
   Response r = CareTeamMemberResponse(201, added->view);
@@ -72,31 +42,19 @@ Response HandleAddCareTeamMember(Call& call) {
 Response HandleUpdateCareTeamMember(Call& call) {
   auto version = IfMatchVersion(call.request, "care team member");
   if (!version) return ErrorResponse(version.error());
-  auto body = ParseJsonObject(call.request);
-  if (!body) return ErrorResponse(body.error());
-  if (auto st =
-          OnlyKnownFields(*body, {"start_date", "end_date", "external_org", "phone", "email"});
-      !st) {
-    return ErrorResponse(st.error());
-  }
+  const boost::json::object& body = call.body;
   app::CareTeamMemberChanges changes;
-  if (const auto* start = body->if_contains("start_date"); start != nullptr && start->is_null()) {
-    return ProblemResponse(400, "start_date cannot be removed", "start_date");
-  }
-  // end_date: null clears it (the membership lasts again), a date ends it.
-  if (const auto* end = body->if_contains("end_date"); end != nullptr && end->is_null()) {
+  // end_date: null clears it (the membership lasts again), a date ends it. start_date cannot be
+  // null (CareTeamMemberChangesRequest).
+  if (IsNullMember(body, "end_date")) {
     changes.end_date = std::optional<std::string>();
-  } else {
-    std::optional<std::string> date;
-    if (auto st = ReadString(*body, "end_date", 10, date); !st) return ErrorResponse(st.error());
-    if (date) changes.end_date = std::move(date);
+  } else if (auto date = TextMember(body, "end_date")) {
+    changes.end_date = std::move(date);
   }
-  for (auto st : {ReadString(*body, "start_date", 10, changes.start_date),
-                  ReadString(*body, "external_org", 200, changes.external_org),
-                  ReadString(*body, "phone", 50, changes.phone),
-                  ReadString(*body, "email", 200, changes.email)}) {
-    if (!st) return ErrorResponse(st.error());
-  }
+  changes.start_date = TextMember(body, "start_date");
+  changes.external_org = TextMember(body, "external_org");
+  changes.phone = TextMember(body, "phone");
+  changes.email = TextMember(body, "email");
   auto member = call.services.care_team.Update(call.ctx, call.path_params.at(0), *version, changes);
   if (!member) return ErrorResponse(member.error());
   return CareTeamMemberResponse(200, *member);

@@ -30,11 +30,8 @@ Response HandleListConsents(Call& call) {
 }
 
 Response HandleRecordConsent(Call& call) {
-  auto body = ParseJsonObject(call.request);
-  if (!body) return ErrorResponse(body.error());
-  auto in = ParseNewConsent(*body);
-  if (!in) return ErrorResponse(in.error());
-  auto recorded = call.services.consents.Record(call.ctx, call.path_params.at(0), *in);
+  auto recorded =
+      call.services.consents.Record(call.ctx, call.path_params.at(0), ParseNewConsent(call.body));
   if (!recorded) return ErrorResponse(recorded.error());
   return ConsentResponse(201, recorded->consent);
 }
@@ -42,17 +39,9 @@ Response HandleRecordConsent(Call& call) {
 Response HandleRevokeConsent(Call& call) {
   auto version = IfMatchVersion(call.request, "release");
   if (!version) return ErrorResponse(version.error());
-  auto body = ParseJsonObject(call.request);
-  if (!body) return ErrorResponse(body.error());
-  if (auto st = OnlyKnownFields(*body, {"revoked_date", "note"}); !st) {
-    return ErrorResponse(st.error());
-  }
-  auto revoked_date = OptionalString(*body, "revoked_date", 16);
-  if (!revoked_date) return ErrorResponse(revoked_date.error());
-  auto note = OptionalString(*body, "note", 1000);
-  if (!note) return ErrorResponse(note.error());
   auto consent = call.services.consents.Revoke(call.ctx, call.path_params.at(0), *version,
-                                               *revoked_date, note->value_or(""));
+                                               TextMember(call.body, "revoked_date"),
+                                               TextOr(call.body, "note"));
   if (!consent) return ErrorResponse(consent.error());
   return ConsentResponse(200, *consent);
 }

@@ -14,8 +14,9 @@
 #include "domain/error.h"
 
 // The JSON of contacts, addenda and releases of information (docs/participant-record.md), both
-// ways. Readers check shapes and types and name the field ("party.name"); the rules (codes,
-// lengths, dates, releases) are the use cases'.
+// ways. Bodies are read after Api::Dispatch has checked them against NewContactRequest,
+// ContactChangesRequest and NewConsentRequest (contact_schemas.cc), so the readers cannot fail;
+// the rules (codes, dates, releases) are the use cases'.
 namespace carecoord::api {
 
 boost::json::object ContactJson(const ContactRecord& contact);
@@ -23,9 +24,9 @@ boost::json::object AddendumJson(const AddendumRecord& addendum);
 // `participant_name` is added for the expiring list.
 boost::json::object ConsentJson(const app::ConsentView& consent, bool with_participant_name);
 
-Result<app::NewContact> ParseNewContact(const boost::json::object& body);
-Result<app::ContactChanges> ParseContactChanges(const boost::json::object& body);
-Result<ConsentFields> ParseNewConsent(const boost::json::object& body);
+app::NewContact ParseNewContact(const boost::json::object& body);
+app::ContactChanges ParseContactChanges(const boost::json::object& body);
+ConsentFields ParseNewConsent(const boost::json::object& body);
 
 // An integer query parameter within [min, max], `fallback` when absent; kInvalidArgument
 // naming it otherwise.

@@ -37,11 +37,8 @@ Response HandleListContacts(Call& call) {
 }
 
 Response HandleLogContact(Call& call) {
-  auto body = ParseJsonObject(call.request);
-  if (!body) return ErrorResponse(body.error());
-  auto in = ParseNewContact(*body);
-  if (!in) return ErrorResponse(in.error());
-  auto logged = call.services.contacts.Log(call.ctx, call.path_params.at(0), *in);
+  auto logged =
+      call.services.contacts.Log(call.ctx, call.path_params.at(0), ParseNewContact(call.body));
   if (!logged) return ErrorResponse(logged.error());
   Response r = ContactResponse(201, logged->contact);
   r.SetHeader("location", "/api/v1/contacts/" + logged->contact.id);
@@ -51,11 +48,8 @@ Response HandleLogContact(Call& call) {
 Response HandleEditContact(Call& call) {
   auto version = IfMatchVersion(call.request, "contact");
   if (!version) return ErrorResponse(version.error());
-  auto body = ParseJsonObject(call.request);
-  if (!body) return ErrorResponse(body.error());
-  auto changes = ParseContactChanges(*body);
-  if (!changes) return ErrorResponse(changes.error());
-  auto contact = call.services.contacts.Edit(call.ctx, call.path_params.at(0), *version, *changes);
+  auto contact = call.services.contacts.Edit(call.ctx, call.path_params.at(0), *version,
+                                             ParseContactChanges(call.body));
   if (!contact) return ErrorResponse(contact.error());
   return ContactResponse(200, *contact);
 }
@@ -69,12 +63,8 @@ Response HandleSignContact(Call& call) {
 }
 
 Response HandleAddContactAddendum(Call& call) {
-  auto body = ParseJsonObject(call.request);
-  if (!body) return ErrorResponse(body.error());
-  if (auto st = OnlyKnownFields(*body, {"text"}); !st) return ErrorResponse(st.error());
-  auto text = RequiredString(*body, "text", 20000);
-  if (!text) return ErrorResponse(text.error());
-  auto addendum = call.services.contacts.AddAddendum(call.ctx, call.path_params.at(0), *text);
+  auto addendum = call.services.contacts.AddAddendum(call.ctx, call.path_params.at(0),
+                                                     TextOr(call.body, "text"));
   if (!addendum) return ErrorResponse(addendum.error());
   return JsonResponse(201, AddendumJson(*addendum));
 }

@@ -92,7 +92,7 @@ std::string_view EpisodeSchemas() {
       "required": ["to_user_id"],
       "additionalProperties": false,
       "properties": {
-        "to_user_id": {"type": "string",
+        "to_user_id": {"type": "string", "minLength": 1,
                        "description": "an enabled user holding care_coordinator in the program"},
         "occurred_at": {"type": "string", "format": "date-time",
                         "description": "default now; not in the future"},

@@ -249,41 +249,6 @@ boost::json::object OnCallRotaJson(const app::OnCallRota& rota) {
                 {"gaps", std::move(gaps)}};
 }
 
-Result<std::optional<int>> OptionalIntMember(const boost::json::object& obj, std::string_view field,
-                                             int min, int max) {
-  const value* v = obj.if_contains(field);
-  if (v == nullptr || v->is_null()) return std::optional<int>();
-  // Boost.JSON holds every integer that fits as int64; a uint64 is out of range anyway.
-  if (!v->is_int64() && !v->is_uint64()) {
-    return Invalid(std::string(field) + " must be a whole number", field);
-  }
-  if (v->is_int64() && v->get_int64() >= min && v->get_int64() <= max) {
-    return std::optional<int>(static_cast<int>(v->get_int64()));
-  }
-  return Invalid(std::string(field) + " must be between " + std::to_string(min) + " and " +
-                     std::to_string(max),
-                 field);
-}
-
-Result<std::optional<Instant>> OptionalInstantMember(const boost::json::object& obj,
-                                                     std::string_view field) {
-  const value* v = obj.if_contains(field);
-  if (v == nullptr || v->is_null()) return std::optional<Instant>();
-  if (!v->is_string() || v->get_string().size() > 64) {
-    return Invalid(std::string(field) + " must be an RFC 3339 date-time", field);
-  }
-  auto t = ParseInstant(std::string_view(v->get_string()), field);
-  if (!t) return std::unexpected(t.error());
-  return std::optional<Instant>(*t);
-}
-
-Result<Instant> RequiredInstantMember(const boost::json::object& obj, std::string_view field) {
-  auto t = OptionalInstantMember(obj, field);
-  if (!t) return std::unexpected(t.error());
-  if (!*t) return Invalid(std::string(field) + " is required", field);
-  return **t;
-}
-
 Result<std::optional<Instant>> InstantQueryParam(const Call& call, std::string_view name) {
   auto text = call.Query(name);
   if (!text) return std::optional<Instant>();

@@ -17,9 +17,9 @@
 #include "domain/error.h"
 
 // The JSON of worklists, obligations, dashboards, compliance, policies and the on-call rota
-// (docs/worklists.md "API"; schemas in obligation_schemas.cc), and the readers the routes of
-// that area share. Readers check shapes and types and name the field; the rules (bounds,
-// ranges, who may) are the use cases'.
+// (docs/worklists.md "API"; schemas in obligation_schemas.cc), and the query readers the routes
+// of that area share. Bodies are read with api/json_input.h's readers after Api::Dispatch has
+// checked them against their schemas; the rules (bounds, ranges, who may) are the use cases'.
 namespace carecoord::api {
 
 // One obligation: the common members, `log_contact` ({mode, purposes: [purpose], with_whom},
@@ -48,13 +48,6 @@ boost::json::object OnCallShiftJson(const app::OnCallShift& shift);
 boost::json::object OnCallNowJson(const std::vector<app::OnCallNow>& programs);
 boost::json::object OnCallRotaJson(const app::OnCallRota& rota);
 
-// Body members: a whole number within [min, max]; an RFC 3339 instant. Absent or null ->
-// nullopt; anything else is kInvalidArgument naming the field.
-Result<std::optional<int>> OptionalIntMember(const boost::json::object& obj, std::string_view field,
-                                             int min, int max);
-Result<std::optional<Instant>> OptionalInstantMember(const boost::json::object& obj,
-                                                     std::string_view field);
-Result<Instant> RequiredInstantMember(const boost::json::object& obj, std::string_view field);
 // A query parameter holding an RFC 3339 instant or a date; nullopt when absent.
 Result<std::optional<Instant>> InstantQueryParam(const Call& call, std::string_view name);
 

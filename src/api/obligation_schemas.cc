@@ -180,7 +180,7 @@ std::string_view ObligationSchemas() {
       "required": ["source"],
       "additionalProperties": false,
       "properties": {
-        "source": {"type": "string", "maxLength": 65536, "description": "the TOML file"},
+        "source": {"type": "string", "minLength": 1, "maxLength": 65536, "description": "the TOML file"},
         "note": {"type": "string", "maxLength": 1000, "description": "why"}
       }
     },
@@ -188,7 +188,7 @@ std::string_view ObligationSchemas() {
       "type": "object",
       "required": ["source"],
       "additionalProperties": false,
-      "properties": {"source": {"type": "string", "maxLength": 65536}}
+      "properties": {"source": {"type": "string", "minLength": 1, "maxLength": 65536}}
     },
     "PolicyValidation": {
       "type": "object",
@@ -381,7 +381,7 @@ std::string_view ObligationSchemas() {
       "required": ["user_id", "starts_at", "ends_at"],
       "additionalProperties": false,
       "properties": {
-        "user_id": {"type": "string", "description": "holds a role in the program"},
+        "user_id": {"type": "string", "minLength": 1, "description": "holds a role in the program"},
         "starts_at": {"type": "string", "format": "date-time"},
         "ends_at": {"type": "string", "format": "date-time",
                     "description": "after starts_at, at most 7 days later"},

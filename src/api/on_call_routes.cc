@@ -38,27 +38,13 @@ Response HandleOnCallRota(Call& call) {
 }
 
 Response HandleAddOnCallShift(Call& call) {
-  auto body = ParseJsonObject(call.request);
-  if (!body) return ErrorResponse(body.error());
-  if (auto st = OnlyKnownFields(*body, {"user_id", "starts_at", "ends_at", "phone", "note"}); !st) {
-    return ErrorResponse(st.error());
-  }
+  const boost::json::object& body = call.body;
   app::NewShift in;
-  auto user = RequiredString(*body, "user_id", 100);
-  if (!user) return ErrorResponse(user.error());
-  in.user_id = std::move(*user);
-  auto starts = RequiredInstantMember(*body, "starts_at");
-  if (!starts) return ErrorResponse(starts.error());
-  in.starts_at = *starts;
-  auto ends = RequiredInstantMember(*body, "ends_at");
-  if (!ends) return ErrorResponse(ends.error());
-  in.ends_at = *ends;
-  auto phone = OptionalString(*body, "phone", 40);
-  if (!phone) return ErrorResponse(phone.error());
-  in.phone = phone->value_or("");
-  auto note = OptionalString(*body, "note", 500);
-  if (!note) return ErrorResponse(note.error());
-  in.note = note->value_or("");
+  in.user_id = TextOr(body, "user_id");
+  in.starts_at = InstantMember(body, "starts_at").value_or(Instant{});  // required
+  in.ends_at = InstantMember(body, "ends_at").value_or(Instant{});      // required
+  in.phone = TextOr(body, "phone");
+  in.note = TextOr(body, "note");
   auto shift = call.services.on_call.AddShift(call.ctx, call.path_params.at(0), in);
   if (!shift) return ErrorResponse(shift.error());
   return JsonResponse(201, OnCallShiftJson(*shift));

@@ -74,8 +74,9 @@ constexpr char kComponents[] = R"json({
       }
     },
     "SignInRequest": {
-      "type": "object", "required": ["username", "password"],
-      "properties": {"username": {"type": "string"}, "password": {"type": "string"}}
+      "type": "object", "required": ["username", "password"], "additionalProperties": false,
+      "properties": {"username": {"type": "string", "minLength": 1, "maxLength": 256},
+                     "password": {"type": "string", "minLength": 1, "maxLength": 1024}}
     },
     "SignInResponse": {
       "type": "object", "required": ["token", "csrf_token", "expires_at", "user"],
@@ -88,7 +89,8 @@ constexpr char kComponents[] = R"json({
     },
     "ChangePasswordRequest": {
       "type": "object", "required": ["current_password", "new_password"],
-      "properties": {"current_password": {"type": "string"},
+      "additionalProperties": false,
+      "properties": {"current_password": {"type": "string", "minLength": 1, "maxLength": 1024},
                      "new_password": {"type": "string", "minLength": 12, "maxLength": 256}}
     },
     "Program": {
@@ -112,15 +114,16 @@ constexpr char kComponents[] = R"json({
     "UserList": {"type": "object", "required": ["items"], "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/User"}}}},
     "NewUserRequest": {
       "type": "object", "required": ["username", "display_name", "password", "roles"],
+      "additionalProperties": false,
       "properties": {
         "username": {"type": "string", "pattern": "^[A-Za-z0-9._-]{3,64}$"},
-        "display_name": {"type": "string", "maxLength": 200},
+        "display_name": {"type": "string", "minLength": 1, "maxLength": 200},
         "password": {"type": "string", "minLength": 12, "maxLength": 256},
         "roles": {"type": "array", "items": {"$ref": "#/components/schemas/RoleRequest"}}
       }
     },
     "UserChangesRequest": {
-      "type": "object",
+      "type": "object", "additionalProperties": false,
       "properties": {
         "display_name": {"type": "string"}, "disabled": {"type": "boolean"},
         "roles": {"type": "array", "items": {"$ref": "#/components/schemas/RoleRequest"},

@@ -53,20 +53,14 @@ Response HandleGetParticipant(Call& call) {
 Response HandleUpdateParticipant(Call& call) {
   auto version = IfMatchVersion(call.request, "participant");
   if (!version) return ErrorResponse(version.error());
-  auto body = ParseJsonObject(call.request);
-  if (!body) return ErrorResponse(body.error());
-  auto changes = ParseParticipantChanges(*body);
-  if (!changes) return ErrorResponse(changes.error());
-  auto view =
-      call.services.participants.Update(call.ctx, call.path_params.at(0), *version, *changes);
+  auto view = call.services.participants.Update(call.ctx, call.path_params.at(0), *version,
+                                                ParseParticipantChanges(call.body));
   if (!view) return ErrorResponse(view.error());
   return ParticipantResponse(*view);
 }
 
 Response HandleAddRelatedPerson(Call& call) {
-  auto body = ParseJsonObject(call.request);
-  if (!body) return ErrorResponse(body.error());
-  auto in = ParseRelatedPerson(*body, false);
+  auto in = ParseRelatedPerson(call.body, false);
   if (!in) return ErrorResponse(in.error());
   auto person = call.services.participants.AddRelatedPerson(call.ctx, call.path_params.at(0), *in);
   if (!person) return ErrorResponse(person.error());
@@ -76,9 +70,7 @@ Response HandleAddRelatedPerson(Call& call) {
 Response HandleUpdateRelatedPerson(Call& call) {
   auto version = IfMatchVersion(call.request, "related person");
   if (!version) return ErrorResponse(version.error());
-  auto body = ParseJsonObject(call.request);
-  if (!body) return ErrorResponse(body.error());
-  auto in = ParseRelatedPerson(*body, true);
+  auto in = ParseRelatedPerson(call.body, true);
   if (!in) return ErrorResponse(in.error());
   auto person = call.services.participants.UpdateRelatedPerson(call.ctx, call.path_params.at(0),
                                                                *version, *in);
@@ -87,13 +79,8 @@ Response HandleUpdateRelatedPerson(Call& call) {
 }
 
 Response HandleRequestEmergencyAccess(Call& call) {
-  auto body = ParseJsonObject(call.request);
-  if (!body) return ErrorResponse(body.error());
-  if (auto st = OnlyKnownFields(*body, {"reason"}); !st) return ErrorResponse(st.error());
-  auto reason = OptionalString(*body, "reason", 4000);
-  if (!reason) return ErrorResponse(reason.error());
   auto grant = call.services.participants.RequestEmergencyAccess(call.ctx, call.path_params.at(0),
-                                                                 reason->value_or(""));
+                                                                 TextOr(call.body, "reason"));
   if (!grant) return ErrorResponse(grant.error());
   return JsonResponse(200, EmergencyGrantJson(*grant));
 }

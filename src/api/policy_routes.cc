@@ -12,12 +12,6 @@
 #include "app/services.h"
 
 namespace carecoord::api {
-namespace {
-
-constexpr std::size_t kMaxSource = 64 * 1024;  // app::PolicyChange
-constexpr std::size_t kMaxNote = 1000;
-
-}  // namespace
 
 Response HandleGetPolicy(Call& call) {
   auto policy = call.services.policy.Get(call.ctx, call.path_params.at(0));
@@ -29,16 +23,9 @@ Response HandleReplacePolicy(Call& call) {
   // Version 0 is the built-in default a program starts with; replacing it is a real edit.
   auto version = IfMatchVersion(call.request, "policy", 0);
   if (!version) return ErrorResponse(version.error());
-  auto body = ParseJsonObject(call.request);
-  if (!body) return ErrorResponse(body.error());
-  if (auto st = OnlyKnownFields(*body, {"source", "note"}); !st) return ErrorResponse(st.error());
   app::PolicyChange change;
-  auto source = RequiredString(*body, "source", kMaxSource);
-  if (!source) return ErrorResponse(source.error());
-  change.source = std::move(*source);
-  auto note = OptionalString(*body, "note", kMaxNote);
-  if (!note) return ErrorResponse(note.error());
-  change.note = note->value_or("");
+  change.source = TextOr(call.body, "source");
+  change.note = TextOr(call.body, "note");
   auto replaced = call.services.policy.Replace(call.ctx, call.path_params.at(0), *version, change);
   if (!replaced) return PolicyErrorResponse(replaced.error());
   boost::json::object out = PolicyJson(replaced->policy);
@@ -47,12 +34,7 @@ Response HandleReplacePolicy(Call& call) {
 }
 
 Response HandleValidatePolicy(Call& call) {
-  auto body = ParseJsonObject(call.request);
-  if (!body) return ErrorResponse(body.error());
-  if (auto st = OnlyKnownFields(*body, {"source"}); !st) return ErrorResponse(st.error());
-  auto source = RequiredString(*body, "source", kMaxSource);
-  if (!source) return ErrorResponse(source.error());
-  auto policy = call.services.policy.Validate(call.ctx, *source);
+  auto policy = call.services.policy.Validate(call.ctx, TextOr(call.body, "source"));
   if (!policy) return PolicyErrorResponse(policy.error());
   if (*policy == nullptr) return ProblemResponse(500, "Something went wrong on our side.");
   boost::json::object out = PolicyRulesJson(**policy);

@@ -5,14 +5,12 @@
 
 #include <charconv>
 
+#include "api/json_input.h"
+
 namespace carecoord::api {
 namespace {
 
 namespace json = boost::json;
-
-// Limits in bytes, generous: the use cases count characters.
-constexpr std::size_t kShort = 1000;
-constexpr std::size_t kLong = 40000;
 
 json::value OptString(const std::optional<std::string>& s) {
   return s ? json::value(*s) : json::value(nullptr);
@@ -33,53 +31,9 @@ json::array SplitCodes(std::string_view codes) {
   return out;
 }
 
-std::string Path(std::string_view prefix, std::string_view key) {
-  return prefix.empty() ? std::string(key) : std::string(prefix) + "." + std::string(key);
-}
-
-Status Known(const json::object& o, std::initializer_list<std::string_view> allowed,
-             std::string_view prefix) {
-  for (const auto& kv : o) {
-    if (std::ranges::find(allowed, std::string_view(kv.key())) == allowed.end()) {
-      const std::string field = Path(prefix, std::string_view(kv.key()).substr(0, 64));
-      return Fail(ErrorCode::kInvalidArgument, "unknown field '" + field + "'", field);
-    }
-  }
-  return {};
-}
-
-// A string member (absent or null: nullopt), naming prefix.key in errors.
-Result<std::optional<std::string>> Str(const json::object& o, std::string_view key,
-                                       std::string_view prefix, std::size_t max_bytes) {
-  const json::value* v = o.if_contains(key);
-  if (v == nullptr || v->is_null()) return std::optional<std::string>();
-  const std::string field = Path(prefix, key);
-  if (!v->is_string()) {
-    return Fail(ErrorCode::kInvalidArgument, field + " must be a string", field);
-  }
-  if (v->get_string().size() > max_bytes) {
-    return Fail(ErrorCode::kInvalidArgument, field + " is too long", field);
-  }
-  return std::optional<std::string>(std::string(v->get_string()));
-}
-
-// Sets `out` when the member is present.
-Status Take(const json::object& o, std::string_view key, std::string_view prefix,
-            std::size_t max_bytes, std::string& out) {
-  auto s = Str(o, key, prefix, max_bytes);
-  if (!s) return std::unexpected(s.error());
-  if (*s) out = std::move(**s);
-  return {};
-}
-
-Result<const json::object*> Obj(const json::object& o, std::string_view key) {
-  const json::value* v = o.if_contains(key);
-  if (v == nullptr || v->is_null()) return static_cast<const json::object*>(nullptr);
-  if (!v->is_object()) {
-    return Fail(ErrorCode::kInvalidArgument, std::string(key) + " must be an object",
-                std::string(key));
-  }
-  return &v->get_object();
+// Sets `out` when the member is present, keeping the default otherwise.
+void Take(const json::object& o, std::string_view key, std::string& out) {
+  if (auto text = TextMember(o, key)) out = std::move(*text);
 }
 
 }  // namespace
@@ -244,179 +198,74 @@ std::string QueryText(const Call& call, std::string_view name) {
   return std::string(call.Query(name).value_or(""));
 }
 
-Result<app::NewReferral> ParseNewReferral(const json::object& body) {
-  if (auto st = Known(body,
-                      {"program_id", "urgency", "received_at", "reason", "source", "documents",
-                       "person", "participant_id"},
-                      "");
-      !st) {
-    return std::unexpected(st.error());
-  }
+app::NewReferral ParseNewReferral(const json::object& body) {
   app::NewReferral in;
-  for (auto [key, out] : {std::pair{"program_id", &in.program_id},
-                          {"urgency", &in.urgency},
-                          {"reason", &in.reason},
-                          {"participant_id", &in.participant_id}}) {
-    if (auto st = Take(body, key, "", kLong, *out); !st) return std::unexpected(st.error());
+  Take(body, "program_id", in.program_id);
+  Take(body, "urgency", in.urgency);
+  Take(body, "reason", in.reason);
+  Take(body, "participant_id", in.participant_id);
+  in.received_at = InstantMember(body, "received_at");
+  if (const json::object* source = ObjectMember(body, "source")) {
+    Take(*source, "setting", in.source_setting);
+    Take(*source, "organization", in.source_org);
+    Take(*source, "person", in.source_person);
+    Take(*source, "contact", in.source_contact);
   }
-  std::string received;
-  if (auto st = Take(body, "received_at", "", kShort, received); !st)
-    return std::unexpected(st.error());
-  if (!received.empty()) {
-    auto t = ParseInstant(received, "received_at");
-    if (!t) return std::unexpected(t.error());
-    in.received_at = *t;
-  }
-  auto source = Obj(body, "source");
-  if (!source) return std::unexpected(source.error());
-  if (*source != nullptr) {
-    if (auto st = Known(**source, {"setting", "organization", "person", "contact"}, "source"); !st)
-      return std::unexpected(st.error());
-    for (auto [key, out] : {std::pair{"setting", &in.source_setting},
-                            {"organization", &in.source_org},
-                            {"person", &in.source_person},
-                            {"contact", &in.source_contact}}) {
-      if (auto st = Take(**source, key, "source", kShort, *out); !st)
-        return std::unexpected(st.error());
-    }
-  }
-  if (const json::value* docs = body.if_contains("documents"); docs && !docs->is_null()) {
-    if (!docs->is_array()) {
-      return Fail(ErrorCode::kInvalidArgument, "documents must be a list of {title, reference}",
-                  "documents");
-    }
+  if (const json::value* docs = body.if_contains("documents"); docs && docs->is_array()) {
     for (const json::value& d : docs->get_array()) {
-      if (!d.is_object()) {
-        return Fail(ErrorCode::kInvalidArgument, "documents must be a list of {title, reference}",
-                    "documents");
-      }
-      if (auto st = Known(d.get_object(), {"title", "reference"}, "documents"); !st)
-        return std::unexpected(st.error());
-      app::ReferralDocument doc;
-      if (auto st = Take(d.get_object(), "title", "documents", kShort, doc.title); !st)
-        return std::unexpected(st.error());
-      if (auto st = Take(d.get_object(), "reference", "documents", kShort, doc.reference); !st)
-        return std::unexpected(st.error());
-      in.documents.push_back(std::move(doc));
+      if (!d.is_object()) continue;
+      in.documents.push_back(
+          {TextOr(d.get_object(), "title"), TextOr(d.get_object(), "reference")});
     }
   }
-  auto person = Obj(body, "person");
-  if (!person) return std::unexpected(person.error());
-  if (*person == nullptr) {
-    return Fail(ErrorCode::kInvalidArgument, "person is required", "person.given_name");
-  }
-  if (auto st = Known(**person,
-                      {"given_name", "family_name", "birth_date", "sex", "phone", "payer",
-                       "member_id", "preferred_language"},
-                      "person");
-      !st) {
-    return std::unexpected(st.error());
-  }
-  for (auto [key, out] : {std::pair{"given_name", &in.given_name},
-                          {"family_name", &in.family_name},
-                          {"birth_date", &in.birth_date},
-                          {"sex", &in.sex},
-                          {"phone", &in.phone},
-                          {"payer", &in.payer},
-                          {"member_id", &in.member_id},
-                          {"preferred_language", &in.preferred_language}}) {
-    if (auto st = Take(**person, key, "person", kShort, *out); !st)
-      return std::unexpected(st.error());
+  if (const json::object* person = ObjectMember(body, "person")) {
+    Take(*person, "given_name", in.given_name);
+    Take(*person, "family_name", in.family_name);
+    Take(*person, "birth_date", in.birth_date);
+    Take(*person, "sex", in.sex);
+    Take(*person, "phone", in.phone);
+    Take(*person, "payer", in.payer);
+    Take(*person, "member_id", in.member_id);
+    Take(*person, "preferred_language", in.preferred_language);
   }
   return in;
 }
 
-Result<app::ParticipantChanges> ParseParticipantChanges(const json::object& body) {
-  static constexpr std::string_view kPlain[] = {"given_name",
-                                                "family_name",
-                                                "preferred_name",
-                                                "birth_date",
-                                                "sex",
-                                                "gender_identity",
-                                                "pronouns",
-                                                "phone",
-                                                "email",
-                                                "preferred_contact_method",
-                                                "preferred_contact_times",
-                                                "living_situation",
-                                                "preferred_language",
-                                                "cultural_considerations",
-                                                "advance_directive",
-                                                "health_care_proxy",
-                                                "payer",
-                                                "member_id",
-                                                "primary_care_provider"};
+app::ParticipantChanges ParseParticipantChanges(const json::object& body) {
+  // ParticipantChangesRequest admits only the editable members, each a string but
+  // interpreter_needed, address and child; the nested ones are changed member by member
+  // ("address.city").
   app::ParticipantChanges out;
-  for (const auto& kv : body) {
-    const std::string_view key = kv.key();
-    if (key == "interpreter_needed") {
-      if (!kv.value().is_bool()) {
-        return Fail(ErrorCode::kInvalidArgument, "interpreter_needed must be true or false",
-                    "interpreter_needed");
+  for (const auto& [key, member] : body) {
+    if (member.is_bool()) {
+      out.interpreter_needed = member.get_bool();
+    } else if (member.is_string()) {
+      out.text.emplace_back(std::string(key), std::string(member.get_string()));
+    } else if (member.is_object()) {
+      for (const auto& [nested_key, nested] : member.get_object()) {
+        if (!nested.is_string()) continue;
+        out.text.emplace_back(std::string(key) + "." + std::string(nested_key),
+                              std::string(nested.get_string()));
       }
-      out.interpreter_needed = kv.value().get_bool();
-    } else if (key == "address" || key == "child") {
-      auto nested = Obj(body, key);
-      if (!nested) return std::unexpected(nested.error());
-      if (*nested == nullptr) continue;
-      const bool address = key == "address";
-      auto st = address
-                    ? Known(**nested, {"line", "city", "state", "postal_code"}, key)
-                    : Known(**nested,
-                            {"school_name", "school_grade", "education_plan", "family_notes"}, key);
-      if (!st) return std::unexpected(st.error());
-      for (const auto& member : **nested) {
-        auto s = Str(**nested, member.key(), key, kLong);
-        if (!s) return std::unexpected(s.error());
-        if (*s) out.text.emplace_back(Path(key, member.key()), std::move(**s));
-      }
-    } else if (std::ranges::find(kPlain, key) != std::end(kPlain)) {
-      auto s = Str(body, key, "", kLong);
-      if (!s) return std::unexpected(s.error());
-      if (*s) out.text.emplace_back(std::string(key), std::move(**s));
-    } else {
-      const std::string field(key.substr(0, 64));
-      return Fail(ErrorCode::kInvalidArgument, "unknown or read-only field '" + field + "'", field);
     }
   }
   return out;
 }
 
 Result<app::RelatedPersonInput> ParseRelatedPerson(const json::object& body, bool for_update) {
-  auto st =
-      for_update
-          ? Known(body, {"name", "relationship", "roles", "phone", "email", "notes", "active"}, "")
-          : Known(body, {"name", "relationship", "roles", "phone", "email", "notes"}, "");
-  if (!st) return std::unexpected(st.error());
+  // One schema serves both routes; `active` is the one member only an edit may send.
+  if (!for_update && body.contains("active")) {
+    return Fail(ErrorCode::kInvalidArgument,
+                "unknown field 'active': a new related person is active", "active");
+  }
   app::RelatedPersonInput in;
-  for (auto [key, out] : {std::pair{"name", &in.name},
-                          {"relationship", &in.relationship},
-                          {"phone", &in.phone},
-                          {"email", &in.email},
-                          {"notes", &in.notes}}) {
-    auto s = Str(body, key, "", kLong);
-    if (!s) return std::unexpected(s.error());
-    *out = std::move(*s);
-  }
-  if (const json::value* roles = body.if_contains("roles"); roles && !roles->is_null()) {
-    if (!roles->is_array()) {
-      return Fail(ErrorCode::kInvalidArgument, "roles must be a list of codes", "roles");
-    }
-    std::vector<std::string> codes;
-    for (const json::value& r : roles->get_array()) {
-      if (!r.is_string() || r.get_string().size() > 100) {
-        return Fail(ErrorCode::kInvalidArgument, "roles must be a list of codes", "roles");
-      }
-      codes.emplace_back(r.get_string());
-    }
-    in.roles = std::move(codes);
-  }
-  if (const json::value* active = body.if_contains("active"); active && !active->is_null()) {
-    if (!active->is_bool()) {
-      return Fail(ErrorCode::kInvalidArgument, "active must be true or false", "active");
-    }
-    in.active = active->get_bool();
-  }
+  in.name = TextMember(body, "name");
+  in.relationship = TextMember(body, "relationship");
+  in.phone = TextMember(body, "phone");
+  in.email = TextMember(body, "email");
+  in.notes = TextMember(body, "notes");
+  in.roles = TextListMember(body, "roles");
+  in.active = BoolMember(body, "active");
   return in;
 }
 

@@ -15,8 +15,9 @@
 #include "domain/error.h"
 
 // The JSON of referrals, participants, related persons and emergency access grants
-// (docs/participant-record.md), both ways. Readers check shapes and types and name the field
-// ("person.birth_date"); the rules (codes, lengths, dates) are the use cases'.
+// (docs/participant-record.md), both ways. Bodies are read after Api::Dispatch has checked them
+// against their schemas (referral_schemas.cc), so the readers only fail on what a schema cannot
+// say; the rules (codes, dates, who) are the use cases'.
 namespace carecoord::api {
 
 boost::json::object ReferralJson(const app::ReferralView& view);
@@ -33,9 +34,10 @@ Result<std::int64_t> LimitParam(const Call& call);
 // A query parameter's value, or "" when absent.
 std::string QueryText(const Call& call, std::string_view name);
 
-Result<app::NewReferral> ParseNewReferral(const boost::json::object& body);
-Result<app::ParticipantChanges> ParseParticipantChanges(const boost::json::object& body);
-// `for_update` admits `active`.
+app::NewReferral ParseNewReferral(const boost::json::object& body);
+app::ParticipantChanges ParseParticipantChanges(const boost::json::object& body);
+// `for_update` admits `active` (RelatedPersonRequest serves both routes): kInvalidArgument
+// "active" on create.
 Result<app::RelatedPersonInput> ParseRelatedPerson(const boost::json::object& body,
                                                    bool for_update);
 

@@ -22,13 +22,8 @@ Response ReferralResponse(int status, const app::ReferralView& view) {
 Response HandleDecision(Call& call, ReferralDecision decision) {
   auto version = IfMatchVersion(call.request, "referral");
   if (!version) return ErrorResponse(version.error());
-  auto body = ParseJsonObject(call.request);
-  if (!body) return ErrorResponse(body.error());
-  if (auto st = OnlyKnownFields(*body, {"reason"}); !st) return ErrorResponse(st.error());
-  auto reason = OptionalString(*body, "reason", 40000);
-  if (!reason) return ErrorResponse(reason.error());
   auto view = call.services.referrals.Decide(call.ctx, call.path_params.at(0), *version, decision,
-                                             reason->value_or(""));
+                                             TextOr(call.body, "reason"));
   if (!view) return ErrorResponse(view.error());
   return ReferralResponse(200, *view);
 }
@@ -51,11 +46,7 @@ Response HandleListReferrals(Call& call) {
 }
 
 Response HandleCreateReferral(Call& call) {
-  auto body = ParseJsonObject(call.request);
-  if (!body) return ErrorResponse(body.error());
-  auto in = ParseNewReferral(*body);
-  if (!in) return ErrorResponse(in.error());
-  auto view = call.services.referrals.Create(call.ctx, *in);
+  auto view = call.services.referrals.Create(call.ctx, ParseNewReferral(call.body));
   if (!view) return ErrorResponse(view.error());
   Response r = ReferralResponse(201, *view);
   r.SetHeader("location", "/api/v1/referrals/" + view->referral.id);
@@ -84,20 +75,10 @@ Response HandleGetReferral(Call& call) {
 Response HandleAcceptReferral(Call& call) {
   auto version = IfMatchVersion(call.request, "referral");
   if (!version) return ErrorResponse(version.error());
-  auto body = ParseJsonObject(call.request);
-  if (!body) return ErrorResponse(body.error());
-  if (auto st = OnlyKnownFields(*body, {"coordinator_id", "participant_id", "note"}); !st)
-    return ErrorResponse(st.error());
   app::AcceptReferral in;
-  auto coordinator = OptionalString(*body, "coordinator_id", 100);
-  if (!coordinator) return ErrorResponse(coordinator.error());
-  auto participant = OptionalString(*body, "participant_id", 100);
-  if (!participant) return ErrorResponse(participant.error());
-  auto note = OptionalString(*body, "note", 40000);
-  if (!note) return ErrorResponse(note.error());
-  in.coordinator_id = coordinator->value_or("");
-  in.participant_id = participant->value_or("");
-  in.note = note->value_or("");
+  in.coordinator_id = TextOr(call.body, "coordinator_id");
+  in.participant_id = TextOr(call.body, "participant_id");
+  in.note = TextOr(call.body, "note");
   auto accepted = call.services.referrals.Accept(call.ctx, call.path_params.at(0), *version, in);
   if (!accepted) return ErrorResponse(accepted.error());
   Response r = JsonResponse(200, boost::json::object{{"referral", ReferralJson(accepted->referral)},

@@ -123,6 +123,7 @@ std::string_view IntakeSchemas() {
     },
     "NewReferralRequest": {
       "type": "object", "required": ["urgency", "reason", "source", "person"],
+      "additionalProperties": false,
       "properties": {
         "program_id": {"type": "string", "description": "optional when you do intake in one program"},
         "urgency": {"$ref": "#/components/schemas/Urgency"},
@@ -135,7 +136,7 @@ std::string_view IntakeSchemas() {
       }
     },
     "AcceptReferralRequest": {
-      "type": "object", "required": ["coordinator_id"],
+      "type": "object", "required": ["coordinator_id"], "additionalProperties": false,
       "properties": {"coordinator_id": {"type": "string"}, "participant_id": {"type": "string"},
                      "note": {"type": "string", "maxLength": 4000}}
     },
@@ -145,7 +146,7 @@ std::string_view IntakeSchemas() {
                      "participant_id": {"type": "string"}, "episode_id": {"type": "string"}}
     },
     "DecisionRequest": {
-      "type": "object", "required": ["reason"],
+      "type": "object", "required": ["reason"], "additionalProperties": false,
       "properties": {"reason": {"type": "string", "minLength": 1, "maxLength": 2000}}
     },
     "RelatedPerson": {
@@ -274,7 +275,7 @@ std::string_view IntakeSchemas() {
                      "next_cursor": {"type": ["string", "null"]}}
     },
     "EmergencyAccessRequest": {
-      "type": "object", "required": ["reason"],
+      "type": "object", "required": ["reason"], "additionalProperties": false,
       "properties": {"reason": {"type": "string", "minLength": 10, "maxLength": 500}}
     },
     "EmergencyAccessGrant": {

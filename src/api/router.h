@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <boost/json/object.hpp>
+
 #include <optional>
 #include <span>
 #include <string>
@@ -29,6 +31,9 @@ struct Call {
   app::Context ctx;
   bool cookie_session = false;
   std::string session_token;  // the bearer or cookie token (for the derived CSRF token)
+  // The request body, parsed once and valid against the route's request_schema (Dispatch does
+  // both before the handler runs; api/body_schema.h); empty for a route without one.
+  boost::json::object body;
 
   // The first value of a query parameter, or nullopt.
   std::optional<std::string_view> Query(std::string_view name) const;

@@ -7,7 +7,6 @@
 
 #include "api/json_input.h"
 #include "api/json_output.h"
-#include "api/obligation_json.h"
 
 namespace carecoord::api {
 namespace {
@@ -16,28 +15,8 @@ using boost::json::array;
 using boost::json::object;
 using boost::json::value;
 
-constexpr std::size_t kMaxFacility = 200;
-constexpr std::size_t kMaxNotes = 4000;
-constexpr std::size_t kMaxProvider = 200;
-constexpr std::size_t kMaxNote = 4000;
-constexpr std::size_t kMaxCode = 40;
-
 value OptInstant(const std::optional<Instant>& t) {
   return t ? value(FormatRfc3339(*t)) : value(nullptr);
-}
-
-bool Present(const object& obj, std::string_view field) {
-  return obj.contains(field);
-}
-
-// A member that may be set but not cleared: null is an error naming it.
-Status NotNull(const object& obj, std::string_view field) {
-  const value* v = obj.if_contains(field);
-  if (v != nullptr && v->is_null()) {
-    return Fail(ErrorCode::kInvalidArgument, std::string(field) + " cannot be null",
-                std::string(field));
-  }
-  return {};
 }
 
 }  // namespace
@@ -82,130 +61,50 @@ Response AppointmentResponse(int status, const AppointmentRecord& appointment) {
   return r;
 }
 
-Result<app::NewTransition> ParseNewTransition(const boost::json::object& body) {
-  if (auto st = OnlyKnownFields(body, {"level", "facility", "admitted_at", "discharged_at",
-                                       "medication_needed", "notes"});
-      !st) {
-    return std::unexpected(st.error());
-  }
+app::NewTransition ParseNewTransition(const boost::json::object& body) {
   app::NewTransition in;
-  auto level = RequiredString(body, "level", kMaxCode);
-  if (!level) return std::unexpected(level.error());
-  in.level = std::move(*level);
-  auto facility = RequiredString(body, "facility", kMaxFacility);
-  if (!facility) return std::unexpected(facility.error());
-  in.facility = std::move(*facility);
-  auto admitted = RequiredInstantMember(body, "admitted_at");
-  if (!admitted) return std::unexpected(admitted.error());
-  in.admitted_at = *admitted;
-  auto discharged = OptionalInstantMember(body, "discharged_at");
-  if (!discharged) return std::unexpected(discharged.error());
-  in.discharged_at = *discharged;
-  auto medication = OptionalBool(body, "medication_needed");
-  if (!medication) return std::unexpected(medication.error());
-  in.medication_needed = medication->value_or(false);
-  auto notes = OptionalString(body, "notes", kMaxNotes);
-  if (!notes) return std::unexpected(notes.error());
-  in.notes = notes->value_or("");
+  in.level = TextOr(body, "level");
+  in.facility = TextOr(body, "facility");
+  in.admitted_at = InstantMember(body, "admitted_at").value_or(Instant{});  // required
+  in.discharged_at = InstantMember(body, "discharged_at");
+  in.medication_needed = BoolMember(body, "medication_needed").value_or(false);
+  in.notes = TextOr(body, "notes");
   return in;
 }
 
-Result<app::TransitionChanges> ParseTransitionChanges(const boost::json::object& body) {
-  if (body.contains("level")) {
-    return Fail(ErrorCode::kInvalidArgument,
-                "level cannot be changed; record a new transition for another level of care",
-                "level");
-  }
-  if (auto st = OnlyKnownFields(
-          body, {"facility", "admitted_at", "discharged_at", "medication_needed", "notes"});
-      !st) {
-    return std::unexpected(st.error());
-  }
-  for (std::string_view field : {"facility", "admitted_at", "medication_needed", "notes"}) {
-    if (auto st = NotNull(body, field); !st) return std::unexpected(st.error());
-  }
-  if (body.empty()) {
-    return Fail(ErrorCode::kInvalidArgument, "nothing to change: send at least one field", "body");
-  }
+app::TransitionChanges ParseTransitionChanges(const boost::json::object& body) {
+  // TransitionChangesRequest: at least one member, none of them level, only discharged_at
+  // null (which clears it).
   app::TransitionChanges changes;
-  if (Present(body, "facility")) {
-    auto facility = RequiredString(body, "facility", kMaxFacility);
-    if (!facility) return std::unexpected(facility.error());
-    changes.facility = std::move(*facility);
-  }
-  auto admitted = OptionalInstantMember(body, "admitted_at");
-  if (!admitted) return std::unexpected(admitted.error());
-  changes.admitted_at = *admitted;
-  changes.discharged_present = Present(body, "discharged_at");
-  auto discharged = OptionalInstantMember(body, "discharged_at");
-  if (!discharged) return std::unexpected(discharged.error());
-  changes.discharged_at = *discharged;
-  auto medication = OptionalBool(body, "medication_needed");
-  if (!medication) return std::unexpected(medication.error());
-  changes.medication_needed = *medication;
-  auto notes = OptionalString(body, "notes", kMaxNotes);
-  if (!notes) return std::unexpected(notes.error());
-  changes.notes = std::move(*notes);
+  changes.facility = TextMember(body, "facility");
+  changes.admitted_at = InstantMember(body, "admitted_at");
+  changes.discharged_present = body.contains("discharged_at");
+  changes.discharged_at = InstantMember(body, "discharged_at");
+  changes.medication_needed = BoolMember(body, "medication_needed");
+  changes.notes = TextMember(body, "notes");
   return changes;
 }
 
-Result<app::NewAppointment> ParseNewAppointment(const boost::json::object& body) {
-  if (auto st =
-          OnlyKnownFields(body, {"status", "scheduled_for", "provider", "me_notified_at", "note"});
-      !st) {
-    return std::unexpected(st.error());
-  }
+app::NewAppointment ParseNewAppointment(const boost::json::object& body) {
   app::NewAppointment in;
-  auto status = RequiredString(body, "status", kMaxCode);
-  if (!status) return std::unexpected(status.error());
-  in.status = std::move(*status);
-  auto scheduled = OptionalInstantMember(body, "scheduled_for");
-  if (!scheduled) return std::unexpected(scheduled.error());
-  in.scheduled_for = *scheduled;
-  auto provider = OptionalString(body, "provider", kMaxProvider);
-  if (!provider) return std::unexpected(provider.error());
-  in.provider = provider->value_or("");
-  auto notified = OptionalInstantMember(body, "me_notified_at");
-  if (!notified) return std::unexpected(notified.error());
-  in.me_notified_at = *notified;
-  auto note = OptionalString(body, "note", kMaxNote);
-  if (!note) return std::unexpected(note.error());
-  in.note = note->value_or("");
+  in.status = TextOr(body, "status");
+  in.scheduled_for = InstantMember(body, "scheduled_for");
+  in.provider = TextOr(body, "provider");
+  in.me_notified_at = InstantMember(body, "me_notified_at");
+  in.note = TextOr(body, "note");
   return in;
 }
 
-Result<app::AppointmentChanges> ParseAppointmentChanges(const boost::json::object& body) {
-  if (auto st =
-          OnlyKnownFields(body, {"status", "scheduled_for", "provider", "me_notified_at", "note"});
-      !st) {
-    return std::unexpected(st.error());
-  }
-  for (std::string_view field : {"status", "provider", "note"}) {
-    if (auto st = NotNull(body, field); !st) return std::unexpected(st.error());
-  }
-  if (body.empty()) {
-    return Fail(ErrorCode::kInvalidArgument, "nothing to change: send at least one field", "body");
-  }
+app::AppointmentChanges ParseAppointmentChanges(const boost::json::object& body) {
+  // AppointmentChangesRequest: at least one member; the times may be null (cleared).
   app::AppointmentChanges changes;
-  if (Present(body, "status")) {
-    auto status = RequiredString(body, "status", kMaxCode);
-    if (!status) return std::unexpected(status.error());
-    changes.status = std::move(*status);
-  }
-  changes.scheduled_present = Present(body, "scheduled_for");
-  auto scheduled = OptionalInstantMember(body, "scheduled_for");
-  if (!scheduled) return std::unexpected(scheduled.error());
-  changes.scheduled_for = *scheduled;
-  auto provider = OptionalString(body, "provider", kMaxProvider);
-  if (!provider) return std::unexpected(provider.error());
-  changes.provider = std::move(*provider);
-  changes.me_notified_present = Present(body, "me_notified_at");
-  auto notified = OptionalInstantMember(body, "me_notified_at");
-  if (!notified) return std::unexpected(notified.error());
-  changes.me_notified_at = *notified;
-  auto note = OptionalString(body, "note", kMaxNote);
-  if (!note) return std::unexpected(note.error());
-  changes.note = std::move(*note);
+  changes.status = TextMember(body, "status");
+  changes.scheduled_present = body.contains("scheduled_for");
+  changes.scheduled_for = InstantMember(body, "scheduled_for");
+  changes.provider = TextMember(body, "provider");
+  changes.me_notified_present = body.contains("me_notified_at");
+  changes.me_notified_at = InstantMember(body, "me_notified_at");
+  changes.note = TextMember(body, "note");
   return changes;
 }
 

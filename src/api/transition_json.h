@@ -9,8 +9,9 @@
 #include "domain/records/transition.h"
 
 // The JSON of transitions of care and psychiatric appointments (docs/worklists.md
-// "Transitions"; schemas in obligation_schemas.cc), both ways. Readers check shapes and types
-// and name the field; levels, statuses, dates and what a status needs are the use case's.
+// "Transitions"; schemas in obligation_schemas.cc), both ways. Bodies are read after
+// Api::Dispatch has checked them against their schemas, so the readers cannot fail; dates and
+// what a status needs are the use case's.
 namespace carecoord::api {
 
 boost::json::object TransitionJson(const TransitionRecord& transition);
@@ -20,10 +21,11 @@ boost::json::object AppointmentJson(const AppointmentRecord& appointment);
 Response TransitionResponse(int status, const TransitionRecord& transition);
 Response AppointmentResponse(int status, const AppointmentRecord& appointment);
 
-Result<app::NewTransition> ParseNewTransition(const boost::json::object& body);
-// `level` is not changeable (a different level of care is another transition).
-Result<app::TransitionChanges> ParseTransitionChanges(const boost::json::object& body);
-Result<app::NewAppointment> ParseNewAppointment(const boost::json::object& body);
-Result<app::AppointmentChanges> ParseAppointmentChanges(const boost::json::object& body);
+app::NewTransition ParseNewTransition(const boost::json::object& body);
+// `level` is not changeable (a different level of care is another transition; the schema
+// refuses it).
+app::TransitionChanges ParseTransitionChanges(const boost::json::object& body);
+app::NewAppointment ParseNewAppointment(const boost::json::object& body);
+app::AppointmentChanges ParseAppointmentChanges(const boost::json::object& body);
 
 }  // namespace carecoord::api

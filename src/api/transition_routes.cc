@@ -22,11 +22,8 @@ Response HandleListTransitions(Call& call) {
 }
 
 Response HandleRecordTransition(Call& call) {
-  auto body = ParseJsonObject(call.request);
-  if (!body) return ErrorResponse(body.error());
-  auto in = ParseNewTransition(*body);
-  if (!in) return ErrorResponse(in.error());
-  auto recorded = call.services.transitions.Record(call.ctx, call.path_params.at(0), *in);
+  const auto in = ParseNewTransition(call.body);
+  auto recorded = call.services.transitions.Record(call.ctx, call.path_params.at(0), in);
   if (!recorded) return ErrorResponse(recorded.error());
   return TransitionResponse(201, recorded->transition);
 }
@@ -34,23 +31,16 @@ Response HandleRecordTransition(Call& call) {
 Response HandleUpdateTransition(Call& call) {
   auto version = IfMatchVersion(call.request, "transition");
   if (!version) return ErrorResponse(version.error());
-  auto body = ParseJsonObject(call.request);
-  if (!body) return ErrorResponse(body.error());
-  auto changes = ParseTransitionChanges(*body);
-  if (!changes) return ErrorResponse(changes.error());
+  const auto changes = ParseTransitionChanges(call.body);
   auto transition =
-      call.services.transitions.Update(call.ctx, call.path_params.at(0), *version, *changes);
+      call.services.transitions.Update(call.ctx, call.path_params.at(0), *version, changes);
   if (!transition) return ErrorResponse(transition.error());
   return TransitionResponse(200, *transition);
 }
 
 Response HandleRecordAppointment(Call& call) {
-  auto body = ParseJsonObject(call.request);
-  if (!body) return ErrorResponse(body.error());
-  auto in = ParseNewAppointment(*body);
-  if (!in) return ErrorResponse(in.error());
-  auto recorded =
-      call.services.transitions.RecordAppointment(call.ctx, call.path_params.at(0), *in);
+  const auto in = ParseNewAppointment(call.body);
+  auto recorded = call.services.transitions.RecordAppointment(call.ctx, call.path_params.at(0), in);
   if (!recorded) return ErrorResponse(recorded.error());
   return AppointmentResponse(201, recorded->appointment);
 }
@@ -58,12 +48,9 @@ Response HandleRecordAppointment(Call& call) {
 Response HandleUpdateAppointment(Call& call) {
   auto version = IfMatchVersion(call.request, "appointment");
   if (!version) return ErrorResponse(version.error());
-  auto body = ParseJsonObject(call.request);
-  if (!body) return ErrorResponse(body.error());
-  auto changes = ParseAppointmentChanges(*body);
-  if (!changes) return ErrorResponse(changes.error());
+  const auto changes = ParseAppointmentChanges(call.body);
   auto appointment = call.services.transitions.UpdateAppointment(call.ctx, call.path_params.at(0),
-                                                                 *version, *changes);
+                                                                 *version, changes);
   if (!appointment) return ErrorResponse(appointment.error());
   return AppointmentResponse(200, *appointment);
 }

@@ -14,25 +14,14 @@
 namespace carecoord::api {
 namespace {
 
-Result<std::vector<app::RoleRequest>> ParseRoles(const boost::json::object& body) {
-  const boost::json::value* v = body.if_contains("roles");
-  if (v == nullptr || !v->is_array()) {
-    return Fail(ErrorCode::kInvalidArgument, "roles must be a list of {program_id, role}", "roles");
-  }
+// NewUserRequest and UserChangesRequest: each grant a RoleRequest {program_id, role}.
+std::vector<app::RoleRequest> ReadRoles(const boost::json::object& body) {
   std::vector<app::RoleRequest> out;
-  for (const boost::json::value& item : v->get_array()) {
-    if (!item.is_object()) {
-      return Fail(ErrorCode::kInvalidArgument, "roles must be a list of {program_id, role}",
-                  "roles");
-    }
-    const auto& o = item.get_object();
-    const boost::json::value* p = o.if_contains("program_id");
-    const boost::json::value* r = o.if_contains("role");
-    if (p == nullptr || r == nullptr || !p->is_string() || !r->is_string() || o.size() != 2) {
-      return Fail(ErrorCode::kInvalidArgument, "each role needs program_id and role, both strings",
-                  "roles");
-    }
-    out.push_back({std::string(p->get_string()), std::string(r->get_string())});
+  const boost::json::value* roles = body.if_contains("roles");
+  if (roles == nullptr || !roles->is_array()) return out;
+  for (const boost::json::value& item : roles->get_array()) {
+    if (!item.is_object()) continue;
+    out.push_back({TextOr(item.get_object(), "program_id"), TextOr(item.get_object(), "role")});
   }
   return out;
 }
@@ -71,24 +60,11 @@ Response HandleGetUser(Call& call) {
 }
 
 Response HandleCreateUser(Call& call) {
-  auto body = ParseJsonObject(call.request);
-  if (!body) return ErrorResponse(body.error());
-  if (auto st = OnlyKnownFields(*body, {"username", "display_name", "password", "roles"}); !st) {
-    return ErrorResponse(st.error());
-  }
   app::NewUser in;
-  auto username = RequiredString(*body, "username", 64);
-  if (!username) return ErrorResponse(username.error());
-  auto display_name = RequiredString(*body, "display_name", 200);
-  if (!display_name) return ErrorResponse(display_name.error());
-  auto password = RequiredString(*body, "password", 1024);
-  if (!password) return ErrorResponse(password.error());
-  auto roles = ParseRoles(*body);
-  if (!roles) return ErrorResponse(roles.error());
-  in.username = std::move(*username);
-  in.display_name = std::move(*display_name);
-  in.password = std::move(*password);
-  in.roles = std::move(*roles);
+  in.username = TextOr(call.body, "username");
+  in.display_name = TextOr(call.body, "display_name");
+  in.password = TextOr(call.body, "password");
+  in.roles = ReadRoles(call.body);
   auto user = call.services.users.Create(call.ctx, in);
   if (!user) return ErrorResponse(user.error());
   Response r = UserResponse(201, *user);
@@ -99,30 +75,12 @@ Response HandleCreateUser(Call& call) {
 Response HandleUpdateUser(Call& call) {
   auto version = IfMatchVersion(call.request, "user");
   if (!version) return ErrorResponse(version.error());
-  auto body = ParseJsonObject(call.request);
-  if (!body) return ErrorResponse(body.error());
-  if (auto st = OnlyKnownFields(*body, {"display_name", "disabled", "roles", "unlock", "password"});
-      !st) {
-    return ErrorResponse(st.error());
-  }
   app::UserChanges changes;
-  auto display_name = OptionalString(*body, "display_name", 200);
-  if (!display_name) return ErrorResponse(display_name.error());
-  changes.display_name = std::move(*display_name);
-  auto disabled = OptionalBool(*body, "disabled");
-  if (!disabled) return ErrorResponse(disabled.error());
-  changes.disabled = *disabled;
-  auto unlock = OptionalBool(*body, "unlock");
-  if (!unlock) return ErrorResponse(unlock.error());
-  changes.unlock = unlock->value_or(false);
-  auto password = OptionalString(*body, "password", 1024);
-  if (!password) return ErrorResponse(password.error());
-  changes.password = std::move(*password);
-  if (body->contains("roles")) {
-    auto roles = ParseRoles(*body);
-    if (!roles) return ErrorResponse(roles.error());
-    changes.roles = std::move(*roles);
-  }
+  changes.display_name = TextMember(call.body, "display_name");
+  changes.disabled = BoolMember(call.body, "disabled");
+  changes.unlock = BoolMember(call.body, "unlock").value_or(false);
+  changes.password = TextMember(call.body, "password");
+  if (call.body.contains("roles")) changes.roles = ReadRoles(call.body);
   auto user = call.services.users.Update(call.ctx, call.path_params.at(0), *version, changes);
   if (!user) return ErrorResponse(user.error());
   return UserResponse(200, *user);
