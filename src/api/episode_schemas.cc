@@ -8,11 +8,9 @@ namespace carecoord::api {
 std::string_view EpisodeSchemas() {
   return R"json({
     "EpisodeStatus": {
-      "type": "string",
-      "enum": ["referred", "engaging", "active", "transitioning", "closed", "declined", "refused",
-               "unable_to_locate"]
+      "type": "string"
     },
-    "ScheduleReason": {"type": "string", "enum": ["safety", "independence", "wishes"],
+    "ScheduleReason": {"type": "string",
                        "description": "why a contact schedule was set as it was (001 §2)"},
     "StatusChange": {
       "type": "object", "required": ["from", "to", "reason", "at", "by_name"],
@@ -119,11 +117,7 @@ std::string_view EpisodeSchemas() {
       }
     },
     "CareTeamRole": {
-      "type": "string",
-      "enum": ["care_coordinator", "peer_support_specialist", "nurse_care_manager",
-               "behavioral_health_provider", "psychiatrist", "primary_care_provider",
-               "parent_consultant", "peer_navigator", "school_contact", "natural_support",
-               "external_agency_contact"]
+      "type": "string"
     },
     "CareTeamList": {
       "type": "object", "required": ["items"],

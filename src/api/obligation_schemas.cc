@@ -219,12 +219,10 @@ std::string_view ObligationSchemas() {
       ]
     },
     "TransitionLevel": {
-      "type": "string",
-      "enum": ["inpatient_psychiatric", "crisis_stabilization", "state_hospital",
-               "detoxification", "emergency_department", "medical_inpatient"]
+      "type": "string"
     },
     "AppointmentStatus": {
-      "type": "string", "enum": ["scheduled", "kept", "missed", "none_available", "refused"]
+      "type": "string"
     },
     "Appointment": {
       "type": "object",

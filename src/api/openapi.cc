@@ -28,9 +28,7 @@ constexpr char kComponents[] = R"json({
     "Health": {"type": "object", "properties": {"status": {"type": "string", "const": "ok"}}},
     "OpenApi": {"type": "object"},
     "Role": {
-      "type": "string",
-      "enum": ["admin", "supervisor", "care_coordinator", "peer_support", "nurse_care_manager",
-               "auditor"]
+      "type": "string"
     },
     "RoleGrant": {
       "type": "object", "required": ["program_id", "program_name", "role"],
@@ -324,6 +322,7 @@ boost::json::value Components() {
     const boost::json::value parsed = boost::json::parse(fragment);
     for (const auto& [name, schema] : parsed.as_object()) schemas[name] = schema;
   }
+  PutDomainCodeLists(schemas);
   return components;
 }
 
