@@ -44,6 +44,9 @@ Result<SignInResult> AuthService::SignIn(std::string_view username_in, std::stri
   auto username = NormalizeUsername(username_in);
   if (!username) return Fail(ErrorCode::kUnauthenticated, kWrongCredentials);
 
+  // Not a runner use case: the actor is known only after the lookup, and its refusals are
+  // audited as kFailed in the counter's transaction or as kDenied durably at once (no request
+  // carries read events), which a UseCase does not record.
   CARECOORD_TRY(conn, runner_.db().Acquire());
   store::UserRepository users(**conn);
   CARECOORD_TRY(found, users.FindByUsername(*username));
@@ -117,12 +120,14 @@ Result<SignInResult> AuthService::SignIn(std::string_view username_in, std::stri
 Result<Actor> AuthService::Authenticate(std::string_view token) {
   if (token.empty() || token.size() > 128)
     return Fail(ErrorCode::kUnauthenticated, kSessionInvalid);
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  store::SessionRepository sessions(**conn);
+  // No actor yet: the session decides who it is, and nothing is audited.
+  Context no_actor;
+  CARECOORD_TRY(uc, runner_.Open(no_actor));
+  store::SessionRepository sessions(uc->conn());
   CARECOORD_TRY(found, sessions.FindByTokenHash(Sha256Hex(token)));
   if (!*found) return Fail(ErrorCode::kUnauthenticated, kSessionInvalid);
   const store::SessionWithUser& s = **found;
-  const Instant now = runner_.clock().Now();
+  const Instant now = uc->now();
   const SessionTimes times{s.session.last_seen_at, s.session.absolute_expires_at,
                            s.session.revoked_at};
   if (EvaluateSession(times, now, policy_) != SessionState::kActive || s.user_disabled ||
@@ -156,30 +161,21 @@ bool AuthService::CsrfMatches(std::string_view session_token, std::string_view c
 }
 
 Status AuthService::SignOut(Context& ctx) {
-  const Instant now = runner_.clock().Now();
-  if (auto st = Authorize(ctx, Action::kSignOut, {"session", ctx.actor.session_id.value, ""}, now);
-      !st) {
-    return st;
-  }
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  return store::InTransaction(**conn, [&]() -> Status {
-    if (auto st = store::SessionRepository(**conn).Revoke(ctx.actor.org_id.value,
-                                                          ctx.actor.session_id.value, now);
-        !st) {
-      return st;
-    }
-    std::vector events{MakeAuditEvent(ctx, Action::kSignOut,
-                                      {"session", ctx.actor.session_id.value, ""},
-                                      AuditOutcome::kAllowed, "", now)};
-    return runner_.audit().AppendInTransaction(**conn, events);
+  const Target target{"session", ctx.actor.session_id.value, ""};
+  CARECOORD_TRY(uc, runner_.Begin(ctx, Action::kSignOut, target));
+  return uc->Write([&]() -> Status {
+    CARECOORD_RETURN_IF_ERROR(store::SessionRepository(uc->conn())
+                                  .Revoke(uc->org(), ctx.actor.session_id.value, uc->now()));
+    uc->Audit(Action::kSignOut, target);
+    return {};
   });
 }
 
 Status AuthService::ChangePassword(Context& ctx, std::string_view current_password,
                                    std::string_view new_password) {
-  const Instant now = runner_.clock().Now();
   const Target target{"user", ctx.actor.user_id.value, ""};
-  if (auto st = Authorize(ctx, Action::kChangeOwnPassword, target, now); !st) return st;
+  CARECOORD_TRY(uc, runner_.Begin(ctx, Action::kChangeOwnPassword, target));
+  const Instant now = uc->now();
   if (current_password.empty()) {
     return Fail(ErrorCode::kInvalidArgument, "current_password is required", "current_password");
   }
@@ -188,11 +184,11 @@ Status AuthService::ChangePassword(Context& ctx, std::string_view current_passwo
     return Fail(ErrorCode::kInvalidArgument, "new_password must differ from the current password",
                 "new_password");
   }
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  store::UserRepository users(**conn);
-  CARECOORD_TRY(user, users.FindById(ctx.actor.org_id.value, ctx.actor.user_id.value));
+  store::UserRepository users(uc->conn());
+  CARECOORD_TRY(user, users.FindById(uc->org(), ctx.actor.user_id.value));
   if (!*user) return Fail(ErrorCode::kNotFound, "account not found");
   if (!VerifyPassword((*user)->password_hash, current_password)) {
+    // A failure, not a denial: the UseCase records only allowed and denied events.
     ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kChangeOwnPassword, target,
                                              AuditOutcome::kFailed, "wrong current password", now));
     return Fail(ErrorCode::kInvalidArgument, "current_password is not correct", "current_password");
@@ -202,17 +198,14 @@ Status AuthService::ChangePassword(Context& ctx, std::string_view current_passwo
   updated.password_hash = std::move(*hash);
   updated.password_changed_at = now;
   updated.updated_at = now;
-  return store::InTransaction(**conn, [&]() -> Status {
+  return uc->Write([&]() -> Status {
     CARECOORD_TRY(ok, users.Update(updated));
     if (!*ok) return Fail(ErrorCode::kConflict, "the account changed meanwhile; try again");
-    if (auto st = store::SessionRepository(**conn).RevokeAllOfUser(updated.org_id, updated.id,
-                                                                   ctx.actor.session_id.value, now);
-        !st) {
-      return st;
-    }
-    std::vector events{
-        MakeAuditEvent(ctx, Action::kChangeOwnPassword, target, AuditOutcome::kAllowed, "", now)};
-    return runner_.audit().AppendInTransaction(**conn, events);
+    CARECOORD_RETURN_IF_ERROR(
+        store::SessionRepository(uc->conn())
+            .RevokeAllOfUser(updated.org_id, updated.id, ctx.actor.session_id.value, now));
+    uc->Audit(Action::kChangeOwnPassword, target);
+    return {};
   });
 }
 

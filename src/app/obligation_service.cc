@@ -38,21 +38,17 @@ bool OverseesProgram(const Context& ctx, const std::string& program_id) {
          });
 }
 
-// The program when the actor oversees it; anyone else gets the answer a missing program gets
-// (kNotFound), audited as denied.
-Result<store::ProgramInfo> OverseenProgram(Context& ctx, store::Connection& conn, Action action,
-                                           const std::string& program_id, Instant now) {
-  const Target target{"program", program_id, ""};
-  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, action, target, now));
+// The program when the actor oversees it, after the runner's role check; anyone else gets the
+// answer a missing program gets (kNotFound), audited as denied.
+Result<store::ProgramInfo> OverseenProgram(core::UseCase& uc, Action action,
+                                           const std::string& program_id) {
   std::optional<store::ProgramInfo> program;
-  if (OverseesProgram(ctx, program_id) && LooksLikeUuid(program_id)) {
-    CARECOORD_TRY(found,
-                  store::ObligationRepository(conn).Program(ctx.actor.org_id.value, program_id));
+  if (OverseesProgram(uc.ctx(), program_id) && LooksLikeUuid(program_id)) {
+    CARECOORD_TRY(found, store::ObligationRepository(uc.conn()).Program(uc.org(), program_id));
     program = std::move(*found);
   }
   if (!program) {
-    ctx.read_events.push_back(
-        MakeAuditEvent(ctx, action, target, AuditOutcome::kDenied, "not an overseen program", now));
+    uc.AuditDenied(action, {"program", program_id, ""}, "not an overseen program");
     return Fail(ErrorCode::kNotFound, kNoProgram);
   }
   return std::move(*program);
@@ -179,14 +175,13 @@ ObligationService::ObligationService(core::Runner& runner, ObligationRefresher& 
     : runner_(runner), refresher_(refresher) {}
 
 Result<Worklist> ObligationService::WorklistFor(Context& ctx) {
-  const Instant now = runner_.clock().Now();
   const std::string& user = ctx.actor.user_id.value;
   const Target target{"worklist", user, ""};
-  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kReadWorklist, target, now));
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  const std::string& org = ctx.actor.org_id.value;
-  CARECOORD_TRY(rows, store::ObligationRepository(**conn).Worklist(
-                          org, user, now, now + days(kWorklistDays) + milliseconds(1)));
+  CARECOORD_TRY(uc, runner_.Begin(ctx, Action::kReadWorklist, target));
+  const Instant now = uc->now();
+  const std::string& org = uc->org();
+  CARECOORD_TRY(rows, store::ObligationRepository(uc->conn())
+                          .Worklist(org, user, now, now + days(kWorklistDays) + milliseconds(1)));
   Worklist out;
   out.as_of = now;
   // A worker's items can come from several programs, each with its policy and calendar.
@@ -195,7 +190,7 @@ Result<Worklist> ObligationService::WorklistFor(Context& ctx) {
   for (store::StoredObligation& row : *rows) {
     auto& policy = policies[row.program_id];
     if (!policy) {
-      CARECOORD_TRY(in_force, refresher_.policies().InForce(**conn, org, row.program_id));
+      CARECOORD_TRY(in_force, refresher_.policies().InForce(uc->conn(), org, row.program_id));
       policy = in_force->policy;
       CARECOORD_TRY(date, LocalDate(now, row.time_zone));
       today[row.program_id] = std::move(*date);
@@ -221,25 +216,25 @@ Result<Worklist> ObligationService::WorklistFor(Context& ctx) {
     out.items.push_back(std::move(v));
     out.buckets.push_back(std::move(bucket));
   }
-  ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kReadWorklist, target,
-                                           AuditOutcome::kAllowed,
-                                           std::to_string(out.items.size()) + " items", now));
+  uc->Audit(Action::kReadWorklist, target, std::to_string(out.items.size()) + " items");
   return out;
 }
 
 Result<EpisodeObligations> ObligationService::ForEpisode(Context& ctx,
                                                          const std::string& episode_id,
                                                          std::optional<Instant> as_of) {
-  const Instant now = runner_.clock().Now();
+  // AuthorizeEpisode does the role check, after the as_of check as before.
+  CARECOORD_TRY(uc, runner_.Open(ctx));
+  const Instant now = uc->now();
   const Instant at = as_of.value_or(now);
   if (at > now) return Fail(ErrorCode::kInvalidArgument, "as_of is in the future", "as_of");
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  CARECOORD_TRY(episode, AuthorizeEpisode(ctx, **conn, Action::kReadObligations, episode_id, now));
-  const std::string& org = ctx.actor.org_id.value;
-  CARECOORD_TRY(facts, store::ObligationFactsRepository(**conn).Load(org, episode->id));
+  CARECOORD_TRY(episode,
+                AuthorizeEpisode(ctx, uc->conn(), Action::kReadObligations, episode_id, now));
+  const std::string& org = uc->org();
+  CARECOORD_TRY(facts, store::ObligationFactsRepository(uc->conn()).Load(org, episode->id));
   if (!*facts) return Fail(ErrorCode::kNotFound, "No such episode, or it is not on your caseload.");
   // The rules in force at `at`: an auditor asking about 1 October gets October's policy.
-  CARECOORD_TRY(policy, refresher_.policies().InForceAt(**conn, org, episode->program_id, at));
+  CARECOORD_TRY(policy, refresher_.policies().InForceAt(uc->conn(), org, episode->program_id, at));
   EpisodeObligations out;
   out.episode_id = episode->id;
   out.as_of = at;
@@ -250,31 +245,29 @@ Result<EpisodeObligations> ObligationService::ForEpisode(Context& ctx,
     v.participant_id = episode->participant_id;
     out.items.push_back(std::move(v));
   }
-  ctx.read_events.push_back(MakeAuditEvent(
-      ctx, Action::kReadObligations, {"episode", episode->id, episode->participant_id},
-      AuditOutcome::kAllowed, as_of ? "as of " + FormatRfc3339(at) : "", now));
+  uc->Audit(Action::kReadObligations, {"episode", episode->id, episode->participant_id},
+            as_of ? "as of " + FormatRfc3339(at) : "");
   return out;
 }
 
 Result<ProgramDashboard> ObligationService::Dashboard(Context& ctx, const std::string& program_id,
                                                       std::optional<std::string> month) {
-  const Instant now = runner_.clock().Now();
   std::optional<std::pair<int, int>> wanted;
   if (month) {
     wanted = ParseMonth(*month);
     if (!wanted) return Fail(ErrorCode::kInvalidArgument, "month must be YYYY-MM", "month");
   }
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  CARECOORD_TRY(program,
-                OverseenProgram(ctx, **conn, Action::kReadProgramDashboard, program_id, now));
-  const std::string& org = ctx.actor.org_id.value;
+  CARECOORD_TRY(uc, runner_.Begin(ctx, Action::kReadProgramDashboard, {"program", program_id, ""}));
+  const Instant now = uc->now();
+  CARECOORD_TRY(program, OverseenProgram(*uc, Action::kReadProgramDashboard, program_id));
+  const std::string& org = uc->org();
   if (!wanted) {
     CARECOORD_TRY(today, LocalDate(now, program->time_zone));
     wanted = ParseMonth(today->substr(0, 7));
   }
   CARECOORD_TRY(span, SpanOf(wanted->first, wanted->second, program->time_zone));
-  CARECOORD_TRY(policy, refresher_.policies().InForce(**conn, org, program_id));
-  store::ObligationRepository repo(**conn);
+  CARECOORD_TRY(policy, refresher_.policies().InForce(uc->conn(), org, program_id));
+  store::ObligationRepository repo(uc->conn());
   CARECOORD_TRY(by_assignee,
                 repo.ComplianceByAssignee(org, program_id, span->start, span->end, now));
   CARECOORD_TRY(by_rule, repo.ComplianceByRule(org, program_id, span->start, span->end, now));
@@ -312,27 +305,24 @@ Result<ProgramDashboard> ObligationService::Dashboard(Context& ctx, const std::s
   std::vector<const store::ComplianceCounts*> program_counts;
   for (const store::ComplianceCounts& c : *by_rule) program_counts.push_back(&c);
   out.program = RulesOf(*policy->policy, program_counts);
-  ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kReadProgramDashboard,
-                                           {"program", program_id, ""}, AuditOutcome::kAllowed,
-                                           "dashboard " + span->month, now));
+  uc->Audit(Action::kReadProgramDashboard, {"program", program_id, ""}, "dashboard " + span->month);
   return out;
 }
 
 Result<std::vector<ComplianceMonth>> ObligationService::ComplianceHistory(
     Context& ctx, const std::string& program_id, int months) {
-  const Instant now = runner_.clock().Now();
   if (months < 1 || months > 24) {
     return Fail(ErrorCode::kInvalidArgument, "months is 1–24", "months");
   }
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  CARECOORD_TRY(program,
-                OverseenProgram(ctx, **conn, Action::kReadProgramDashboard, program_id, now));
-  const std::string& org = ctx.actor.org_id.value;
+  CARECOORD_TRY(uc, runner_.Begin(ctx, Action::kReadProgramDashboard, {"program", program_id, ""}));
+  const Instant now = uc->now();
+  CARECOORD_TRY(program, OverseenProgram(*uc, Action::kReadProgramDashboard, program_id));
+  const std::string& org = uc->org();
   CARECOORD_TRY(today, LocalDate(now, program->time_zone));
   const auto current = ParseMonth(today->substr(0, 7));
   if (!current) return Fail(ErrorCode::kInternal, "today's date is not a date");
-  CARECOORD_TRY(policy, refresher_.policies().InForce(**conn, org, program_id));
-  store::ObligationRepository repo(**conn);
+  CARECOORD_TRY(policy, refresher_.policies().InForce(uc->conn(), org, program_id));
+  store::ObligationRepository repo(uc->conn());
   std::vector<ComplianceMonth> out;
   out.reserve(static_cast<std::size_t>(months));
   // Oldest first: month index counted from year 0 keeps the arithmetic on whole months.
@@ -345,35 +335,34 @@ Result<std::vector<ComplianceMonth>> ObligationService::ComplianceHistory(
     for (const store::ComplianceCounts& c : *counts) ptrs.push_back(&c);
     out.push_back({span->month, RulesOf(*policy->policy, ptrs)});
   }
-  ctx.read_events.push_back(MakeAuditEvent(
-      ctx, Action::kReadProgramDashboard, {"program", program_id, ""}, AuditOutcome::kAllowed,
-      "compliance history " + std::to_string(months) + " months", now));
+  uc->Audit(Action::kReadProgramDashboard, {"program", program_id, ""},
+            "compliance history " + std::to_string(months) + " months");
   return out;
 }
 
 Result<RebuildReport> ObligationService::Rebuild(Context& ctx, const std::string& program_id,
                                                  int threads) {
-  const Instant now = runner_.clock().Now();
   const Target target{"program", program_id, ""};
-  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kRebuildObligations, target, now));
-  if (threads < 0 || threads > 64) {
-    return Fail(ErrorCode::kInvalidArgument, "threads is 0–64", "threads");
-  }
-  CARECOORD_TRY(conn, runner_.db().Acquire());
   const std::string& org = ctx.actor.org_id.value;
-  std::optional<store::ProgramInfo> program;
-  if (LooksLikeUuid(program_id)) {
-    CARECOORD_TRY(found, store::ObligationRepository(**conn).Program(org, program_id));
-    program = std::move(*found);
-  }
-  if (!program) {
-    ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kRebuildObligations, target,
-                                             AuditOutcome::kDenied, "no such program", now));
-    return Fail(ErrorCode::kNotFound, kNoProgram);
-  }
-  // The rebuild takes its own connections (a writer and `threads` readers) from the pool.
-  *conn = store::PooledConnection();
+  Instant now{};
+  {
+    CARECOORD_TRY(uc, runner_.Begin(ctx, Action::kRebuildObligations, target));
+    now = uc->now();
+    if (threads < 0 || threads > 64) {
+      return Fail(ErrorCode::kInvalidArgument, "threads is 0–64", "threads");
+    }
+    std::optional<store::ProgramInfo> program;
+    if (LooksLikeUuid(program_id)) {
+      CARECOORD_TRY(found, store::ObligationRepository(uc->conn()).Program(org, program_id));
+      program = std::move(*found);
+    }
+    if (!program) {
+      uc->AuditDenied(Action::kRebuildObligations, target, "no such program");
+      return Fail(ErrorCode::kNotFound, kNoProgram);
+    }
+  }  // the use case ends here: the rebuild takes its own connections from the pool
   const auto started = std::chrono::steady_clock::now();
+  // Batch work over the Database (a writer and `threads` readers), so it takes runner_.db().
   auto counts =
       RebuildProgramObligations(runner_.db(), refresher_.policies(), org, program_id, now, threads);
   if (!counts) return std::unexpected(counts.error());
@@ -382,18 +371,17 @@ Result<RebuildReport> ObligationService::Rebuild(Context& ctx, const std::string
   report.obligations = counts->obligations;
   report.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  // The rebuild spans many transactions; its event is written once it has finished.
-  conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
-  auto st = store::InTransaction(**conn, [&]() -> Status {
+  // The rebuild spans many transactions; its event, stamped when the use case began, is
+  // written in a transaction of its own once it has finished (a use case would stamp it anew).
+  CARECOORD_TRY(conn, runner_.db().Acquire());
+  CARECOORD_RETURN_IF_ERROR(store::InTransaction(**conn, [&]() -> Status {
     std::vector events{MakeAuditEvent(ctx, Action::kRebuildObligations, target,
                                       AuditOutcome::kAllowed,
                                       std::to_string(report.episodes) + " episodes, " +
                                           std::to_string(report.obligations) + " obligations",
                                       now)};
     return runner_.audit().AppendInTransaction(**conn, events);
-  });
-  if (!st) return std::unexpected(st.error());
+  }));
   return report;
 }
 

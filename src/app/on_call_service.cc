@@ -73,14 +73,11 @@ Result<std::optional<store::ProgramName>> FindProgram(store::Connection& conn,
 }
 
 // A program the actor may plan the rota of; denials audited.
-Status AuthorizePlanning(Context& ctx, store::Connection& conn, const std::string& program_id,
-                         const Target& target, Instant now) {
-  CARECOORD_TRY(program, FindProgram(conn, ctx.actor.org_id.value, program_id));
+Status AuthorizePlanning(core::UseCase& uc, const std::string& program_id, const Target& target) {
+  CARECOORD_TRY(program, FindProgram(uc.conn(), uc.org(), program_id));
   if (!*program) return NoSuchProgram();
-  if (!MayPlan(ctx, program_id)) {
-    ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kManageOnCall, target,
-                                             AuditOutcome::kDenied,
-                                             "not a supervisor of program " + program_id, now));
+  if (!MayPlan(uc.ctx(), program_id)) {
+    uc.AuditDenied(Action::kManageOnCall, target, "not a supervisor of program " + program_id);
     return Fail(ErrorCode::kPermissionDenied,
                 "only supervisors of the program and administrators plan its on-call rota");
   }
@@ -105,18 +102,17 @@ std::optional<Instant> CoveredUntil(const std::vector<store::OnCallShiftRecord>&
 OnCallService::OnCallService(core::Runner& runner) : runner_(runner) {}
 
 Result<std::vector<OnCallNow>> OnCallService::Now(Context& ctx) {
-  const Instant now = runner_.clock().Now();
-  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kReadOnCall, {kShiftType, "", ""}, now));
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  store::OnCallRepository rota(**conn);
-  CARECOORD_TRY(programs, rota.Programs(ctx.actor.org_id.value));
+  CARECOORD_TRY(uc, runner_.Begin(ctx, Action::kReadOnCall, {kShiftType, "", ""}));
+  const Instant now = uc->now();
+  store::OnCallRepository rota(uc->conn());
+  CARECOORD_TRY(programs, rota.Programs(uc->org()));
   const bool all = SeesAllPrograms(ctx);
   std::vector<OnCallNow> out;
   for (const store::ProgramName& p : *programs) {
     if (!all && !HasRoleIn(ctx, p.id)) continue;
     // Every shift still to end, by start: shifts are at most 7 days long, so the rota ahead is
     // short, and following it as far as it goes gives the true end of continuous coverage.
-    CARECOORD_TRY(shifts, rota.Overlapping(ctx.actor.org_id.value, p.id, now, Instant::max()));
+    CARECOORD_TRY(shifts, rota.Overlapping(uc->org(), p.id, now, Instant::max()));
     OnCallNow entry;
     entry.program_id = p.id;
     entry.program_name = p.name;
@@ -131,25 +127,20 @@ Result<std::vector<OnCallNow>> OnCallService::Now(Context& ctx) {
 
 Result<OnCallRota> OnCallService::Rota(Context& ctx, const std::string& program_id, Instant from,
                                        Instant to) {
-  const Instant now = runner_.clock().Now();
   const Target target{kShiftType, "", ""};
-  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kReadOnCall, target, now));
+  CARECOORD_TRY(uc, runner_.Begin(ctx, Action::kReadOnCall, target));
   if (to <= from) return Fail(ErrorCode::kInvalidArgument, "to must be after from", "to");
   if (to - from > kMaxRotaRange) {
     return Fail(ErrorCode::kInvalidArgument, "to is more than 62 days after from", "to");
   }
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  CARECOORD_TRY(program, FindProgram(**conn, ctx.actor.org_id.value, program_id));
+  CARECOORD_TRY(program, FindProgram(uc->conn(), uc->org(), program_id));
   if (!*program) return NoSuchProgram();
   if (!SeesAllPrograms(ctx) && !HasRoleIn(ctx, program_id)) {
-    ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kReadOnCall, target,
-                                             AuditOutcome::kDenied,
-                                             "no role in program " + program_id, now));
+    uc->AuditDenied(Action::kReadOnCall, target, "no role in program " + program_id);
     return Fail(ErrorCode::kPermissionDenied, "you hold no role in this program");
   }
-  auto shifts =
-      store::OnCallRepository(**conn).Overlapping(ctx.actor.org_id.value, program_id, from, to);
-  if (!shifts) return std::unexpected(shifts.error());
+  CARECOORD_TRY(shifts,
+                store::OnCallRepository(uc->conn()).Overlapping(uc->org(), program_id, from, to));
   OnCallRota rota;
   rota.program_id = program_id;
   rota.from = from;
@@ -167,12 +158,11 @@ Result<OnCallRota> OnCallService::Rota(Context& ctx, const std::string& program_
 
 Result<OnCallShift> OnCallService::AddShift(Context& ctx, const std::string& program_id,
                                             const NewShift& in) {
-  const Instant now = runner_.clock().Now();
   const Target target{kShiftType, "", ""};
-  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kManageOnCall, target, now));
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  const std::string& org = ctx.actor.org_id.value;
-  CARECOORD_RETURN_IF_ERROR(AuthorizePlanning(ctx, **conn, program_id, target, now));
+  CARECOORD_TRY(uc, runner_.Begin(ctx, Action::kManageOnCall, target));
+  const Instant now = uc->now();
+  const std::string& org = uc->org();
+  CARECOORD_RETURN_IF_ERROR(AuthorizePlanning(*uc, program_id, target));
   if (in.ends_at <= in.starts_at) {
     return Fail(ErrorCode::kInvalidArgument, "ends_at must be after starts_at", "ends_at");
   }
@@ -191,14 +181,14 @@ Result<OnCallShift> OnCallService::AddShift(Context& ctx, const std::string& pro
   }
   bool holds = false;
   if (LooksLikeUuid(in.user_id)) {
-    CARECOORD_TRY(h, store::OnCallRepository(**conn).HoldsAnyRole(org, in.user_id, program_id));
+    CARECOORD_TRY(h, store::OnCallRepository(uc->conn()).HoldsAnyRole(org, in.user_id, program_id));
     holds = *h;
   }
   if (!holds) {
     return Fail(ErrorCode::kInvalidArgument,
                 "user_id is not an enabled user holding a role in this program", "user_id");
   }
-  auto created = CreateOnce(**conn, ctx, kShiftType, now, [&]() -> Result<std::string> {
+  CARECOORD_TRY(created, uc->Create(kShiftType, [&]() -> Result<std::string> {
     store::OnCallShiftRecord s;
     s.org_id = org;
     s.id = NewId(now);
@@ -210,52 +200,42 @@ Result<OnCallShift> OnCallService::AddShift(Context& ctx, const std::string& pro
     s.note = in.note;
     s.created_by = ctx.actor.user_id.value;
     s.created_at = now;
-    CARECOORD_RETURN_IF_ERROR(store::OnCallRepository(**conn).Insert(s));
-    std::vector events{
-        MakeAuditEvent(ctx, Action::kManageOnCall, {kShiftType, s.id, ""}, AuditOutcome::kAllowed,
-                       "program " + program_id + ": " + s.user_id + " " +
-                           FormatRfc3339(s.starts_at) + " – " + FormatRfc3339(s.ends_at),
-                       now)};
-    CARECOORD_RETURN_IF_ERROR(runner_.audit().AppendInTransaction(**conn, events));
+    CARECOORD_RETURN_IF_ERROR(store::OnCallRepository(uc->conn()).Insert(s));
+    uc->Audit(Action::kManageOnCall, {kShiftType, s.id, ""},
+              "program " + program_id + ": " + s.user_id + " " + FormatRfc3339(s.starts_at) +
+                  " – " + FormatRfc3339(s.ends_at));
     return s.id;
-  });
-  if (!created) return std::unexpected(created.error());
-  CARECOORD_TRY(stored, store::OnCallRepository(**conn).Find(org, created->id));
+  }));
+  CARECOORD_TRY(stored, store::OnCallRepository(uc->conn()).Find(org, created->id));
   if (!*stored) return NoSuchShift();
   if (created->replayed) {
-    ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kManageOnCall,
-                                             {kShiftType, created->id, ""}, AuditOutcome::kAllowed,
-                                             "idempotent replay", now));
+    uc->Audit(Action::kManageOnCall, {kShiftType, created->id, ""}, "idempotent replay");
   }
   return ToShift(std::move(**stored));
 }
 
 Status OnCallService::RemoveShift(Context& ctx, const std::string& shift_id) {
-  const Instant now = runner_.clock().Now();
   const Target target{kShiftType, shift_id, ""};
-  if (auto st = Authorize(ctx, Action::kManageOnCall, target, now); !st) return st;
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  const std::string& org = ctx.actor.org_id.value;
+  CARECOORD_TRY(uc, runner_.Begin(ctx, Action::kManageOnCall, target));
+  const std::string& org = uc->org();
   std::optional<store::OnCallShiftRecord> shift;
   if (LooksLikeUuid(shift_id)) {
-    CARECOORD_TRY(found, store::OnCallRepository(**conn).Find(org, shift_id));
+    CARECOORD_TRY(found, store::OnCallRepository(uc->conn()).Find(org, shift_id));
     shift = std::move(*found);
   }
   if (!shift) return NoSuchShift();
-  if (auto st = AuthorizePlanning(ctx, **conn, shift->program_id, target, now); !st) return st;
-  if (shift->ends_at <= now) {
+  CARECOORD_RETURN_IF_ERROR(AuthorizePlanning(*uc, shift->program_id, target));
+  if (shift->ends_at <= uc->now()) {
     return Fail(ErrorCode::kConflict,
                 "this shift has ended; the rota keeps it as the record of who was on call");
   }
-  return store::InTransaction(**conn, [&]() -> Status {
-    CARECOORD_TRY(deleted, store::OnCallRepository(**conn).Delete(org, shift_id));
+  return uc->Write([&]() -> Status {
+    CARECOORD_TRY(deleted, store::OnCallRepository(uc->conn()).Delete(org, shift_id));
     if (!*deleted) return NoSuchShift();
-    std::vector events{MakeAuditEvent(ctx, Action::kManageOnCall, target, AuditOutcome::kAllowed,
-                                      "removed: program " + shift->program_id + ", " +
-                                          shift->user_id + " " + FormatRfc3339(shift->starts_at) +
-                                          " – " + FormatRfc3339(shift->ends_at),
-                                      now)};
-    return runner_.audit().AppendInTransaction(**conn, events);
+    uc->Audit(Action::kManageOnCall, target,
+              "removed: program " + shift->program_id + ", " + shift->user_id + " " +
+                  FormatRfc3339(shift->starts_at) + " – " + FormatRfc3339(shift->ends_at));
+    return {};
   });
 }
 

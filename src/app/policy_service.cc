@@ -32,17 +32,15 @@ Status CheckSource(const std::string& source) {
 
 // The program when the actor may see it; kNotFound (audited as denied) otherwise, so another
 // organization's programs and ones the actor holds no role in look alike.
-Result<store::ProgramInfo> VisibleProgram(Context& ctx, store::Connection& conn, Action action,
-                                          const std::string& program_id, Instant now) {
+Result<store::ProgramInfo> VisibleProgram(core::UseCase& uc, Action action,
+                                          const std::string& program_id) {
   std::optional<store::ProgramInfo> program;
-  if (SeesProgram(ctx, program_id) && LooksLikeUuid(program_id)) {
-    CARECOORD_TRY(found,
-                  store::ObligationRepository(conn).Program(ctx.actor.org_id.value, program_id));
+  if (SeesProgram(uc.ctx(), program_id) && LooksLikeUuid(program_id)) {
+    CARECOORD_TRY(found, store::ObligationRepository(uc.conn()).Program(uc.org(), program_id));
     program = std::move(*found);
   }
   if (!program) {
-    ctx.read_events.push_back(MakeAuditEvent(ctx, action, {"policy", program_id, ""},
-                                             AuditOutcome::kDenied, "no such program", now));
+    uc.AuditDenied(action, {"policy", program_id, ""}, "no such program");
     return Fail(ErrorCode::kNotFound, kNoProgram);
   }
   return std::move(*program);
@@ -80,63 +78,63 @@ PolicyService::PolicyService(core::Runner& runner, ObligationRefresher& refreshe
     : runner_(runner), refresher_(refresher) {}
 
 Result<PolicyView> PolicyService::Get(Context& ctx, const std::string& program_id) {
-  const Instant now = runner_.clock().Now();
-  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kReadPolicy, {"policy", program_id, ""}, now));
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  CARECOORD_TRY(program, VisibleProgram(ctx, **conn, Action::kReadPolicy, program_id, now));
-  return Load(**conn, refresher_.policies(), *program);
+  CARECOORD_TRY(uc, runner_.Begin(ctx, Action::kReadPolicy, {"policy", program_id, ""}));
+  CARECOORD_TRY(program, VisibleProgram(*uc, Action::kReadPolicy, program_id));
+  return Load(uc->conn(), refresher_.policies(), *program);
 }
 
 Result<ReplacedPolicy> PolicyService::Replace(Context& ctx, const std::string& program_id,
                                               std::int64_t expected_version,
                                               const PolicyChange& change) {
-  const Instant now = runner_.clock().Now();
   const Target target{"policy", program_id, ""};
-  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kChangePolicy, target, now));
-  CARECOORD_RETURN_IF_ERROR(CheckSource(change.source));
-  if (change.note.size() > kMaxNoteBytes) {
-    return Fail(ErrorCode::kInvalidArgument, "note is longer than 1000 bytes", "note");
-  }
-  // A malformed file is the caller's to fix: ParsePolicy's error names the line and key.
-  CARECOORD_TRY(parsed, ParsePolicy(change.source));
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  CARECOORD_TRY(program, VisibleProgram(ctx, **conn, Action::kChangePolicy, program_id, now));
   const std::string& org = ctx.actor.org_id.value;
+  Instant now{};
+  std::optional<store::ProgramInfo> program;
   std::int64_t stored_version = 0;
-  auto st = store::InTransaction(**conn, [&]() -> Status {
-    store::ObligationRepository repo(**conn);
-    CARECOORD_TRY(current, repo.PolicyVersionInForce(org, program_id));
-    auto stale = [&](std::int64_t now_version) {
-      return Fail(ErrorCode::kPreconditionFailed,
-                  "the policy was changed by someone else (now version " +
-                      std::to_string(now_version) + "); reload and try again",
-                  "If-Match");
-    };
-    if (*current != expected_version) return stale(*current);
-    store::PolicyVersionRecord record;
-    record.org_id = org;
-    record.program_id = program_id;
-    record.version = *current + 1;
-    record.source = change.source;
-    record.note = change.note;
-    record.created_by = ctx.actor.user_id.value;
-    record.created_at = now;
-    if (auto s = repo.InsertPolicyVersion(record); !s) {
-      // Two administrators saving at once: the second finds the version taken.
-      if (s.error().code == ErrorCode::kConflict) return stale(record.version);
-      return s;
+  {
+    CARECOORD_TRY(uc, runner_.Begin(ctx, Action::kChangePolicy, target));
+    now = uc->now();
+    CARECOORD_RETURN_IF_ERROR(CheckSource(change.source));
+    if (change.note.size() > kMaxNoteBytes) {
+      return Fail(ErrorCode::kInvalidArgument, "note is longer than 1000 bytes", "note");
     }
-    stored_version = record.version;
-    std::vector events{MakeAuditEvent(ctx, Action::kChangePolicy, target, AuditOutcome::kAllowed,
-                                      "version " + std::to_string(record.version) +
-                                          (change.note.empty() ? "" : ": " + change.note),
-                                      now)};
-    return runner_.audit().AppendInTransaction(**conn, events);
-  });
-  if (!st) return std::unexpected(st.error());
-  *conn = store::PooledConnection();  // the rebuild takes its own connections from the pool
+    // A malformed file is the caller's to fix: ParsePolicy's error names the line and key.
+    CARECOORD_TRY(parsed, ParsePolicy(change.source));
+    CARECOORD_TRY(visible, VisibleProgram(*uc, Action::kChangePolicy, program_id));
+    program = std::move(*visible);
+    CARECOORD_RETURN_IF_ERROR(uc->Write([&]() -> Status {
+      store::ObligationRepository repo(uc->conn());
+      CARECOORD_TRY(current, repo.PolicyVersionInForce(org, program_id));
+      auto stale = [&](std::int64_t now_version) {
+        return Fail(ErrorCode::kPreconditionFailed,
+                    "the policy was changed by someone else (now version " +
+                        std::to_string(now_version) + "); reload and try again",
+                    "If-Match");
+      };
+      if (*current != expected_version) return stale(*current);
+      store::PolicyVersionRecord record;
+      record.org_id = org;
+      record.program_id = program_id;
+      record.version = *current + 1;
+      record.source = change.source;
+      record.note = change.note;
+      record.created_by = ctx.actor.user_id.value;
+      record.created_at = now;
+      if (auto s = repo.InsertPolicyVersion(record); !s) {
+        // Two administrators saving at once: the second finds the version taken.
+        if (s.error().code == ErrorCode::kConflict) return stale(record.version);
+        return s;
+      }
+      stored_version = record.version;
+      uc->Audit(Action::kChangePolicy, target,
+                "version " + std::to_string(record.version) +
+                    (change.note.empty() ? "" : ": " + change.note));
+      return {};
+    }));
+  }  // the use case ends here: the rebuild takes its own connections from the pool
   // The rebuild runs after the commit: it reads the new version in force on its own
   // connections, and a program's rebuild is many transactions, not one.
+  // Batch work over the Database (a writer and parallel readers), so it takes runner_.db().
   auto rebuilt = RebuildProgramObligations(runner_.db(), refresher_.policies(), org, program_id,
                                            now, /*threads=*/0);
   if (!rebuilt) {
@@ -146,16 +144,15 @@ Result<ReplacedPolicy> PolicyService::Replace(Context& ctx, const std::string& p
                 "); run `carecoord obligations rebuild`";
     return std::unexpected(std::move(e));
   }
-  conn = runner_.db().Acquire();
-  if (!conn) return std::unexpected(conn.error());
-  CARECOORD_TRY(view, Load(**conn, refresher_.policies(), *program));
+  // A second use case reads the result (the role was checked by the first).
+  CARECOORD_TRY(uc, runner_.Open(ctx));
+  CARECOORD_TRY(view, Load(uc->conn(), refresher_.policies(), *program));
   return ReplacedPolicy{std::move(*view), rebuilt->episodes};
 }
 
 Result<std::shared_ptr<const Policy>> PolicyService::Validate(Context& ctx,
                                                               const std::string& source) {
-  const Instant now = runner_.clock().Now();
-  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kChangePolicy, {"policy", "", ""}, now));
+  CARECOORD_TRY(uc, runner_.Begin(ctx, Action::kChangePolicy, {"policy", "", ""}));
   CARECOORD_RETURN_IF_ERROR(CheckSource(source));
   CARECOORD_TRY(parsed, ParsePolicy(source));
   return std::make_shared<const Policy>(std::move(*parsed));

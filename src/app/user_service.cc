@@ -53,44 +53,37 @@ Result<std::vector<RoleGrant>> ResolveRoles(store::UserRepository& users, const 
 }  // namespace
 
 Result<std::vector<UserView>> UserService::List(Context& ctx) {
-  const Instant now = runner_.clock().Now();
-  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kListUsers, {"user", "", ""}, now));
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  CARECOORD_TRY(users, store::UserRepository(**conn).List(ctx.actor.org_id.value));
+  CARECOORD_TRY(uc, runner_.Begin(ctx, Action::kListUsers, {"user", "", ""}));
+  CARECOORD_TRY(users, store::UserRepository(uc->conn()).List(uc->org()));
   std::vector<UserView> out;
   out.reserve(users->size());
   for (const auto& u : *users) out.push_back(ToView(u));
-  ctx.read_events.push_back(
-      MakeAuditEvent(ctx, Action::kListUsers, {"user", "", ""}, AuditOutcome::kAllowed, "", now));
+  uc->Audit(Action::kListUsers, {"user", "", ""});
   return out;
 }
 
 Result<UserView> UserService::Get(Context& ctx, const std::string& user_id) {
-  const Instant now = runner_.clock().Now();
   const Target target{"user", user_id, ""};
-  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kReadUser, target, now));
+  CARECOORD_TRY(uc, runner_.Begin(ctx, Action::kReadUser, target));
   if (!LooksLikeUuid(user_id)) return Fail(ErrorCode::kNotFound, "no such user");
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  CARECOORD_TRY(user, store::UserRepository(**conn).FindById(ctx.actor.org_id.value, user_id));
+  CARECOORD_TRY(user, store::UserRepository(uc->conn()).FindById(uc->org(), user_id));
   if (!*user) return Fail(ErrorCode::kNotFound, "no such user");
-  ctx.read_events.push_back(
-      MakeAuditEvent(ctx, Action::kReadUser, target, AuditOutcome::kAllowed, "", now));
+  uc->Audit(Action::kReadUser, target);
   return ToView(**user);
 }
 
 Result<UserView> UserService::Create(Context& ctx, const NewUser& in) {
-  const Instant now = runner_.clock().Now();
-  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kCreateUser, {"user", "", ""}, now));
+  CARECOORD_TRY(uc, runner_.Begin(ctx, Action::kCreateUser, {"user", "", ""}));
+  const Instant now = uc->now();
   CARECOORD_TRY(username, NormalizeUsername(in.username));
   CARECOORD_TRY(display_name, ValidateDisplayName(in.display_name));
   CARECOORD_RETURN_IF_ERROR(ValidateNewPassword(in.password));
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  store::UserRepository users(**conn);
+  store::UserRepository users(uc->conn());
   CARECOORD_TRY(roles, ResolveRoles(users, ctx, in.roles));
   CARECOORD_TRY(hash, HashPassword(in.password));
 
   UserRecord u;
-  u.org_id = ctx.actor.org_id.value;
+  u.org_id = uc->org();
   u.id = NewId(now);
   u.username = *username;
   u.display_name = *display_name;
@@ -98,13 +91,12 @@ Result<UserView> UserService::Create(Context& ctx, const NewUser& in) {
   u.password_changed_at = u.created_at = u.updated_at = now;
   u.version = 1;
   u.roles = std::move(*roles);
-  auto st = store::InTransaction(**conn, [&]() -> Status {
+  auto st = uc->Write([&]() -> Status {
     CARECOORD_TRY(existing, users.FindByUsername(u.username));
     if (*existing) return Fail(ErrorCode::kConflict, "username is already taken", "username");
     if (auto s = users.Insert(u); !s) return s;
-    std::vector events{MakeAuditEvent(ctx, Action::kCreateUser, {"user", u.id, ""},
-                                      AuditOutcome::kAllowed, "", now)};
-    return runner_.audit().AppendInTransaction(**conn, events);
+    uc->Audit(Action::kCreateUser, {"user", u.id, ""});
+    return {};
   });
   if (!st) {
     if (st.error().code == ErrorCode::kConflict) {
@@ -117,9 +109,9 @@ Result<UserView> UserService::Create(Context& ctx, const NewUser& in) {
 
 Result<UserView> UserService::Update(Context& ctx, const std::string& user_id,
                                      std::int64_t expected_version, const UserChanges& changes) {
-  const Instant now = runner_.clock().Now();
   const Target target{"user", user_id, ""};
-  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kUpdateUser, target, now));
+  CARECOORD_TRY(uc, runner_.Begin(ctx, Action::kUpdateUser, target));
+  const Instant now = uc->now();
   if (!LooksLikeUuid(user_id)) return Fail(ErrorCode::kNotFound, "no such user");
   std::optional<std::string> display_name;
   if (changes.display_name) {
@@ -135,16 +127,15 @@ Result<UserView> UserService::Update(Context& ctx, const std::string& user_id,
   if (changes.disabled.value_or(false) && user_id == ctx.actor.user_id.value) {
     return Fail(ErrorCode::kInvalidArgument, "you cannot disable your own account", "disabled");
   }
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  store::UserRepository users(**conn);
+  store::UserRepository users(uc->conn());
   std::optional<std::vector<RoleGrant>> roles;
   if (changes.roles) {
     CARECOORD_TRY(r, ResolveRoles(users, ctx, *changes.roles));
     roles = std::move(*r);
   }
   UserView result;
-  auto st = store::InTransaction(**conn, [&]() -> Status {
-    CARECOORD_TRY(found, users.FindById(ctx.actor.org_id.value, user_id));
+  auto st = uc->Write([&]() -> Status {
+    CARECOORD_TRY(found, users.FindById(uc->org(), user_id));
     if (!*found) return Fail(ErrorCode::kNotFound, "no such user");
     UserRecord u = std::move(**found);
     if (u.version != expected_version) {
@@ -183,14 +174,13 @@ Result<UserView> UserService::Update(Context& ctx, const std::string& user_id,
       what += "roles ";
     }
     if (newly_disabled || new_hash) {
-      if (auto s = store::SessionRepository(**conn).RevokeAllOfUser(u.org_id, u.id, "", now); !s)
+      if (auto s = store::SessionRepository(uc->conn()).RevokeAllOfUser(u.org_id, u.id, "", now);
+          !s)
         return s;
     }
     if (!what.empty()) what.pop_back();
-    std::vector events{MakeAuditEvent(ctx, Action::kUpdateUser, target, AuditOutcome::kAllowed,
-                                      "changed: " + (what.empty() ? std::string("nothing") : what),
-                                      now)};
-    if (auto s = runner_.audit().AppendInTransaction(**conn, events); !s) return s;
+    uc->Audit(Action::kUpdateUser, target,
+              "changed: " + (what.empty() ? std::string("nothing") : what));
     u.version += 1;
     result = ToView(u);
     return {};
@@ -200,16 +190,14 @@ Result<UserView> UserService::Update(Context& ctx, const std::string& user_id,
 }
 
 Result<std::vector<ProgramRecord>> UserService::Programs(Context& ctx) {
-  const Instant now = runner_.clock().Now();
-  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kListPrograms, {"program", "", ""}, now));
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  CARECOORD_TRY(programs, store::UserRepository(**conn).Programs(ctx.actor.org_id.value));
-  ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kListPrograms, {"program", "", ""},
-                                           AuditOutcome::kAllowed, "", now));
+  CARECOORD_TRY(uc, runner_.Begin(ctx, Action::kListPrograms, {"program", "", ""}));
+  CARECOORD_TRY(programs, store::UserRepository(uc->conn()).Programs(uc->org()));
+  uc->Audit(Action::kListPrograms, {"program", "", ""});
   return programs;
 }
 
 Result<std::string> UserService::ResolveOrganization(const std::string& name) {
+  // Outside a request: the CLI looks up the organization before there is an actor.
   CARECOORD_TRY(conn, runner_.db().Acquire());
   CARECOORD_TRY(orgs, store::OrgRepository(**conn).ListOrgs());
   if (name.empty()) {
@@ -226,11 +214,9 @@ Result<std::string> UserService::ResolveOrganization(const std::string& name) {
 }
 
 Result<Actor> UserService::Me(Context& ctx) {
-  const Instant now = runner_.clock().Now();
   const Target target{"user", ctx.actor.user_id.value, ""};
-  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kReadOwnAccount, target, now));
-  ctx.read_events.push_back(
-      MakeAuditEvent(ctx, Action::kReadOwnAccount, target, AuditOutcome::kAllowed, "", now));
+  CARECOORD_TRY(uc, runner_.Begin(ctx, Action::kReadOwnAccount, target));
+  uc->Audit(Action::kReadOwnAccount, target);
   return ctx.actor;
 }
 
