@@ -135,75 +135,63 @@ AssessmentService::AssessmentService(core::Runner& runner, ObligationRefresher& 
     : runner_(runner), refresher_(refresher), catalog_(catalog) {}
 
 Result<const std::vector<Instrument>*> AssessmentService::ListInstruments(Context& ctx) {
-  const Instant now = runner_.clock().Now();
   const Target target{kInstrumentType, "", ""};
-  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kListInstruments, target, now));
-  ctx.read_events.push_back(
-      MakeAuditEvent(ctx, Action::kListInstruments, target, AuditOutcome::kAllowed, "", now));
+  CARECOORD_TRY(uc, runner_.Begin(ctx, Action::kListInstruments, target));
+  uc->Audit(Action::kListInstruments, target);
   return &catalog_.All();
 }
 
 Result<const Instrument*> AssessmentService::GetInstrument(Context& ctx,
                                                            const std::string& instrument_id) {
-  const Instant now = runner_.clock().Now();
   const Target target{kInstrumentType, instrument_id, ""};
-  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, Action::kListInstruments, target, now));
+  CARECOORD_TRY(uc, runner_.Begin(ctx, Action::kListInstruments, target));
   const Instrument* instrument = catalog_.Find(instrument_id);
   if (instrument == nullptr) return Fail(ErrorCode::kNotFound, "No such instrument.");
-  ctx.read_events.push_back(
-      MakeAuditEvent(ctx, Action::kListInstruments, target, AuditOutcome::kAllowed, "", now));
+  uc->Audit(Action::kListInstruments, target);
   return instrument;
 }
 
 Result<std::vector<AssessmentRecord>> AssessmentService::List(Context& ctx,
                                                               const std::string& participant_id,
                                                               const std::string& instrument_id) {
-  const Instant now = runner_.clock().Now();
-  CARECOORD_TRY(conn, runner_.db().Acquire());
+  CARECOORD_TRY(uc, runner_.Open(ctx));
   const Target target{kAssessmentType, "", participant_id};
-  CARECOORD_RETURN_IF_ERROR(
-      AuthorizeParticipant(ctx, **conn, Action::kListAssessments, target, now));
-  CARECOORD_TRY(list, store::AssessmentRepository(**conn).ListForParticipant(
-                          ctx.actor.org_id.value, participant_id, instrument_id));
-  ctx.read_events.push_back(
-      MakeAuditEvent(ctx, Action::kListAssessments, target, AuditOutcome::kAllowed,
-                     instrument_id.empty() ? std::string() : "instrument " + instrument_id, now));
+  CARECOORD_RETURN_IF_ERROR(uc->RequireParticipant(Action::kListAssessments, target));
+  CARECOORD_TRY(list, store::AssessmentRepository(uc->conn())
+                          .ListForParticipant(uc->org(), participant_id, instrument_id));
+  uc->Audit(Action::kListAssessments, target,
+            instrument_id.empty() ? std::string() : "instrument " + instrument_id);
   return list;
 }
 
 Result<AssessmentRecord> AssessmentService::Get(Context& ctx, const std::string& participant_id,
                                                 const std::string& assessment_id) {
-  const Instant now = runner_.clock().Now();
-  CARECOORD_TRY(conn, runner_.db().Acquire());
+  CARECOORD_TRY(uc, runner_.Open(ctx));
   const Target target{kAssessmentType, assessment_id, participant_id};
-  CARECOORD_RETURN_IF_ERROR(
-      AuthorizeParticipant(ctx, **conn, Action::kListAssessments, target, now));
+  CARECOORD_RETURN_IF_ERROR(uc->RequireParticipant(Action::kListAssessments, target));
   std::optional<AssessmentRecord> found;
   if (LooksLikeUuid(assessment_id)) {
-    CARECOORD_TRY(a,
-                  store::AssessmentRepository(**conn).Find(ctx.actor.org_id.value, assessment_id));
+    CARECOORD_TRY(a, store::AssessmentRepository(uc->conn()).Find(uc->org(), assessment_id));
     found = std::move(*a);
   }
   // Another participant's assessment is as absent as one that does not exist.
   if (!found || found->participant_id != participant_id) {
-    ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kListAssessments, target,
-                                             AuditOutcome::kDenied, "no such assessment", now));
+    uc->AuditDenied(Action::kListAssessments, target, "no such assessment");
     return NoSuchAssessment();
   }
-  ctx.read_events.push_back(
-      MakeAuditEvent(ctx, Action::kListAssessments, target, AuditOutcome::kAllowed, "", now));
+  uc->Audit(Action::kListAssessments, target);
   return std::move(*found);
 }
 
 Result<RecordedAssessment> AssessmentService::Record(Context& ctx,
                                                      const std::string& participant_id,
                                                      const NewAssessment& in) {
-  const Instant now = runner_.clock().Now();
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  const std::string& org = ctx.actor.org_id.value;
-  CARECOORD_RETURN_IF_ERROR(AuthorizeParticipant(ctx, **conn, Action::kRecordAssessment,
-                                                 {kAssessmentType, "", participant_id}, now));
-  CARECOORD_TRY(participant, store::ParticipantRepository(**conn).Find(org, participant_id));
+  CARECOORD_TRY(uc, runner_.Open(ctx));
+  const Instant now = uc->now();
+  const std::string& org = uc->org();
+  CARECOORD_RETURN_IF_ERROR(
+      uc->RequireParticipant(Action::kRecordAssessment, {kAssessmentType, "", participant_id}));
+  CARECOORD_TRY(participant, store::ParticipantRepository(uc->conn()).Find(org, participant_id));
   if (!*participant) {
     return Fail(ErrorCode::kNotFound, "No such participant, or it is not on your caseload.");
   }
@@ -223,18 +211,18 @@ Result<RecordedAssessment> AssessmentService::Record(Context& ctx,
     CARECOORD_TRY(determined, DetermineLevel(*instrument, catalog_.TableFor(instrument->id),
                                              in.answers, score->total.value_or(0), in.level));
     level = std::move(*determined);
-  } else if (auto st = RejectLevelFields(in.level, *instrument); !st) {
-    return std::unexpected(st.error());
+  } else {
+    CARECOORD_RETURN_IF_ERROR(RejectLevelFields(in.level, *instrument));
   }
   if (std::ranges::find(kRespondents, in.respondent) == std::end(kRespondents)) {
     return Fail(ErrorCode::kInvalidArgument, "respondent must be one of " + JoinedRespondents(),
                 "respondent");
   }
-  CARECOORD_RETURN_IF_ERROR(CheckAssessedAt(**conn, org, **participant, in.assessed_at, now));
+  CARECOORD_RETURN_IF_ERROR(CheckAssessedAt(uc->conn(), org, **participant, in.assessed_at, now));
   if (in.notes.size() > kMaxNotesBytes) {
     return Fail(ErrorCode::kInvalidArgument, "notes is longer than 4000 bytes", "notes");
   }
-  CARECOORD_TRY(episode, ChooseEpisode(**conn, org, participant_id, in.episode_id));
+  CARECOORD_TRY(episode, ChooseEpisode(uc->conn(), org, participant_id, in.episode_id));
 
   AssessmentRecord a;
   a.org_id = org;
@@ -261,24 +249,19 @@ Result<RecordedAssessment> AssessmentService::Record(Context& ctx,
   a.created_at = now;
   a.answers = in.answers;
 
-  auto created = CreateOnce(**conn, ctx, kAssessmentType, now, [&]() -> Result<std::string> {
+  CARECOORD_TRY(created, uc->Create(kAssessmentType, [&]() -> Result<std::string> {
     a.id = NewId(now);
-    CARECOORD_RETURN_IF_ERROR(store::AssessmentRepository(**conn).Insert(a));
+    CARECOORD_RETURN_IF_ERROR(store::AssessmentRepository(uc->conn()).Insert(a));
     // In this commit: a raised safety flag puts an urgent item on the accountable coordinator's
     // worklist today, and a changed tier moves the contact schedule (001 §2, 002).
-    CARECOORD_RETURN_IF_ERROR(refresher_.RefreshParticipant(**conn, org, participant_id, now));
-    std::vector events{MakeAuditEvent(ctx, Action::kRecordAssessment,
-                                      {kAssessmentType, a.id, participant_id},
-                                      AuditOutcome::kAllowed, AuditDetail(a), now)};
-    CARECOORD_RETURN_IF_ERROR(runner_.audit().AppendInTransaction(**conn, events));
+    CARECOORD_RETURN_IF_ERROR(refresher_.RefreshParticipant(uc->conn(), org, participant_id, now));
+    uc->Audit(Action::kRecordAssessment, {kAssessmentType, a.id, participant_id}, AuditDetail(a));
     return a.id;
-  });
-  if (!created) return std::unexpected(created.error());
-  CARECOORD_TRY(stored, LoadAssessment(**conn, org, created->id));
+  }));
+  CARECOORD_TRY(stored, LoadAssessment(uc->conn(), org, created->id));
   if (created->replayed) {
-    ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kRecordAssessment,
-                                             {kAssessmentType, stored->id, participant_id},
-                                             AuditOutcome::kAllowed, "idempotent replay", now));
+    uc->Audit(Action::kRecordAssessment, {kAssessmentType, stored->id, participant_id},
+              "idempotent replay");
   }
   return RecordedAssessment{std::move(*stored), created->replayed};
 }

@@ -129,21 +129,18 @@ Result<CarePlanRecord> LoadRecord(store::Connection& conn, const std::string& or
 
 // The participant's plan `plan_id`, after the role and relationship checks for `action`. A plan
 // of someone else, or none, is kNotFound and audited as denied.
-Result<store::CarePlanRepository::StoredPlan> AuthorizePlan(Context& ctx, store::Connection& conn,
-                                                            Action action,
+Result<store::CarePlanRepository::StoredPlan> AuthorizePlan(core::UseCase& uc, Action action,
                                                             const std::string& participant_id,
-                                                            const std::string& plan_id,
-                                                            Instant now) {
+                                                            const std::string& plan_id) {
   const Target target{kCarePlanType, plan_id, participant_id};
-  CARECOORD_RETURN_IF_ERROR(AuthorizeParticipant(ctx, conn, action, target, now));
+  CARECOORD_RETURN_IF_ERROR(uc.RequireParticipant(action, target));
   std::optional<store::CarePlanRepository::StoredPlan> plan;
   if (LooksLikeUuid(plan_id)) {
-    CARECOORD_TRY(found, store::CarePlanRepository(conn).Find(ctx.actor.org_id.value, plan_id));
+    CARECOORD_TRY(found, store::CarePlanRepository(uc.conn()).Find(uc.org(), plan_id));
     plan = std::move(*found);
   }
   if (!plan || plan->participant_id != participant_id) {
-    ctx.read_events.push_back(
-        MakeAuditEvent(ctx, action, target, AuditOutcome::kDenied, "no such care plan", now));
+    uc.AuditDenied(action, target, "no such care plan");
     return NoSuchPlan();
   }
   return std::move(*plan);
@@ -273,53 +270,47 @@ CarePlanService::CarePlanService(core::Runner& runner, ObligationRefresher& refr
 
 Result<std::vector<CarePlanRecord>> CarePlanService::List(Context& ctx,
                                                           const std::string& participant_id) {
-  const Instant now = runner_.clock().Now();
-  CARECOORD_TRY(conn, runner_.db().Acquire());
+  CARECOORD_TRY(uc, runner_.Open(ctx));
   const Target target{kCarePlanType, "", participant_id};
-  CARECOORD_RETURN_IF_ERROR(AuthorizeParticipant(ctx, **conn, Action::kReadCarePlan, target, now));
-  auto stored =
-      store::CarePlanRepository(**conn).ListForParticipant(ctx.actor.org_id.value, participant_id);
-  if (!stored) return std::unexpected(stored.error());
+  CARECOORD_RETURN_IF_ERROR(uc->RequireParticipant(Action::kReadCarePlan, target));
+  CARECOORD_TRY(
+      stored, store::CarePlanRepository(uc->conn()).ListForParticipant(uc->org(), participant_id));
   std::vector<CarePlanRecord> out;
   out.reserve(stored->size());
   for (store::CarePlanRepository::StoredPlan& p : *stored) {
-    CARECOORD_TRY(r, ToRecord(**conn, std::move(p)));
+    CARECOORD_TRY(r, ToRecord(uc->conn(), std::move(p)));
     out.push_back(std::move(*r));
   }
-  ctx.read_events.push_back(
-      MakeAuditEvent(ctx, Action::kReadCarePlan, target, AuditOutcome::kAllowed, "list", now));
+  uc->Audit(Action::kReadCarePlan, target, "list");
   return out;
 }
 
 Result<CarePlanRecord> CarePlanService::Get(Context& ctx, const std::string& participant_id,
                                             const std::string& plan_id) {
-  const Instant now = runner_.clock().Now();
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  CARECOORD_TRY(plan,
-                AuthorizePlan(ctx, **conn, Action::kReadCarePlan, participant_id, plan_id, now));
-  CARECOORD_TRY(r, ToRecord(**conn, std::move(*plan)));
-  ctx.read_events.push_back(
-      MakeAuditEvent(ctx, Action::kReadCarePlan, {kCarePlanType, plan_id, participant_id},
-                     AuditOutcome::kAllowed, "version " + std::to_string(r->version), now));
+  CARECOORD_TRY(uc, runner_.Open(ctx));
+  CARECOORD_TRY(plan, AuthorizePlan(*uc, Action::kReadCarePlan, participant_id, plan_id));
+  CARECOORD_TRY(r, ToRecord(uc->conn(), std::move(*plan)));
+  uc->Audit(Action::kReadCarePlan, {kCarePlanType, plan_id, participant_id},
+            "version " + std::to_string(r->version));
   return r;
 }
 
 Result<CreatedCarePlan> CarePlanService::Create(Context& ctx, const std::string& participant_id,
                                                 const NewCarePlan& in) {
-  const Instant now = runner_.clock().Now();
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  const std::string& org = ctx.actor.org_id.value;
-  CARECOORD_RETURN_IF_ERROR(AuthorizeParticipant(ctx, **conn, Action::kWriteCarePlan,
-                                                 {kCarePlanType, "", participant_id}, now));
+  CARECOORD_TRY(uc, runner_.Open(ctx));
+  const Instant now = uc->now();
+  const std::string& org = uc->org();
+  CARECOORD_RETURN_IF_ERROR(
+      uc->RequireParticipant(Action::kWriteCarePlan, {kCarePlanType, "", participant_id}));
   CARECOORD_RETURN_IF_ERROR(AtMost(in.change_note, kMaxChangeNoteBytes, "change_note"));
-  auto created = CreateOnce(**conn, ctx, kCarePlanType, now, [&]() -> Result<std::string> {
+  CARECOORD_TRY(created, uc->Create(kCarePlanType, [&]() -> Result<std::string> {
     // Inside the transaction: the episode's status and its plan are read as they are now.
-    CARECOORD_TRY(episode, ChooseEpisode(**conn, org, participant_id, in.episode_id));
+    CARECOORD_TRY(episode, ChooseEpisode(uc->conn(), org, participant_id, in.episode_id));
     CARECOORD_TRY(today, Today(*episode, now));
     CarePlanDocument doc = in.document;
     AssignIds(doc, now);
     CARECOORD_RETURN_IF_ERROR(ValidateCarePlan(doc, *today));
-    store::CarePlanRepository plans(**conn);
+    store::CarePlanRepository plans(uc->conn());
     CARECOORD_TRY(existing, plans.FindForEpisode(org, episode->id));
     if (*existing) {
       return Fail(ErrorCode::kConflict,
@@ -336,19 +327,14 @@ Result<CreatedCarePlan> CarePlanService::Create(Context& ctx, const std::string&
         plans.InsertPlan(plan, NewVersion(ctx, doc, in.change_note, now), doc));
     // 001 §10: the plan, its review date and goal target dates put deadlines on the worklist,
     // and an agreement meets the initial-plan obligation, in this commit.
-    CARECOORD_RETURN_IF_ERROR(refresher_.RefreshEpisode(**conn, org, episode->id, now));
-    std::vector events{MakeAuditEvent(ctx, Action::kWriteCarePlan,
-                                      {kCarePlanType, plan.id, participant_id},
-                                      AuditOutcome::kAllowed, "version 1", now)};
-    CARECOORD_RETURN_IF_ERROR(runner_.audit().AppendInTransaction(**conn, events));
+    CARECOORD_RETURN_IF_ERROR(refresher_.RefreshEpisode(uc->conn(), org, episode->id, now));
+    uc->Audit(Action::kWriteCarePlan, {kCarePlanType, plan.id, participant_id}, "version 1");
     return plan.id;
-  });
-  if (!created) return std::unexpected(created.error());
-  CARECOORD_TRY(stored, LoadRecord(**conn, org, created->id));
+  }));
+  CARECOORD_TRY(stored, LoadRecord(uc->conn(), org, created->id));
   if (created->replayed) {
-    ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kWriteCarePlan,
-                                             {kCarePlanType, stored->id, participant_id},
-                                             AuditOutcome::kAllowed, "idempotent replay", now));
+    uc->Audit(Action::kWriteCarePlan, {kCarePlanType, stored->id, participant_id},
+              "idempotent replay");
   }
   return CreatedCarePlan{std::move(*stored), created->replayed};
 }
@@ -358,52 +344,46 @@ Result<CarePlanRecord> CarePlanService::Update(Context& ctx, const std::string& 
                                                std::int64_t expected_version,
                                                const CarePlanDocument& document,
                                                const std::string& change_note) {
-  const Instant now = runner_.clock().Now();
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  const std::string& org = ctx.actor.org_id.value;
-  CARECOORD_TRY(plan,
-                AuthorizePlan(ctx, **conn, Action::kWriteCarePlan, participant_id, plan_id, now));
+  CARECOORD_TRY(uc, runner_.Open(ctx));
+  const Instant now = uc->now();
+  const std::string& org = uc->org();
+  CARECOORD_TRY(plan, AuthorizePlan(*uc, Action::kWriteCarePlan, participant_id, plan_id));
   CARECOORD_RETURN_IF_ERROR(AtMost(change_note, kMaxChangeNoteBytes, "change_note"));
-  auto st = store::InTransaction(**conn, [&]() -> Status {
-    CARECOORD_TRY(fresh, LoadPlan(**conn, org, plan_id));
+  const Status written = uc->Write([&]() -> Status {
+    CARECOORD_TRY(fresh, LoadPlan(uc->conn(), org, plan_id));
     if (fresh->version != expected_version) return Stale(fresh->version);
-    CARECOORD_TRY(episode, LoadEpisode(**conn, org, fresh->episode_id));
-    if (auto s = EpisodeOpen(*episode); !s) return s;
+    CARECOORD_TRY(episode, LoadEpisode(uc->conn(), org, fresh->episode_id));
+    CARECOORD_RETURN_IF_ERROR(EpisodeOpen(*episode));
     CARECOORD_TRY(today, Today(*episode, now));
     // Ids sent back keep needs, goals and interventions the same across versions; a goal
     // removed keeps its progress (it is history).
     CarePlanDocument doc = document;
     AssignIds(doc, now);
-    if (auto s = ValidateCarePlan(doc, *today); !s) return s;
-    CARECOORD_TRY(ok,
-                  store::CarePlanRepository(**conn).AppendVersion(
-                      org, plan_id, expected_version, NewVersion(ctx, doc, change_note, now), doc));
+    CARECOORD_RETURN_IF_ERROR(ValidateCarePlan(doc, *today));
+    CARECOORD_TRY(ok, store::CarePlanRepository(uc->conn())
+                          .AppendVersion(org, plan_id, expected_version,
+                                         NewVersion(ctx, doc, change_note, now), doc));
     if (!*ok) {
       // Another editor saved between the read above and this write (PostgreSQL).
-      auto now_at = LoadPlan(**conn, org, plan_id);
+      auto now_at = LoadPlan(uc->conn(), org, plan_id);
       return Stale(now_at ? now_at->version : expected_version + 1);
     }
-    if (auto s = refresher_.RefreshEpisode(**conn, org, fresh->episode_id, now); !s) return s;
-    std::vector events{MakeAuditEvent(
-        ctx, Action::kWriteCarePlan, {kCarePlanType, plan_id, participant_id},
-        AuditOutcome::kAllowed, "version " + std::to_string(expected_version + 1), now)};
-    return runner_.audit().AppendInTransaction(**conn, events);
+    CARECOORD_RETURN_IF_ERROR(refresher_.RefreshEpisode(uc->conn(), org, fresh->episode_id, now));
+    uc->Audit(Action::kWriteCarePlan, {kCarePlanType, plan_id, participant_id},
+              "version " + std::to_string(expected_version + 1));
+    return {};
   });
-  if (!st) return std::unexpected(st.error());
-  return LoadRecord(**conn, org, plan_id);
+  CARECOORD_RETURN_IF_ERROR(written);
+  return LoadRecord(uc->conn(), org, plan_id);
 }
 
 Result<std::vector<CarePlanVersionRecord>> CarePlanService::Versions(
     Context& ctx, const std::string& participant_id, const std::string& plan_id) {
-  const Instant now = runner_.clock().Now();
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  CARECOORD_TRY(plan,
-                AuthorizePlan(ctx, **conn, Action::kReadCarePlan, participant_id, plan_id, now));
-  CARECOORD_TRY(stored, store::CarePlanRepository(**conn).Versions(plan->org_id, plan_id));
+  CARECOORD_TRY(uc, runner_.Open(ctx));
+  CARECOORD_TRY(plan, AuthorizePlan(*uc, Action::kReadCarePlan, participant_id, plan_id));
+  CARECOORD_TRY(stored, store::CarePlanRepository(uc->conn()).Versions(plan->org_id, plan_id));
   CARECOORD_TRY(versions, DescribeVersions(std::move(*stored)));
-  ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kReadCarePlan,
-                                           {kCarePlanType, plan_id, participant_id},
-                                           AuditOutcome::kAllowed, "versions", now));
+  uc->Audit(Action::kReadCarePlan, {kCarePlanType, plan_id, participant_id}, "versions");
   return versions;
 }
 
@@ -411,20 +391,17 @@ Result<CarePlanVersionRecord> CarePlanService::Version(Context& ctx,
                                                        const std::string& participant_id,
                                                        const std::string& plan_id,
                                                        std::int64_t version) {
-  const Instant now = runner_.clock().Now();
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  CARECOORD_TRY(plan,
-                AuthorizePlan(ctx, **conn, Action::kReadCarePlan, participant_id, plan_id, now));
-  CARECOORD_TRY(stored, store::CarePlanRepository(**conn).Versions(plan->org_id, plan_id));
+  CARECOORD_TRY(uc, runner_.Open(ctx));
+  CARECOORD_TRY(plan, AuthorizePlan(*uc, Action::kReadCarePlan, participant_id, plan_id));
+  CARECOORD_TRY(stored, store::CarePlanRepository(uc->conn()).Versions(plan->org_id, plan_id));
   // The versions up to the one asked for: its changes are from the one before.
   std::erase_if(*stored, [&](const auto& v) { return v.version > version; });
   if (stored->empty() || stored->back().version != version) {
     return Fail(ErrorCode::kNotFound, "No such version of this care plan");
   }
   CARECOORD_TRY(versions, DescribeVersions(std::move(*stored)));
-  ctx.read_events.push_back(
-      MakeAuditEvent(ctx, Action::kReadCarePlan, {kCarePlanType, plan_id, participant_id},
-                     AuditOutcome::kAllowed, "version " + std::to_string(version), now));
+  uc->Audit(Action::kReadCarePlan, {kCarePlanType, plan_id, participant_id},
+            "version " + std::to_string(version));
   return std::move(versions->front());
 }
 
@@ -433,14 +410,13 @@ Result<CarePlanRecord> CarePlanService::RecordReview(Context& ctx,
                                                      const std::string& plan_id,
                                                      std::int64_t expected_version,
                                                      const NewCarePlanReview& in) {
-  const Instant now = runner_.clock().Now();
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  const std::string& org = ctx.actor.org_id.value;
-  CARECOORD_TRY(plan,
-                AuthorizePlan(ctx, **conn, Action::kReviewCarePlan, participant_id, plan_id, now));
-  auto created = CreateOnce(**conn, ctx, kReviewType, now, [&]() -> Result<std::string> {
-    CARECOORD_TRY(fresh, LoadPlan(**conn, org, plan_id));
-    CARECOORD_TRY(episode, LoadEpisode(**conn, org, fresh->episode_id));
+  CARECOORD_TRY(uc, runner_.Open(ctx));
+  const Instant now = uc->now();
+  const std::string& org = uc->org();
+  CARECOORD_TRY(plan, AuthorizePlan(*uc, Action::kReviewCarePlan, participant_id, plan_id));
+  CARECOORD_TRY(created, uc->Create(kReviewType, [&]() -> Result<std::string> {
+    CARECOORD_TRY(fresh, LoadPlan(uc->conn(), org, plan_id));
+    CARECOORD_TRY(episode, LoadEpisode(uc->conn(), org, fresh->episode_id));
     CARECOORD_TRY(today, Today(*episode, now));
     CARECOORD_TRY(written_on, LocalDate(fresh->created_at, episode->time_zone));
     CARECOORD_RETURN_IF_ERROR(ValidateReview(in, *written_on, *today));
@@ -448,13 +424,12 @@ Result<CarePlanRecord> CarePlanService::RecordReview(Context& ctx,
     CARECOORD_RETURN_IF_ERROR(EpisodeOpen(*episode));
     CARECOORD_TRY(doc, DecodeStored(fresh->current.document_json, fresh->version));
     doc->review_date = in.next_review_date;
-    store::CarePlanRepository plans(**conn);
-    auto ok =
-        plans.AppendVersion(org, plan_id, expected_version,
-                            NewVersion(ctx, *doc, "Reviewed on " + in.reviewed_on, now), *doc);
-    if (!ok) return std::unexpected(ok.error());
+    store::CarePlanRepository plans(uc->conn());
+    CARECOORD_TRY(
+        ok, plans.AppendVersion(org, plan_id, expected_version,
+                                NewVersion(ctx, *doc, "Reviewed on " + in.reviewed_on, now), *doc));
     if (!*ok) {
-      auto now_at = LoadPlan(**conn, org, plan_id);
+      auto now_at = LoadPlan(uc->conn(), org, plan_id);
       return Stale(now_at ? now_at->version : expected_version + 1);
     }
     CarePlanReviewRecord review;
@@ -468,36 +443,29 @@ Result<CarePlanRecord> CarePlanService::RecordReview(Context& ctx,
     review.created_at = now;
     CARECOORD_RETURN_IF_ERROR(plans.InsertReview(org, plan_id, review));
     // 001 §10: the review meets the review deadline and the next date starts a new one.
-    CARECOORD_RETURN_IF_ERROR(refresher_.RefreshEpisode(**conn, org, fresh->episode_id, now));
-    std::vector events{MakeAuditEvent(
-        ctx, Action::kReviewCarePlan, {kCarePlanType, plan_id, participant_id},
-        AuditOutcome::kAllowed,
-        "reviewed on " + in.reviewed_on + ", next review " + in.next_review_date, now)};
-    CARECOORD_RETURN_IF_ERROR(runner_.audit().AppendInTransaction(**conn, events));
+    CARECOORD_RETURN_IF_ERROR(refresher_.RefreshEpisode(uc->conn(), org, fresh->episode_id, now));
+    uc->Audit(Action::kReviewCarePlan, {kCarePlanType, plan_id, participant_id},
+              "reviewed on " + in.reviewed_on + ", next review " + in.next_review_date);
     return review.id;
-  });
-  if (!created) return std::unexpected(created.error());
+  }));
   if (created->replayed) {
-    ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kReviewCarePlan,
-                                             {kCarePlanType, plan_id, participant_id},
-                                             AuditOutcome::kAllowed, "idempotent replay", now));
+    uc->Audit(Action::kReviewCarePlan, {kCarePlanType, plan_id, participant_id},
+              "idempotent replay");
   }
-  return LoadRecord(**conn, org, plan_id);
+  return LoadRecord(uc->conn(), org, plan_id);
 }
 
 Result<std::vector<GoalProgressRecord>> CarePlanService::ListProgress(
     Context& ctx, const std::string& participant_id, const std::string& plan_id,
     const std::string& goal_id) {
-  const Instant now = runner_.clock().Now();
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  CARECOORD_TRY(plan,
-                AuthorizePlan(ctx, **conn, Action::kReadCarePlan, participant_id, plan_id, now));
+  CARECOORD_TRY(uc, runner_.Open(ctx));
+  CARECOORD_TRY(plan, AuthorizePlan(*uc, Action::kReadCarePlan, participant_id, plan_id));
   CARECOORD_TRY(doc, DecodeStored(plan->current.document_json, plan->version));
   if (FindGoal(*doc, goal_id) == nullptr) return NoSuchGoal();
-  CARECOORD_TRY(list, store::CarePlanRepository(**conn).Progress(plan->org_id, plan_id, goal_id));
-  ctx.read_events.push_back(
-      MakeAuditEvent(ctx, Action::kReadCarePlan, {kCarePlanType, plan_id, participant_id},
-                     AuditOutcome::kAllowed, "progress of goal " + goal_id, now));
+  CARECOORD_TRY(list,
+                store::CarePlanRepository(uc->conn()).Progress(plan->org_id, plan_id, goal_id));
+  uc->Audit(Action::kReadCarePlan, {kCarePlanType, plan_id, participant_id},
+            "progress of goal " + goal_id);
   return list;
 }
 
@@ -506,18 +474,17 @@ Result<GoalProgressRecord> CarePlanService::RecordProgress(Context& ctx,
                                                            const std::string& plan_id,
                                                            const std::string& goal_id,
                                                            const NewGoalProgress& in) {
-  const Instant now = runner_.clock().Now();
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  const std::string& org = ctx.actor.org_id.value;
-  CARECOORD_TRY(
-      plan, AuthorizePlan(ctx, **conn, Action::kRecordGoalProgress, participant_id, plan_id, now));
+  CARECOORD_TRY(uc, runner_.Open(ctx));
+  const Instant now = uc->now();
+  const std::string& org = uc->org();
+  CARECOORD_TRY(plan, AuthorizePlan(*uc, Action::kRecordGoalProgress, participant_id, plan_id));
   GoalProgressRecord p;
-  auto created = CreateOnce(**conn, ctx, kProgressType, now, [&]() -> Result<std::string> {
-    CARECOORD_TRY(fresh, LoadPlan(**conn, org, plan_id));
+  CARECOORD_TRY(created, uc->Create(kProgressType, [&]() -> Result<std::string> {
+    CARECOORD_TRY(fresh, LoadPlan(uc->conn(), org, plan_id));
     CARECOORD_TRY(doc, DecodeStored(fresh->current.document_json, fresh->version));
     // 001 §10: progress is measured against a goal of the plan as it stands.
     if (FindGoal(*doc, goal_id) == nullptr) return NoSuchGoal();
-    CARECOORD_TRY(episode, LoadEpisode(**conn, org, fresh->episode_id));
+    CARECOORD_TRY(episode, LoadEpisode(uc->conn(), org, fresh->episode_id));
     CARECOORD_TRY(today, Today(*episode, now));
     CARECOORD_RETURN_IF_ERROR(ValidateProgress(in, *today));
     CARECOORD_RETURN_IF_ERROR(EpisodeOpen(*episode));
@@ -530,21 +497,17 @@ Result<GoalProgressRecord> CarePlanService::RecordProgress(Context& ctx,
     p.note = in.note;
     p.recorded_by = ctx.actor.user_id.value;
     p.created_at = now;
-    CARECOORD_RETURN_IF_ERROR(store::CarePlanRepository(**conn).InsertProgress(p));
-    std::vector events{MakeAuditEvent(ctx, Action::kRecordGoalProgress,
-                                      {kProgressType, p.id, participant_id}, AuditOutcome::kAllowed,
-                                      "goal " + goal_id, now)};
-    CARECOORD_RETURN_IF_ERROR(runner_.audit().AppendInTransaction(**conn, events));
+    CARECOORD_RETURN_IF_ERROR(store::CarePlanRepository(uc->conn()).InsertProgress(p));
+    uc->Audit(Action::kRecordGoalProgress, {kProgressType, p.id, participant_id},
+              "goal " + goal_id);
     return p.id;
-  });
-  if (!created) return std::unexpected(created.error());
-  CARECOORD_TRY(list, store::CarePlanRepository(**conn).Progress(org, plan_id, goal_id));
+  }));
+  CARECOORD_TRY(list, store::CarePlanRepository(uc->conn()).Progress(org, plan_id, goal_id));
   auto it = std::ranges::find(*list, created->id, &GoalProgressRecord::id);
   if (it == list->end()) return Fail(ErrorCode::kNotFound, "No such goal progress");
   if (created->replayed) {
-    ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kRecordGoalProgress,
-                                             {kProgressType, it->id, participant_id},
-                                             AuditOutcome::kAllowed, "idempotent replay", now));
+    uc->Audit(Action::kRecordGoalProgress, {kProgressType, it->id, participant_id},
+              "idempotent replay");
   }
   return std::move(*it);
 }

@@ -78,34 +78,28 @@ RiskTierService::RiskTierService(core::Runner& runner, PolicyCache& policies,
     : runner_(runner), policies_(policies), refresher_(refresher) {}
 
 Result<ParticipantTier> RiskTierService::Get(Context& ctx, const std::string& participant_id) {
-  const Instant now = runner_.clock().Now();
-  CARECOORD_TRY(conn, runner_.db().Acquire());
+  CARECOORD_TRY(uc, runner_.Open(ctx));
   const Target target{kTierType, "", participant_id};
-  CARECOORD_RETURN_IF_ERROR(AuthorizeParticipant(ctx, **conn, Action::kReadRiskTier, target, now));
-  CARECOORD_TRY(tier, Compute(**conn, policies_, ctx.actor.org_id.value, participant_id, now));
-  ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kReadRiskTier, target,
-                                           AuditOutcome::kAllowed,
-                                           "tier " + TierNameOrNone(tier->tier.tier), now));
+  CARECOORD_RETURN_IF_ERROR(uc->RequireParticipant(Action::kReadRiskTier, target));
+  CARECOORD_TRY(tier, Compute(uc->conn(), policies_, uc->org(), participant_id, uc->now()));
+  uc->Audit(Action::kReadRiskTier, target, "tier " + TierNameOrNone(tier->tier.tier));
   return tier;
 }
 
 Result<ParticipantTier> RiskTierService::Override(Context& ctx, const std::string& participant_id,
                                                   const std::optional<std::string>& tier,
                                                   const std::string& reason) {
-  const Instant now = runner_.clock().Now();
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  const std::string& org = ctx.actor.org_id.value;
+  CARECOORD_TRY(uc, runner_.Open(ctx));
+  const Instant now = uc->now();
+  const std::string& org = uc->org();
   const Target target{kTierType, "", participant_id};
-  CARECOORD_RETURN_IF_ERROR(
-      AuthorizeParticipant(ctx, **conn, Action::kOverrideRiskTier, target, now));
-  CARECOORD_TRY(before, Compute(**conn, policies_, org, participant_id, now));
+  CARECOORD_RETURN_IF_ERROR(uc->RequireParticipant(Action::kOverrideRiskTier, target));
+  CARECOORD_TRY(before, Compute(uc->conn(), policies_, org, participant_id, now));
   // The role table lets supervisors override; the tier is the deciding program's, so only a
   // supervisor of that program may set it (a supervisor elsewhere may see the participant
   // through a care team).
   if (!SupervisesProgram(ctx.actor, before->program_id)) {
-    ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kOverrideRiskTier, target,
-                                             AuditOutcome::kDenied,
-                                             "not a supervisor of the deciding program", now));
+    uc->AuditDenied(Action::kOverrideRiskTier, target, "not a supervisor of the deciding program");
     return Fail(ErrorCode::kPermissionDenied,
                 "Only a supervisor of the program whose policy decides the tier may override it.");
   }
@@ -125,8 +119,8 @@ Result<ParticipantTier> RiskTierService::Override(Context& ctx, const std::strin
     return Fail(ErrorCode::kInvalidArgument, "reason is longer than 1000 bytes", "reason");
   }
 
-  auto written = store::InTransaction(**conn, [&]() -> Result<ParticipantTier> {
-    store::AssessmentRepository repo(**conn);
+  return uc->Write([&]() -> Result<ParticipantTier> {
+    store::AssessmentRepository repo(uc->conn());
     // The override in force as of this transaction (another supervisor may have just cleared it).
     CARECOORD_TRY(facts, repo.LoadStratificationFacts(org, participant_id));
     if (!tier && !facts->override) {
@@ -144,19 +138,16 @@ Result<ParticipantTier> RiskTierService::Override(Context& ctx, const std::strin
     }
     CARECOORD_RETURN_IF_ERROR(repo.ReplaceOverride(o, ctx.actor.user_id.value, now));
     // The tier in force sets the contact schedule bounds, in this commit.
-    CARECOORD_RETURN_IF_ERROR(refresher_.RefreshParticipant(**conn, org, participant_id, now));
-    CARECOORD_TRY(after, Compute(**conn, policies_, org, participant_id, now));
+    CARECOORD_RETURN_IF_ERROR(refresher_.RefreshParticipant(uc->conn(), org, participant_id, now));
+    CARECOORD_TRY(after, Compute(uc->conn(), policies_, org, participant_id, now));
     std::string detail = (tier ? "set: " : "cleared: ") + TierNameOrNone(before->tier.tier) +
                          " -> " + TierNameOrNone(after->tier.tier) + "; reason: " + reason;
     // A clearing names the override it ended.
     const std::string& override_id = tier ? o.id : facts->override->id;
-    std::vector events{MakeAuditEvent(ctx, Action::kOverrideRiskTier,
-                                      {kTierType, override_id, participant_id},
-                                      AuditOutcome::kAllowed, std::move(detail), now)};
-    CARECOORD_RETURN_IF_ERROR(runner_.audit().AppendInTransaction(**conn, events));
+    uc->Audit(Action::kOverrideRiskTier, {kTierType, override_id, participant_id},
+              std::move(detail));
     return after;
   });
-  return written;
 }
 
 }  // namespace carecoord::app

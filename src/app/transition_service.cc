@@ -173,23 +173,20 @@ Status CheckAgainstDischarge(const AppointmentRecord& a, const TransitionRecord&
   return {};
 }
 
-// A transition found and authorized for `action` (the episode's relationship rules); a
-// transition the actor may not see is kNotFound, audited as denied.
-Result<TransitionRecord> AuthorizeTransition(Context& ctx, store::Connection& conn, Action action,
-                                             const std::string& transition_id, Instant now) {
-  CARECOORD_RETURN_IF_ERROR(Authorize(ctx, action, {kTransitionType, transition_id, ""}, now));
+// A transition found and authorized for `action` (the episode's relationship rules), after the
+// runner's role check; a transition the actor may not see is kNotFound, audited as denied.
+Result<TransitionRecord> AuthorizeTransition(core::UseCase& uc, Action action,
+                                             const std::string& transition_id) {
   std::optional<TransitionRecord> t;
   if (LooksLikeUuid(transition_id)) {
-    CARECOORD_TRY(found,
-                  store::TransitionRepository(conn).Find(ctx.actor.org_id.value, transition_id));
+    CARECOORD_TRY(found, store::TransitionRepository(uc.conn()).Find(uc.org(), transition_id));
     t = std::move(*found);
   }
   if (!t) {
-    ctx.read_events.push_back(MakeAuditEvent(ctx, action, {kTransitionType, transition_id, ""},
-                                             AuditOutcome::kDenied, "no such transition", now));
+    uc.AuditDenied(action, {kTransitionType, transition_id, ""}, "no such transition");
     return NoSuchTransition();
   }
-  auto e = AuthorizeEpisode(ctx, conn, action, t->episode_id, now);
+  auto e = AuthorizeEpisode(uc.ctx(), uc.conn(), action, t->episode_id, uc.now());
   if (!e) {
     if (e.error().code == ErrorCode::kNotFound) return NoSuchTransition();
     return std::unexpected(e.error());
@@ -211,26 +208,24 @@ TransitionService::TransitionService(core::Runner& runner, ObligationRefresher& 
 
 Result<std::vector<TransitionRecord>> TransitionService::List(Context& ctx,
                                                               const std::string& episode_id) {
-  const Instant now = runner_.clock().Now();
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  CARECOORD_TRY(e, AuthorizeEpisode(ctx, **conn, Action::kListTransitions, episode_id, now));
-  CARECOORD_TRY(list, store::TransitionRepository(**conn).ListForEpisode(e->org_id, e->id));
-  ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kListTransitions,
-                                           {kTransitionType, "", e->participant_id},
-                                           AuditOutcome::kAllowed, "episode " + e->id, now));
+  CARECOORD_TRY(uc, runner_.Open(ctx));
+  CARECOORD_TRY(e,
+                AuthorizeEpisode(ctx, uc->conn(), Action::kListTransitions, episode_id, uc->now()));
+  CARECOORD_TRY(list, store::TransitionRepository(uc->conn()).ListForEpisode(e->org_id, e->id));
+  uc->Audit(Action::kListTransitions, {kTransitionType, "", e->participant_id}, "episode " + e->id);
   return list;
 }
 
 Result<RecordedTransition> TransitionService::Record(Context& ctx, const std::string& episode_id,
                                                      const NewTransition& in) {
-  const Instant now = runner_.clock().Now();
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  const std::string& org = ctx.actor.org_id.value;
-  CARECOORD_TRY(e, AuthorizeEpisode(ctx, **conn, Action::kRecordTransition, episode_id, now));
+  CARECOORD_TRY(uc, runner_.Open(ctx));
+  const Instant now = uc->now();
+  const std::string& org = uc->org();
+  CARECOORD_TRY(e, AuthorizeEpisode(ctx, uc->conn(), Action::kRecordTransition, episode_id, now));
   CARECOORD_RETURN_IF_ERROR(ValidateTransition(in.level, in.facility, in.admitted_at,
                                                in.discharged_at, in.notes, *e, now));
-  auto created = CreateOnce(**conn, ctx, kTransitionType, now, [&]() -> Result<std::string> {
-    CARECOORD_TRY(current, CurrentEpisode(**conn, org, episode_id));
+  CARECOORD_TRY(created, uc->Create(kTransitionType, [&]() -> Result<std::string> {
+    CARECOORD_TRY(current, CurrentEpisode(uc->conn(), org, episode_id));
     CARECOORD_RETURN_IF_ERROR(EpisodeOpen(*current));
     TransitionRecord t;
     t.org_id = org;
@@ -245,21 +240,17 @@ Result<RecordedTransition> TransitionService::Record(Context& ctx, const std::st
     t.notes = in.notes;
     t.recorded_by = ctx.actor.user_id.value;
     t.created_at = t.updated_at = now;
-    CARECOORD_RETURN_IF_ERROR(store::TransitionRepository(**conn).Insert(t));
+    CARECOORD_RETURN_IF_ERROR(store::TransitionRepository(uc->conn()).Insert(t));
     // 001 §6 §8: a discharge starts the linkage and follow-up obligations in this commit.
-    CARECOORD_RETURN_IF_ERROR(refresher_.RefreshEpisode(**conn, org, episode_id, now));
-    std::vector events{MakeAuditEvent(
-        ctx, Action::kRecordTransition, {kTransitionType, t.id, t.participant_id},
-        AuditOutcome::kAllowed, t.level + (t.discharged_at ? ", discharged" : ", admitted"), now)};
-    CARECOORD_RETURN_IF_ERROR(runner_.audit().AppendInTransaction(**conn, events));
+    CARECOORD_RETURN_IF_ERROR(refresher_.RefreshEpisode(uc->conn(), org, episode_id, now));
+    uc->Audit(Action::kRecordTransition, {kTransitionType, t.id, t.participant_id},
+              t.level + (t.discharged_at ? ", discharged" : ", admitted"));
     return t.id;
-  });
-  if (!created) return std::unexpected(created.error());
-  CARECOORD_TRY(stored, LoadTransition(**conn, org, created->id));
+  }));
+  CARECOORD_TRY(stored, LoadTransition(uc->conn(), org, created->id));
   if (created->replayed) {
-    ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kRecordTransition,
-                                             {kTransitionType, stored->id, stored->participant_id},
-                                             AuditOutcome::kAllowed, "idempotent replay", now));
+    uc->Audit(Action::kRecordTransition, {kTransitionType, stored->id, stored->participant_id},
+              "idempotent replay");
   }
   return RecordedTransition{std::move(*stored), created->replayed};
 }
@@ -267,27 +258,24 @@ Result<RecordedTransition> TransitionService::Record(Context& ctx, const std::st
 Result<TransitionRecord> TransitionService::Update(Context& ctx, const std::string& transition_id,
                                                    std::int64_t expected_version,
                                                    const TransitionChanges& ch) {
-  const Instant now = runner_.clock().Now();
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  const std::string& org = ctx.actor.org_id.value;
-  CARECOORD_TRY(current,
-                AuthorizeTransition(ctx, **conn, Action::kRecordTransition, transition_id, now));
-  auto st = store::InTransaction(**conn, [&]() -> Status {
-    CARECOORD_TRY(episode, CurrentEpisode(**conn, org, current->episode_id));
-    CARECOORD_TRY(fresh, LoadTransition(**conn, org, transition_id));
+  CARECOORD_TRY(
+      uc, runner_.Begin(ctx, Action::kRecordTransition, {kTransitionType, transition_id, ""}));
+  const Instant now = uc->now();
+  const std::string& org = uc->org();
+  CARECOORD_TRY(current, AuthorizeTransition(*uc, Action::kRecordTransition, transition_id));
+  const Status written = uc->Write([&]() -> Status {
+    CARECOORD_TRY(episode, CurrentEpisode(uc->conn(), org, current->episode_id));
+    CARECOORD_TRY(fresh, LoadTransition(uc->conn(), org, transition_id));
     TransitionRecord t = std::move(*fresh);
     t.facility = ch.facility.value_or(t.facility);
     t.admitted_at = ch.admitted_at.value_or(t.admitted_at);
     if (ch.discharged_present) t.discharged_at = ch.discharged_at;
     t.medication_needed = ch.medication_needed.value_or(t.medication_needed);
     t.notes = ch.notes.value_or(t.notes);
-    if (auto s = ValidateTransition(t.level, t.facility, t.admitted_at, t.discharged_at, t.notes,
-                                    *episode, now);
-        !s) {
-      return s;
-    }
+    CARECOORD_RETURN_IF_ERROR(ValidateTransition(t.level, t.facility, t.admitted_at,
+                                                 t.discharged_at, t.notes, *episode, now));
     if (t.version != expected_version) return Stale("transition", t.version);
-    if (auto s = EpisodeOpen(*episode); !s) return s;
+    CARECOORD_RETURN_IF_ERROR(EpisodeOpen(*episode));
     // The appointments recorded after the discharge keep following it.
     for (const AppointmentRecord& a : t.appointments) {
       if (!t.discharged_at) {
@@ -303,29 +291,28 @@ Result<TransitionRecord> TransitionService::Update(Context& ctx, const std::stri
       }
     }
     t.updated_at = now;
-    CARECOORD_TRY(ok, store::TransitionRepository(**conn).Update(t, expected_version));
+    CARECOORD_TRY(ok, store::TransitionRepository(uc->conn()).Update(t, expected_version));
     if (!*ok) {
       return Fail(ErrorCode::kConflict,
                   "the transition was changed by someone else at the same time; reload and try "
                   "again");
     }
-    if (auto s = refresher_.RefreshEpisode(**conn, org, t.episode_id, now); !s) return s;
-    std::vector events{MakeAuditEvent(ctx, Action::kRecordTransition,
-                                      {kTransitionType, t.id, t.participant_id},
-                                      AuditOutcome::kAllowed, "updated", now)};
-    return runner_.audit().AppendInTransaction(**conn, events);
+    CARECOORD_RETURN_IF_ERROR(refresher_.RefreshEpisode(uc->conn(), org, t.episode_id, now));
+    uc->Audit(Action::kRecordTransition, {kTransitionType, t.id, t.participant_id}, "updated");
+    return {};
   });
-  if (!st) return std::unexpected(st.error());
-  return LoadTransition(**conn, org, transition_id);
+  CARECOORD_RETURN_IF_ERROR(written);
+  return LoadTransition(uc->conn(), org, transition_id);
 }
 
 Result<RecordedAppointment> TransitionService::RecordAppointment(Context& ctx,
                                                                  const std::string& transition_id,
                                                                  const NewAppointment& in) {
-  const Instant now = runner_.clock().Now();
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  const std::string& org = ctx.actor.org_id.value;
-  CARECOORD_TRY(t, AuthorizeTransition(ctx, **conn, Action::kRecordTransition, transition_id, now));
+  CARECOORD_TRY(
+      uc, runner_.Begin(ctx, Action::kRecordTransition, {kTransitionType, transition_id, ""}));
+  const Instant now = uc->now();
+  const std::string& org = uc->org();
+  CARECOORD_TRY(t, AuthorizeTransition(*uc, Action::kRecordTransition, transition_id));
   AppointmentRecord a;
   a.org_id = org;
   a.transition_id = t->id;
@@ -338,29 +325,25 @@ Result<RecordedAppointment> TransitionService::RecordAppointment(Context& ctx,
   a.recorded_by = ctx.actor.user_id.value;
   a.created_at = a.updated_at = now;
   CARECOORD_RETURN_IF_ERROR(ValidateAppointment(a, now));
-  auto created = CreateOnce(**conn, ctx, kAppointmentType, now, [&]() -> Result<std::string> {
-    CARECOORD_TRY(episode, CurrentEpisode(**conn, org, t->episode_id));
+  CARECOORD_TRY(created, uc->Create(kAppointmentType, [&]() -> Result<std::string> {
+    CARECOORD_TRY(episode, CurrentEpisode(uc->conn(), org, t->episode_id));
     CARECOORD_RETURN_IF_ERROR(EpisodeOpen(*episode));
-    CARECOORD_TRY(fresh, LoadTransition(**conn, org, transition_id));
+    CARECOORD_TRY(fresh, LoadTransition(uc->conn(), org, transition_id));
     CARECOORD_RETURN_IF_ERROR(CheckAgainstDischarge(a, *fresh));
     a.id = NewId(now);
-    CARECOORD_RETURN_IF_ERROR(store::TransitionRepository(**conn).InsertAppointment(a));
+    CARECOORD_RETURN_IF_ERROR(store::TransitionRepository(uc->conn()).InsertAppointment(a));
     // 001 §6: a kept appointment meets the linkage; none available with the ME notified, or a
     // refusal, excuses it — in this commit.
-    CARECOORD_RETURN_IF_ERROR(refresher_.RefreshEpisode(**conn, org, a.episode_id, now));
-    std::vector events{MakeAuditEvent(ctx, Action::kRecordTransition,
-                                      {kAppointmentType, a.id, fresh->participant_id},
-                                      AuditOutcome::kAllowed, "appointment " + a.status, now)};
-    CARECOORD_RETURN_IF_ERROR(runner_.audit().AppendInTransaction(**conn, events));
+    CARECOORD_RETURN_IF_ERROR(refresher_.RefreshEpisode(uc->conn(), org, a.episode_id, now));
+    uc->Audit(Action::kRecordTransition, {kAppointmentType, a.id, fresh->participant_id},
+              "appointment " + a.status);
     return a.id;
-  });
-  if (!created) return std::unexpected(created.error());
-  CARECOORD_TRY(stored, store::TransitionRepository(**conn).FindAppointment(org, created->id));
+  }));
+  CARECOORD_TRY(stored, store::TransitionRepository(uc->conn()).FindAppointment(org, created->id));
   if (!*stored) return NoSuchAppointment();
   if (created->replayed) {
-    ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kRecordTransition,
-                                             {kAppointmentType, created->id, t->participant_id},
-                                             AuditOutcome::kAllowed, "idempotent replay", now));
+    uc->Audit(Action::kRecordTransition, {kAppointmentType, created->id, t->participant_id},
+              "idempotent replay");
   }
   return RecordedAppointment{std::move(**stored), created->replayed};
 }
@@ -369,32 +352,29 @@ Result<AppointmentRecord> TransitionService::UpdateAppointment(Context& ctx,
                                                                const std::string& appointment_id,
                                                                std::int64_t expected_version,
                                                                const AppointmentChanges& ch) {
-  const Instant now = runner_.clock().Now();
-  CARECOORD_TRY(conn, runner_.db().Acquire());
-  const std::string& org = ctx.actor.org_id.value;
-  if (auto st =
-          Authorize(ctx, Action::kRecordTransition, {kAppointmentType, appointment_id, ""}, now);
-      !st) {
-    return std::unexpected(st.error());
-  }
+  CARECOORD_TRY(
+      uc, runner_.Begin(ctx, Action::kRecordTransition, {kAppointmentType, appointment_id, ""}));
+  const Instant now = uc->now();
+  const std::string& org = uc->org();
   std::optional<AppointmentRecord> found;
   if (LooksLikeUuid(appointment_id)) {
-    CARECOORD_TRY(f, store::TransitionRepository(**conn).FindAppointment(org, appointment_id));
+    CARECOORD_TRY(f, store::TransitionRepository(uc->conn()).FindAppointment(org, appointment_id));
     found = std::move(*f);
   }
   if (!found) {
-    ctx.read_events.push_back(MakeAuditEvent(ctx, Action::kRecordTransition,
-                                             {kAppointmentType, appointment_id, ""},
-                                             AuditOutcome::kDenied, "no such appointment", now));
+    uc->AuditDenied(Action::kRecordTransition, {kAppointmentType, appointment_id, ""},
+                    "no such appointment");
     return NoSuchAppointment();
   }
-  auto t = AuthorizeTransition(ctx, **conn, Action::kRecordTransition, found->transition_id, now);
+  // The role check for the transition is the one Begin made: the same action.
+  auto t = AuthorizeTransition(*uc, Action::kRecordTransition, found->transition_id);
   if (!t) {
     if (t.error().code == ErrorCode::kNotFound) return NoSuchAppointment();
     return std::unexpected(t.error());
   }
-  auto st = store::InTransaction(**conn, [&]() -> Status {
-    CARECOORD_TRY(fresh, store::TransitionRepository(**conn).FindAppointment(org, appointment_id));
+  const Status written = uc->Write([&]() -> Status {
+    CARECOORD_TRY(fresh,
+                  store::TransitionRepository(uc->conn()).FindAppointment(org, appointment_id));
     if (!*fresh) return NoSuchAppointment();
     AppointmentRecord a = std::move(**fresh);
     a.status = ch.status.value_or(a.status);
@@ -402,27 +382,28 @@ Result<AppointmentRecord> TransitionService::UpdateAppointment(Context& ctx,
     a.provider = ch.provider.value_or(a.provider);
     if (ch.me_notified_present) a.me_notified_at = ch.me_notified_at;
     a.note = ch.note.value_or(a.note);
-    if (auto s = ValidateAppointment(a, now); !s) return s;
+    CARECOORD_RETURN_IF_ERROR(ValidateAppointment(a, now));
     if (a.version != expected_version) return Stale("appointment", a.version);
-    CARECOORD_TRY(episode, CurrentEpisode(**conn, org, a.episode_id));
-    if (auto s = EpisodeOpen(*episode); !s) return s;
-    CARECOORD_TRY(transition, LoadTransition(**conn, org, a.transition_id));
-    if (auto s = CheckAgainstDischarge(a, *transition); !s) return s;
+    CARECOORD_TRY(episode, CurrentEpisode(uc->conn(), org, a.episode_id));
+    CARECOORD_RETURN_IF_ERROR(EpisodeOpen(*episode));
+    CARECOORD_TRY(transition, LoadTransition(uc->conn(), org, a.transition_id));
+    CARECOORD_RETURN_IF_ERROR(CheckAgainstDischarge(a, *transition));
     a.updated_at = now;
-    CARECOORD_TRY(ok, store::TransitionRepository(**conn).UpdateAppointment(a, expected_version));
+    CARECOORD_TRY(ok,
+                  store::TransitionRepository(uc->conn()).UpdateAppointment(a, expected_version));
     if (!*ok) {
       return Fail(ErrorCode::kConflict,
                   "the appointment was changed by someone else at the same time; reload and try "
                   "again");
     }
-    if (auto s = refresher_.RefreshEpisode(**conn, org, a.episode_id, now); !s) return s;
-    std::vector events{MakeAuditEvent(ctx, Action::kRecordTransition,
-                                      {kAppointmentType, a.id, transition->participant_id},
-                                      AuditOutcome::kAllowed, "appointment now " + a.status, now)};
-    return runner_.audit().AppendInTransaction(**conn, events);
+    CARECOORD_RETURN_IF_ERROR(refresher_.RefreshEpisode(uc->conn(), org, a.episode_id, now));
+    uc->Audit(Action::kRecordTransition, {kAppointmentType, a.id, transition->participant_id},
+              "appointment now " + a.status);
+    return {};
   });
-  if (!st) return std::unexpected(st.error());
-  CARECOORD_TRY(stored, store::TransitionRepository(**conn).FindAppointment(org, appointment_id));
+  CARECOORD_RETURN_IF_ERROR(written);
+  CARECOORD_TRY(stored,
+                store::TransitionRepository(uc->conn()).FindAppointment(org, appointment_id));
   if (!*stored) return NoSuchAppointment();
   return std::move(**stored);
 }
