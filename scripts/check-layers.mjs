@@ -32,6 +32,26 @@ const isAppPublic = (h) => /^app\/[a-z0-9_]+\.h$/.test(h) || kAppCoreForApi.has(
 // What the server may include of api: the plain request/response types and the handler.
 const kApiForServer = new Set(['api/http.h', 'api/api.h']);
 
+// A use case reaches the database, a transaction and the audit log only through the runner
+// (app/core/runner.h: Runner::Begin/Open, UseCase::Write/Create/Audit). In a service, these
+// are the marks of a use case going round it:
+const kAroundTheRunner = /runner_\.(db|audit|clock)\(\)|store::InTransaction\(|\bCreateOnce\(|AppendInTransaction\(/;
+// The functions that may, and why (each says so where it does).
+const kOutsideTheRunner = {
+  'app/auth_service.cc': {
+    'AuthService::SignIn': 'no actor until the username is found; refusals are recorded as failed in the failed-sign-in counter\'s transaction',
+  },
+  'app/obligation_service.cc': {
+    'ObligationService::Rebuild': 'a program-wide rebuild: batch work with parallel readers over many transactions',
+  },
+  'app/policy_service.cc': {
+    'PolicyService::Replace': 'the program-wide rebuild after the new policy commits',
+  },
+  'app/user_service.cc': {
+    'UserService::ResolveOrganization': 'the CLI, before there is an actor',
+  },
+};
+
 function* sources(dir) {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
@@ -75,6 +95,17 @@ for (const path of sources(src)) {
       violations.push(`${where}: server may include only api/http.h and api/api.h, not ${header}`);
     }
   });
+  if (layer === 'app' && /^app\/([a-z_]+_service|audit_query)\.cc$/.test(rel)) {
+    const allowed = kOutsideTheRunner[rel] ?? {};
+    let fn = '';
+    lines.forEach((line, i) => {
+      const def = /^[A-Za-z].*?\b([A-Z]\w*::[A-Z]\w*)\(/.exec(line);
+      if (def) fn = def[1];
+      if (kAroundTheRunner.test(line) && !/^\s*\/\//.test(line) && !(fn in allowed)) {
+        violations.push(`src/${rel}:${i + 1}: ${fn || 'this file'} reaches past the use-case runner (${kAroundTheRunner.exec(line)[0]})`);
+      }
+    });
+  }
   // The headers api sees name no store type (issue 11: "no store:: type in an app public header").
   if (layer === 'app' && isAppPublic(rel)) {
     lines.forEach((line, i) => {
