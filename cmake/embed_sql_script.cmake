@@ -1,5 +1,8 @@
 # SPDX-License-Identifier: Apache-2.0
 # Script mode helper for EmbedSql.cmake. Inputs: MIGRATIONS, QUERIES ('|'-separated), OUT_CC, OUT_H.
+# Script mode starts with every policy OLD; under the old CMP0054 `if(kind STREQUAL "name")`
+# compared against the variable `name` (the last migration's name) and no query was emitted.
+cmake_minimum_required(VERSION 3.25)
 string(REPLACE "|" ";" MIGRATIONS "${MIGRATIONS}")
 string(REPLACE "|" ";" QUERIES "${QUERIES}")
 
@@ -34,6 +37,27 @@ string(APPEND cc "  };\n  return kMigrations;\n}\n\n}  // namespace carecoord::s
 
 set(h "// Generated from src/store/queries/*.sql. Do not edit.\n#pragma once\n#include <string_view>\n\nnamespace carecoord::store::sql {\n")
 list(SORT QUERIES)
+# A query file may declare a select list once, as a block starting `-- columns: NAME`, and use
+# it in the queries (and column blocks) after it as `{columns:NAME}`, so the columns a record is
+# read from (store/*_repository.cc, by name) are written in one place. A NAME no block above
+# declares, or a NAME declared twice in one file, stops the build. Blocks belong to their file.
+function(expand_columns what body out)
+  foreach(fragment IN LISTS fragment_names)
+    string(REPLACE "{columns:${fragment}}" "${fragment_${fragment}}" body "${body}")
+  endforeach()
+  if(body MATCHES "{columns:([^}]*)}")
+    message(FATAL_ERROR "${f}: ${what} uses {columns:${CMAKE_MATCH_1}}, which no "
+                        "`-- columns: ${CMAKE_MATCH_1}` block above it declares")
+  endif()
+  set(${out} "${body}" PARENT_SCOPE)
+endfunction()
+
+function(emit_query file_camel name body)
+  expand_columns("query k${file_camel}${name}" "${body}" body)
+  string(APPEND h "inline constexpr std::string_view k${file_camel}${name} = R\"carecoord_sql(${body})carecoord_sql\";\n")
+  set(h "${h}" PARENT_SCOPE)
+endfunction()
+
 foreach(f IN LISTS QUERIES)
   get_filename_component(stem ${f} NAME_WE)
   to_camel("${stem}" file_camel)
@@ -41,20 +65,37 @@ foreach(f IN LISTS QUERIES)
   # split there and its tail ("1: one coordinator each).") landed in the previous query's SQL.
   file(STRINGS ${f} lines ENCODING UTF-8)
   set(current "")
+  set(kind "")
   set(body "")
+  set(fragment_names "")
   foreach(line IN LISTS lines)
-    if(line MATCHES "^-- name: *([a-z0-9_]+) *$")
-      if(NOT current STREQUAL "")
-        string(APPEND h "inline constexpr std::string_view k${file_camel}${current} = R\"carecoord_sql(${body})carecoord_sql\";\n")
+    if(line MATCHES "^-- (name|columns): *([a-z0-9_]+) *$")
+      set(next_kind "${CMAKE_MATCH_1}")
+      set(next_name "${CMAKE_MATCH_2}")
+      if(kind STREQUAL "name")
+        emit_query("${file_camel}" "${current}" "${body}")
+      elseif(kind STREQUAL "columns")
+        if("${current}" IN_LIST fragment_names)
+          message(FATAL_ERROR "${f}: `-- columns: ${current}` is declared twice")
+        endif()
+        string(STRIP "${body}" stripped)
+        expand_columns("`-- columns: ${current}`" "${stripped}" stripped)
+        set(fragment_${current} "${stripped}")
+        list(APPEND fragment_names "${current}")
       endif()
-      to_camel("${CMAKE_MATCH_1}" current)
+      set(kind "${next_kind}")
+      if(kind STREQUAL "name")
+        to_camel("${next_name}" current)
+      else()
+        set(current "${next_name}")
+      endif()
       set(body "")
     elseif(NOT current STREQUAL "" AND NOT line MATCHES "^--")
       string(APPEND body "${line}\n")
     endif()
   endforeach()
-  if(NOT current STREQUAL "")
-    string(APPEND h "inline constexpr std::string_view k${file_camel}${current} = R\"carecoord_sql(${body})carecoord_sql\";\n")
+  if(kind STREQUAL "name")
+    emit_query("${file_camel}" "${current}" "${body}")
   endif()
 endforeach()
 string(APPEND h "\n}  // namespace carecoord::store::sql\n")

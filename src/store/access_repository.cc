@@ -13,10 +13,10 @@ Result<RelationshipFacts> AccessRepository::Relationship(const std::string& org_
   auto row = conn_.QueryOne(sql::kAccessRelationship, params);
   if (!row) return std::unexpected(row.error());
   RelationshipFacts facts;
-  facts.participant_exists = row->Int(0) != 0;
-  facts.accountable = row->Int(1) != 0;
-  facts.care_team = row->Int(2) != 0;
-  facts.emergency_reason = row->OptText(3);
+  facts.participant_exists = row->Bool("participant_exists");
+  facts.accountable = row->Bool("accountable");
+  facts.care_team = row->Bool("care_team");
+  facts.emergency_reason = row->OptText("emergency_reason");
   return facts;
 }
 
@@ -60,7 +60,11 @@ Result<std::optional<IdempotencyRecord>> IdempotencyRepository::Find(const std::
   if (!rows) return std::unexpected(rows.error());
   if (rows->empty()) return std::optional<IdempotencyRecord>();
   const Row& r = rows->front();
-  return std::optional<IdempotencyRecord>(IdempotencyRecord{r.Text(0), r.Text(1), r.Text(2)});
+  return std::optional<IdempotencyRecord>(IdempotencyRecord{
+      .fingerprint = r.Text("fingerprint"),
+      .resource_type = r.Text("resource_type"),
+      .resource_id = r.Text("resource_id"),
+  });
 }
 
 Status IdempotencyRepository::Insert(const std::string& org_id, const std::string& user_id,

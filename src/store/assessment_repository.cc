@@ -2,6 +2,7 @@
 #include "store/assessment_repository.h"
 
 #include <map>
+#include <string_view>
 
 #include "store/sql_queries.h"
 
@@ -31,43 +32,45 @@ std::vector<std::string> SplitCodes(std::string_view text) {
   return out;
 }
 
-std::optional<int> OptInt32(const Row& r, std::size_t i) {
-  if (auto v = r.OptInt(i)) return static_cast<int>(*v);
+std::optional<int> OptInt32(const Row& r, std::string_view column) {
+  if (auto v = r.OptInt(column)) return static_cast<int>(*v);
   return std::nullopt;
 }
 
+// The columns of assessments.sql's `-- columns: assessment`.
 AssessmentRecord AssessmentFromRow(const Row& r) {
   AssessmentRecord a;
-  a.org_id = r.Text(0);
-  a.id = r.Text(1);
-  a.participant_id = r.Text(2);
-  a.episode_id = r.OptText(3);
-  a.instrument_id = r.Text(4);
-  a.instrument_version = static_cast<int>(r.Int(5));
-  a.instrument_title = r.Text(6);
-  a.assessed_at = FromMillis(r.Int(7));
-  a.total = OptInt32(r, 8);
-  a.band = r.Text(9);
-  a.band_label = r.Text(10);
-  a.flags = SplitCodes(r.Text(11));
-  a.needs = SplitCodes(r.Text(12));
-  a.recommended_level = r.Text(13);
-  a.level_source = r.Text(14);
-  a.level_provided = r.Text(15);
-  a.variance_reason = r.Text(16);
-  a.respondent = r.Text(17);
-  a.notes = r.Text(18);
-  a.recorded_by = r.Text(19);
-  a.created_at = FromMillis(r.Int(20));
-  a.recorded_by_name = r.Text(21);
+  a.org_id = r.Text("org_id");
+  a.id = r.Text("id");
+  a.participant_id = r.Text("participant_id");
+  a.episode_id = r.OptText("episode_id");
+  a.instrument_id = r.Text("instrument_id");
+  a.instrument_version = static_cast<int>(r.Int("instrument_version"));
+  a.instrument_title = r.Text("instrument_title");
+  a.assessed_at = r.Time("assessed_at");
+  a.total = OptInt32(r, "total");
+  a.band = r.Text("band");
+  a.band_label = r.Text("band_label");
+  a.flags = SplitCodes(r.Text("flags"));
+  a.needs = SplitCodes(r.Text("needs"));
+  a.recommended_level = r.Text("recommended_level");
+  a.level_source = r.Text("level_source");
+  a.level_provided = r.Text("level_provided");
+  a.variance_reason = r.Text("variance_reason");
+  a.respondent = r.Text("respondent");
+  a.notes = r.Text("notes");
+  a.recorded_by = r.Text("recorded_by");
+  a.created_at = r.Time("created_at");
+  a.recorded_by_name = r.Text("recorded_by_name");
   return a;
 }
 
-// Answer columns: assessment_id, item_id, value, text.
+// The columns value and text of assessments.sql's `-- columns: answer`; the caller keys the
+// answer by assessment_id and item_id.
 Answer AnswerFromRow(const Row& r) {
   Answer answer;
-  answer.value = OptInt32(r, 2);
-  answer.text = r.Text(3);
+  answer.value = OptInt32(r, "value");
+  answer.text = r.Text("text");
   return answer;
 }
 
@@ -118,7 +121,7 @@ Result<std::optional<AssessmentRecord>> AssessmentRepository::Find(const std::st
   AssessmentRecord a = AssessmentFromRow(rows->front());
   auto answers = conn_.Query(sql::kAssessmentsAnswersOfAssessment, params);
   if (!answers) return std::unexpected(answers.error());
-  for (const Row& r : *answers) a.answers.emplace(r.Text(1), AnswerFromRow(r));
+  for (const Row& r : *answers) a.answers.emplace(r.Text("item_id"), AnswerFromRow(r));
   return std::optional<AssessmentRecord>(std::move(a));
 }
 
@@ -132,7 +135,9 @@ Result<std::vector<AssessmentRecord>> AssessmentRepository::ListForParticipant(
   if (!answers) return std::unexpected(answers.error());
   // Two queries for the whole list instead of one per assessment.
   std::map<std::string, Answers, std::less<>> by_assessment;
-  for (const Row& r : *answers) by_assessment[r.Text(0)].emplace(r.Text(1), AnswerFromRow(r));
+  for (const Row& r : *answers) {
+    by_assessment[r.Text("assessment_id")].emplace(r.Text("item_id"), AnswerFromRow(r));
+  }
   std::vector<AssessmentRecord> out;
   out.reserve(rows->size());
   for (const Row& r : *rows) {
@@ -170,17 +175,17 @@ Result<StratificationFacts> AssessmentRepository::LoadStratificationFacts(
   facts.assessments.reserve(assessments->size());
   for (const Row& r : *assessments) {
     AssessmentFact f;
-    f.id = r.Text(0);
-    f.instrument = r.Text(1);
-    f.instrument_title = r.Text(2);
-    f.assessed_at = FromMillis(r.Int(3));
-    f.recorded_at = FromMillis(r.Int(4));
-    f.total = OptInt32(r, 5);
-    f.band = r.Text(6);
-    f.band_label = r.Text(7);
-    f.flags = SplitCodes(r.Text(8));
-    f.needs = SplitCodes(r.Text(9));
-    f.recommended_level = r.Text(10);
+    f.id = r.Text("id");
+    f.instrument = r.Text("instrument_id");
+    f.instrument_title = r.Text("instrument_title");
+    f.assessed_at = r.Time("assessed_at");
+    f.recorded_at = r.Time("created_at");
+    f.total = OptInt32(r, "total");
+    f.band = r.Text("band");
+    f.band_label = r.Text("band_label");
+    f.flags = SplitCodes(r.Text("flags"));
+    f.needs = SplitCodes(r.Text("needs"));
+    f.recommended_level = r.Text("recommended_level");
     facts.assessments.push_back(std::move(f));
   }
 
@@ -189,10 +194,10 @@ Result<StratificationFacts> AssessmentRepository::LoadStratificationFacts(
   facts.discharges.reserve(discharges->size());
   for (const Row& r : *discharges) {
     DischargeFact d;
-    d.transition_id = r.Text(0);
-    d.level = r.Text(1);
-    d.discharged_at = FromMillis(r.Int(2));
-    d.recorded_at = FromMillis(r.Int(3));
+    d.transition_id = r.Text("id");
+    d.level = r.Text("level");
+    d.discharged_at = r.Time("discharged_at");
+    d.recorded_at = r.Time("created_at");
     facts.discharges.push_back(std::move(d));
   }
 
@@ -201,12 +206,12 @@ Result<StratificationFacts> AssessmentRepository::LoadStratificationFacts(
   if (!override_rows->empty()) {
     const Row& r = override_rows->front();
     TierOverrideFact o;
-    o.id = r.Text(0);
-    o.tier = r.Text(1);
-    o.reason = r.Text(2);
-    o.set_by = r.Text(3);
-    o.set_at = FromMillis(r.Int(4));
-    o.set_by_name = r.Text(5);
+    o.id = r.Text("id");
+    o.tier = r.Text("tier");
+    o.reason = r.Text("reason");
+    o.set_by = r.Text("set_by");
+    o.set_at = r.Time("set_at");
+    o.set_by_name = r.Text("set_by_name");
     facts.override = std::move(o);
   }
   return facts;

@@ -14,25 +14,31 @@ AuditOutcome ParseOutcome(const std::string& s) {
   return AuditOutcome::kFailed;
 }
 
+// The columns of audit.sql's `-- columns: event`.
 AuditRecord RecordFromRow(const Row& r) {
   AuditRecord a;
-  a.org_id = r.Text(0);
-  a.seq = r.Int(1);
-  a.id = r.Text(2);
-  a.occurred_at = FromMillis(r.Int(3));
-  a.actor_id = r.Text(4);
-  a.actor_username = r.Text(5);
-  a.role = r.Text(6);
-  a.program_id = r.Text(7);
-  a.action = r.Text(8);
-  a.resource_type = r.Text(9);
-  a.resource_id = r.Text(10);
-  a.participant_id = r.Text(11);
-  a.outcome = ParseOutcome(r.Text(12));
-  a.reason = r.Text(13);
-  a.prev_hash = r.Text(14);
-  a.hash = r.Text(15);
+  a.org_id = r.Text("org_id");
+  a.seq = r.Int("seq");
+  a.id = r.Text("id");
+  a.occurred_at = r.Time("occurred_at");
+  a.actor_id = r.Text("actor_id");
+  a.actor_username = r.Text("actor_username");
+  a.role = r.Text("role");
+  a.program_id = r.Text("program_id");
+  a.action = r.Text("action");
+  a.resource_type = r.Text("resource_type");
+  a.resource_id = r.Text("resource_id");
+  a.participant_id = r.Text("participant_id");
+  a.outcome = ParseOutcome(r.Text("outcome"));
+  a.reason = r.Text("reason");
+  a.prev_hash = r.Text("prev_hash");
+  a.hash = r.Text("hash");
   return a;
+}
+
+// The columns org_id, last_seq and last_hash of audit_chain_heads.
+ChainHead ChainHeadFromRow(const Row& r) {
+  return ChainHead{r.Text("org_id"), r.Int("last_seq"), r.Text("last_hash")};
 }
 
 Result<std::vector<AuditRecord>> Records(Result<std::vector<Row>> rows) {
@@ -52,7 +58,7 @@ Result<ChainHead> AuditRepository::LockChainHead(const std::string& org_id) {
   const Value params[] = {org_id};
   auto row = conn_.QueryOne(sql::kAuditLockChainHead, params);
   if (!row) return std::unexpected(row.error());
-  return ChainHead{org_id, row->Int(0), row->Text(1)};
+  return ChainHeadFromRow(*row);
 }
 
 Status AuditRepository::AdvanceChainHead(const ChainHead& head) {
@@ -88,7 +94,7 @@ Result<std::vector<ChainHead>> AuditRepository::ChainHeads() {
   auto rows = conn_.Query(sql::kAuditChainHeads);
   if (!rows) return std::unexpected(rows.error());
   std::vector<ChainHead> out;
-  for (const Row& r : *rows) out.push_back({r.Text(0), r.Int(1), r.Text(2)});
+  for (const Row& r : *rows) out.push_back(ChainHeadFromRow(r));
   return out;
 }
 

@@ -9,30 +9,31 @@
 namespace carecoord::store {
 namespace {
 
-// Columns 9..14 of a plan row, or 0..5 of a versions row.
-CarePlanRepository::StoredVersion VersionFromRow(const Row& r, std::size_t first) {
+// The columns of care_plans.sql's `-- columns: version`, in a versions row or a plan row.
+CarePlanRepository::StoredVersion VersionFromRow(const Row& r) {
   CarePlanRepository::StoredVersion v;
-  v.version = r.Int(first);
-  v.document_json = r.Text(first + 1);
-  v.change_note = r.Text(first + 2);
-  v.created_by = r.Text(first + 3);
-  v.created_at = FromMillis(r.Int(first + 4));
-  v.created_by_name = r.Text(first + 5);
+  v.version = r.Int("version_number");
+  v.document_json = r.Text("document");
+  v.change_note = r.Text("change_note");
+  v.created_by = r.Text("version_created_by");
+  v.created_at = r.Time("version_created_at");
+  v.created_by_name = r.Text("version_created_by_name");
   return v;
 }
 
+// The columns of care_plans.sql's `-- columns: plan`.
 CarePlanRepository::StoredPlan PlanFromRow(const Row& r) {
   CarePlanRepository::StoredPlan p;
-  p.org_id = r.Text(0);
-  p.id = r.Text(1);
-  p.participant_id = r.Text(2);
-  p.episode_id = r.Text(3);
-  p.program_id = r.Text(4);
-  p.version = r.Int(5);
-  p.created_by = r.Text(6);
-  p.created_at = FromMillis(r.Int(7));
-  p.updated_at = FromMillis(r.Int(8));
-  p.current = VersionFromRow(r, 9);
+  p.org_id = r.Text("org_id");
+  p.id = r.Text("id");
+  p.participant_id = r.Text("participant_id");
+  p.episode_id = r.Text("episode_id");
+  p.program_id = r.Text("program_id");
+  p.version = r.Int("version");
+  p.created_by = r.Text("created_by");
+  p.created_at = r.Time("created_at");
+  p.updated_at = r.Time("updated_at");
+  p.current = VersionFromRow(r);
   return p;
 }
 
@@ -136,7 +137,7 @@ Result<std::vector<CarePlanRepository::StoredVersion>> CarePlanRepository::Versi
   if (!rows) return std::unexpected(rows.error());
   std::vector<StoredVersion> out;
   out.reserve(rows->size());
-  for (const Row& r : *rows) out.push_back(VersionFromRow(r, 0));
+  for (const Row& r : *rows) out.push_back(VersionFromRow(r));
   return out;
 }
 
@@ -167,15 +168,15 @@ Result<std::vector<CarePlanReviewRecord>> CarePlanRepository::Reviews(const std:
   out.reserve(rows->size());
   for (const Row& r : *rows) {
     CarePlanReviewRecord review;
-    review.id = r.Text(0);
-    review.version = r.Int(1);
-    review.reviewed_on = r.Text(2);
-    review.next_review_date = r.Text(3);
-    review.participants = r.Text(4);
-    review.note = r.Text(5);
-    review.recorded_by = r.Text(6);
-    review.recorded_by_name = r.Text(7);
-    review.created_at = FromMillis(r.Int(8));
+    review.id = r.Text("id");
+    review.version = r.Int("version");
+    review.reviewed_on = r.Text("reviewed_on");
+    review.next_review_date = r.Text("next_review_date");
+    review.participants = r.Text("participants");
+    review.note = r.Text("note");
+    review.recorded_by = r.Text("recorded_by");
+    review.recorded_by_name = r.Text("recorded_by_name");
+    review.created_at = r.Time("created_at");
     out.push_back(std::move(review));
   }
   return out;
@@ -201,16 +202,16 @@ Result<std::vector<GoalProgressRecord>> CarePlanRepository::Progress(const std::
   out.reserve(rows->size());
   for (const Row& r : *rows) {
     GoalProgressRecord p;
-    p.org_id = r.Text(0);
-    p.id = r.Text(1);
-    p.plan_id = r.Text(2);
-    p.goal_id = r.Text(3);
-    p.observed_on = r.Text(4);
-    p.value = r.Real(5);
-    p.note = r.Text(6);
-    p.recorded_by = r.Text(7);
-    p.recorded_by_name = r.Text(8);
-    p.created_at = FromMillis(r.Int(9));
+    p.org_id = r.Text("org_id");
+    p.id = r.Text("id");
+    p.plan_id = r.Text("plan_id");
+    p.goal_id = r.Text("goal_id");
+    p.observed_on = r.Text("observed_on");
+    p.value = r.Real("value");
+    p.note = r.Text("note");
+    p.recorded_by = r.Text("recorded_by");
+    p.recorded_by_name = r.Text("recorded_by_name");
+    p.created_at = r.Time("created_at");
     out.push_back(std::move(p));
   }
   return out;
@@ -234,26 +235,26 @@ Result<std::optional<CarePlanFact>> CarePlanRepository::LoadFact(const std::stri
 
   std::map<std::int64_t, std::vector<GoalFact>> goals_by_version;
   for (const Row& r : *goals) {
-    goals_by_version[r.Int(0)].push_back(
-        GoalFact{.id = r.Text(1), .target_date = r.Text(2), .status = r.Text(3)});
+    goals_by_version[r.Int("version")].push_back(GoalFact{
+        .id = r.Text("goal_id"), .target_date = r.Text("target_date"), .status = r.Text("status")});
   }
   fact.versions.reserve(versions->size());
   for (const Row& r : *versions) {
     CarePlanVersionFact v;
-    v.version = static_cast<int>(r.Int(0));
-    v.recorded_at = FromMillis(r.Int(1));
-    v.review_date = r.Text(2);
-    v.agreement_method = r.Text(3);
-    if (auto it = goals_by_version.find(r.Int(0)); it != goals_by_version.end()) {
+    v.version = static_cast<int>(r.Int("version"));
+    v.recorded_at = r.Time("created_at");
+    v.review_date = r.Text("review_date");
+    v.agreement_method = r.Text("agreement_method");
+    if (auto it = goals_by_version.find(r.Int("version")); it != goals_by_version.end()) {
       v.goals = std::move(it->second);
     }
     fact.versions.push_back(std::move(v));
   }
   fact.reviews.reserve(reviews->size());
   for (const Row& r : *reviews) {
-    fact.reviews.push_back(CarePlanReviewFact{.reviewed_on = r.Text(0),
-                                              .recorded_at = FromMillis(r.Int(1)),
-                                              .version = static_cast<int>(r.Int(2))});
+    fact.reviews.push_back(CarePlanReviewFact{.reviewed_on = r.Text("reviewed_on"),
+                                              .recorded_at = r.Time("created_at"),
+                                              .version = static_cast<int>(r.Int("version"))});
   }
   return std::optional<CarePlanFact>(std::move(fact));
 }

@@ -10,24 +10,25 @@ Value OptText(const std::optional<std::string>& s) {
   return s ? Value(*s) : Value(nullptr);
 }
 
+// The columns of care_team.sql's `-- columns: member`.
 CareTeamMemberRecord MemberFromRow(const Row& r) {
   CareTeamMemberRecord m;
-  m.org_id = r.Text(0);
-  m.id = r.Text(1);
-  m.episode_id = r.Text(2);
-  m.participant_id = r.Text(3);
-  m.role = r.Text(4);
-  m.user_id = r.OptText(5);
-  m.user_name = r.OptText(6);
-  m.external_name = r.Text(7);
-  m.external_org = r.Text(8);
-  m.phone = r.Text(9);
-  m.email = r.Text(10);
-  m.start_date = r.Text(11);
-  m.end_date = r.OptText(12);
-  m.created_at = FromMillis(r.Int(13));
-  m.updated_at = FromMillis(r.Int(14));
-  m.version = r.Int(15);
+  m.org_id = r.Text("org_id");
+  m.id = r.Text("id");
+  m.episode_id = r.Text("episode_id");
+  m.participant_id = r.Text("participant_id");
+  m.role = r.Text("role");
+  m.user_id = r.OptText("user_id");
+  m.user_name = r.OptText("user_name");
+  m.external_name = r.Text("external_name");
+  m.external_org = r.Text("external_org");
+  m.phone = r.Text("phone");
+  m.email = r.Text("email");
+  m.start_date = r.Text("start_date");
+  m.end_date = r.OptText("end_date");
+  m.created_at = r.Time("created_at");
+  m.updated_at = r.Time("updated_at");
+  m.version = r.Int("version");
   return m;
 }
 

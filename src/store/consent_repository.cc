@@ -10,32 +10,33 @@ Value Opt(const std::optional<std::string>& v) {
   return v ? Value(*v) : Value(nullptr);
 }
 
+// The columns of consents.sql's `-- columns: consent`.
 ConsentRecord ConsentFromRow(const Row& r) {
   ConsentRecord c;
-  c.org_id = r.Text(0);
-  c.id = r.Text(1);
-  c.participant_id = r.Text(2);
-  c.party_kind = r.Text(3);
-  c.party_name = r.Text(4);
-  c.party_name_norm = r.Text(5);
-  c.related_person_id = r.OptText(6);
-  c.care_team_member_id = r.OptText(7);
-  c.purpose = r.Text(8);
-  c.categories = r.Text(9);
-  c.effective_date = r.Text(10);
-  c.expiry_date = r.Text(11);
-  c.signed_by = r.Text(12);
-  c.signer_name = r.Text(13);
-  c.signed_date = r.Text(14);
-  c.revoked_date = r.OptText(15);
-  c.revoked_by = r.OptText(16);
-  c.revocation_note = r.Text(17);
-  c.recorded_by = r.Text(18);
-  c.created_at = FromMillis(r.Int(19));
-  c.updated_at = FromMillis(r.Int(20));
-  c.version = r.Int(21);
-  c.revoked_by_name = r.Text(22);
-  c.participant_name = r.Text(23);
+  c.org_id = r.Text("org_id");
+  c.id = r.Text("id");
+  c.participant_id = r.Text("participant_id");
+  c.party_kind = r.Text("party_kind");
+  c.party_name = r.Text("party_name");
+  c.party_name_norm = r.Text("party_name_norm");
+  c.related_person_id = r.OptText("related_person_id");
+  c.care_team_member_id = r.OptText("care_team_member_id");
+  c.purpose = r.Text("purpose");
+  c.categories = r.Text("categories");
+  c.effective_date = r.Text("effective_date");
+  c.expiry_date = r.Text("expiry_date");
+  c.signed_by = r.Text("signed_by");
+  c.signer_name = r.Text("signer_name");
+  c.signed_date = r.Text("signed_date");
+  c.revoked_date = r.OptText("revoked_date");
+  c.revoked_by = r.OptText("revoked_by");
+  c.revocation_note = r.Text("revocation_note");
+  c.recorded_by = r.Text("recorded_by");
+  c.created_at = r.Time("created_at");
+  c.updated_at = r.Time("updated_at");
+  c.version = r.Int("version");
+  c.revoked_by_name = r.Text("revoked_by_name");
+  c.participant_name = r.Text("participant_name");
   return c;
 }
 

@@ -12,45 +12,47 @@ Value Opt(const std::optional<std::string>& v) {
   return v ? Value(*v) : Value(nullptr);
 }
 
+// The columns of contacts.sql's `-- columns: contact`.
 ContactRecord ContactFromRow(const Row& r) {
   ContactRecord c;
-  c.org_id = r.Text(0);
-  c.id = r.Text(1);
-  c.episode_id = r.Text(2);
-  c.participant_id = r.Text(3);
-  c.occurred_at = FromMillis(r.Int(4));
-  c.duration_minutes = static_cast<int>(r.Int(5));
-  c.mode = r.Text(6);
-  c.setting = r.Text(7);
-  c.successful = r.Int(8) != 0;
-  c.with_whom = r.Text(9);
-  c.party_name = r.Text(10);
-  c.related_person_id = r.OptText(11);
-  c.care_team_member_id = r.OptText(12);
-  c.disclosed = r.Text(13);
-  c.by_user_id = r.Text(14);
-  c.by_role = r.Text(15);
-  c.purposes = r.Text(16);
-  c.outcome = r.Text(17);
-  c.narrative = r.Text(18);
-  if (auto at = r.OptInt(19)) c.signed_at = FromMillis(*at);
-  c.signed_by = r.OptText(20);
-  c.created_at = FromMillis(r.Int(21));
-  c.updated_at = FromMillis(r.Int(22));
-  c.version = r.Int(23);
-  c.by_name = r.Text(24);
-  c.signed_by_name = r.Text(25);
+  c.org_id = r.Text("org_id");
+  c.id = r.Text("id");
+  c.episode_id = r.Text("episode_id");
+  c.participant_id = r.Text("participant_id");
+  c.occurred_at = r.Time("occurred_at");
+  c.duration_minutes = static_cast<int>(r.Int("duration_minutes"));
+  c.mode = r.Text("mode");
+  c.setting = r.Text("setting");
+  c.successful = r.Bool("successful");
+  c.with_whom = r.Text("with_whom");
+  c.party_name = r.Text("party_name");
+  c.related_person_id = r.OptText("related_person_id");
+  c.care_team_member_id = r.OptText("care_team_member_id");
+  c.disclosed = r.Text("disclosed");
+  c.by_user_id = r.Text("by_user_id");
+  c.by_role = r.Text("by_role");
+  c.purposes = r.Text("purposes");
+  c.outcome = r.Text("outcome");
+  c.narrative = r.Text("narrative");
+  c.signed_at = r.OptTime("signed_at");
+  c.signed_by = r.OptText("signed_by");
+  c.created_at = r.Time("created_at");
+  c.updated_at = r.Time("updated_at");
+  c.version = r.Int("version");
+  c.by_name = r.Text("by_name");
+  c.signed_by_name = r.Text("signed_by_name");
   return c;
 }
 
+// The columns of contacts.sql's `-- columns: addendum`.
 AddendumRecord AddendumFromRow(const Row& r) {
   AddendumRecord a;
-  a.contact_id = r.Text(0);
-  a.id = r.Text(1);
-  a.text = r.Text(2);
-  a.by_user_id = r.Text(3);
-  a.by_name = r.Text(4);
-  a.created_at = FromMillis(r.Int(5));
+  a.contact_id = r.Text("contact_id");
+  a.id = r.Text("id");
+  a.text = r.Text("text");
+  a.by_user_id = r.Text("by_user_id");
+  a.by_name = r.Text("by_name");
+  a.created_at = r.Time("created_at");
   return a;
 }
 
@@ -201,11 +203,11 @@ Result<std::optional<EpisodeContext>> ContactContextRepository::Episode(
   if (rows->empty()) return std::optional<EpisodeContext>();
   const Row& r = rows->front();
   EpisodeContext e;
-  e.participant_id = r.Text(0);
-  e.program_id = r.Text(1);
-  e.referral_received_at = FromMillis(r.Int(2));
-  e.status = r.Text(3);
-  e.time_zone = r.Text(4);
+  e.participant_id = r.Text("participant_id");
+  e.program_id = r.Text("program_id");
+  e.referral_received_at = r.Time("referral_received_at");
+  e.status = r.Text("status");
+  e.time_zone = r.Text("time_zone");
   return std::optional<EpisodeContext>(std::move(e));
 }
 

@@ -3,6 +3,7 @@
 
 #include <cmath>
 #include <limits>
+#include <stdexcept>
 #include <utility>
 
 #include "store/driver_support.h"
@@ -74,6 +75,30 @@ std::optional<std::string> Row::OptText(std::size_t i) const {
 std::optional<std::int64_t> Row::OptInt(std::size_t i) const {
   if (IsNull(i)) return std::nullopt;
   return Int(i);
+}
+
+std::size_t Row::IndexOf(std::string_view column) const {
+  // The whole list is searched: a name two columns share (`o.name, p.name`) would otherwise
+  // read the first of them without notice, so it is refused like a missing one.
+  std::optional<std::size_t> found;
+  if (columns_ != nullptr) {
+    for (std::size_t i = 0; i < columns_->size(); ++i) {
+      if ((*columns_)[i] != column) continue;
+      if (found) {
+        throw std::out_of_range("the result has two columns named " + std::string(column) +
+                                "; alias one of them");
+      }
+      found = i;
+    }
+  }
+  if (!found) throw std::out_of_range("the result has no column named " + std::string(column));
+  return *found;
+}
+
+std::optional<Instant> Row::OptTime(std::string_view column) const {
+  const std::size_t i = IndexOf(column);
+  if (IsNull(i)) return std::nullopt;
+  return FromMillis(Int(i));
 }
 
 Result<Row> Connection::QueryOne(std::string_view sql, std::span<const Value> params) {

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "domain/error.h"
+#include "domain/time.h"
 
 namespace carecoord::store {
 
@@ -22,14 +23,27 @@ enum class Dialect { kSqlite, kPostgres };
 // int64 milliseconds since the Unix epoch (UTC) so that one schema works on both drivers.
 using Value = std::variant<std::nullptr_t, std::int64_t, double, std::string>;
 
-// One result row. Column access is by position, in SELECT order. The accessors convert between
-// value kinds because the drivers type some expressions differently (SUM over BIGINT is NUMERIC,
-// so a double, on PostgreSQL and an integer on SQLite): Int truncates a double and parses
-// decimal text, Real widens an integer and parses text, Text formats numbers; unparseable text
-// reads as 0. A position past the end is a programming error (std::out_of_range).
+// The column names of one result, in SELECT order: the driver's name of each column (the
+// column's own name for `t.col`, the alias for `expr AS alias`). An unaliased expression is
+// named differently by the two drivers (`count(*)` on SQLite, `count` on PostgreSQL), so a
+// computed column that is read by name needs an alias.
+using ColumnNames = std::vector<std::string>;
+
+// One result row. Repositories read columns by name (`r.Text("party_name")`), so a column added
+// to a select list moves nothing; the positional accessors remain for one-value results
+// (`SELECT count(*)`) and for rows built by hand. The accessors convert between value kinds because
+// the drivers type some expressions differently (SUM over BIGINT is NUMERIC, so a double, on
+// PostgreSQL and an integer on SQLite): Int truncates a double and parses decimal text, Real widens
+// an integer and parses text, Text formats numbers; unparseable text reads as 0. A position past
+// the end, or a name the result does not have or has twice, is a programming error
+// (std::out_of_range naming it). Names compare exactly: PostgreSQL folds unquoted aliases to lower
+// case, so aliases are written in lower case.
 class Row {
  public:
-  explicit Row(std::vector<Value> values) : values_(std::move(values)) {}
+  // `columns` is shared by every row of one result (shared_ptr: the rows are handed out one by
+  // one and may outlive each other); null for a row built by hand, which has positions only.
+  explicit Row(std::vector<Value> values, std::shared_ptr<const ColumnNames> columns = nullptr)
+      : values_(std::move(values)), columns_(std::move(columns)) {}
   std::size_t size() const { return values_.size(); }
   bool IsNull(std::size_t i) const;
   std::int64_t Int(std::size_t i) const;  // 0 when NULL
@@ -39,8 +53,27 @@ class Row {
   std::optional<std::int64_t> OptInt(std::size_t i) const;
   const Value& at(std::size_t i) const { return values_.at(i); }
 
+  // By name: the same conversions as by position; Time reads int64 milliseconds since the
+  // epoch, Bool an integer other than 0.
+  std::size_t IndexOf(std::string_view column) const;
+  bool IsNull(std::string_view column) const { return IsNull(IndexOf(column)); }
+  std::int64_t Int(std::string_view column) const { return Int(IndexOf(column)); }
+  double Real(std::string_view column) const { return Real(IndexOf(column)); }
+  std::string Text(std::string_view column) const { return Text(IndexOf(column)); }
+  std::optional<std::string> OptText(std::string_view column) const {
+    return OptText(IndexOf(column));
+  }
+  std::optional<std::int64_t> OptInt(std::string_view column) const {
+    return OptInt(IndexOf(column));
+  }
+  const Value& at(std::string_view column) const { return at(IndexOf(column)); }
+  bool Bool(std::string_view column) const { return Int(column) != 0; }
+  Instant Time(std::string_view column) const { return FromMillis(Int(column)); }
+  std::optional<Instant> OptTime(std::string_view column) const;
+
  private:
   std::vector<Value> values_;
+  std::shared_ptr<const ColumnNames> columns_;
 };
 
 // One database session. Not thread-safe: a connection is used by one thread at a time (the

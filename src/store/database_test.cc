@@ -6,6 +6,7 @@
 
 #include <limits>
 #include <memory>
+#include <stdexcept>
 #include <vector>
 
 namespace carecoord::store {
@@ -53,6 +54,32 @@ TEST(RowTest, DoubleTextRoundTrips) {
   const double value = 0.1 + 0.2;
   const Row row({value});
   EXPECT_EQ(Row({row.Text(0)}).Real(0), value);
+}
+
+TEST(RowTest, ByNameReadsTheNamedColumnWithTheSameConversions) {
+  const auto names =
+      std::make_shared<const ColumnNames>(ColumnNames{"n", "at", "flag", "missing", "sum"});
+  const Row row({std::int64_t{7}, std::int64_t{1700000000123}, std::int64_t{0}, nullptr, 12.0},
+                names);
+  EXPECT_EQ(row.IndexOf("sum"), 4u);
+  EXPECT_EQ(row.Text("n"), "7");
+  EXPECT_EQ(row.Time("at"), FromMillis(1700000000123));
+  EXPECT_EQ(row.OptTime("at"), FromMillis(1700000000123));
+  EXPECT_FALSE(row.Bool("flag"));
+  EXPECT_TRUE(row.IsNull("missing"));
+  EXPECT_EQ(row.OptTime("missing"), std::nullopt);
+  EXPECT_EQ(row.OptInt("missing"), std::nullopt);
+  EXPECT_EQ(row.Int("sum"), 12);  // a NUMERIC sum from PostgreSQL arrives as a double
+}
+
+TEST(RowTest, AnUnknownOrRepeatedNameThrows) {
+  const auto names = std::make_shared<const ColumnNames>(ColumnNames{"id", "name", "id"});
+  const Row row({std::int64_t{1}, std::string("a"), std::int64_t{2}}, names);
+  EXPECT_EQ(row.Text("name"), "a");
+  EXPECT_THROW((void)row.Text("nope"), std::out_of_range);
+  EXPECT_THROW((void)row.Int("id"), std::out_of_range);
+  // A row built by hand has positions only.
+  EXPECT_THROW((void)Row({std::int64_t{1}}).Int("id"), std::out_of_range);
 }
 
 // A stand-in connection for PooledConnection's bookkeeping.

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <limits>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -216,6 +217,85 @@ TEST_P(ConnectionContractTest, StatementsArePreparedOncePerConnection) {
   auto sum = conn_->QueryOne("SELECT sum(i) FROM items");
   ASSERT_TRUE(sum);
   EXPECT_EQ(sum->Int(0), 399 * 400);  // numeric on PostgreSQL, integer on SQLite
+}
+
+// Repositories read columns by name (store/database.h Row), so both drivers must name a column
+// the same: `t.col` by the column's own name, `expr AS alias` by the alias.
+TEST_P(ConnectionContractTest, NamesColumnsByTheirOwnNameOrTheirAlias) {
+  ASSERT_TRUE(conn_->Execute(
+      "INSERT INTO items (id, i, r, t, flag) VALUES (1, 1700000000123, 2.5, 'one', 1)"));
+  auto row = conn_->QueryOne(
+      "SELECT it.id, it.t, it.r * 2 AS doubled, COALESCE(it.label, 'none') AS label_or_none, "
+      "it.flag AS is_set, it.i AS at_ms, it.parent FROM items it");
+  ASSERT_TRUE(row) << row.error().message;
+  ASSERT_EQ(row->size(), 7u);
+  const std::array<std::string_view, 7> names = {"id",     "t",     "doubled", "label_or_none",
+                                                 "is_set", "at_ms", "parent"};
+  for (std::size_t k = 0; k < names.size(); ++k) EXPECT_EQ(row->IndexOf(names[k]), k) << names[k];
+
+  EXPECT_EQ(row->Int("id"), 1);
+  EXPECT_EQ(row->Text("t"), "one");
+  EXPECT_EQ(row->Real("doubled"), 5.0);
+  EXPECT_EQ(row->Text("label_or_none"), "none");
+  EXPECT_TRUE(row->Bool("is_set"));
+  EXPECT_EQ(row->Time("at_ms"), FromMillis(1700000000123));
+  EXPECT_EQ(row->OptTime("at_ms"), FromMillis(1700000000123));
+  EXPECT_TRUE(row->IsNull("parent"));
+  EXPECT_EQ(row->OptTime("parent"), std::nullopt);
+  EXPECT_EQ(row->OptText("parent"), std::nullopt);
+  EXPECT_EQ(row->OptInt("parent"), std::nullopt);
+  EXPECT_EQ(row->at("t"), Value(std::string("one")));
+}
+
+TEST_P(ConnectionContractTest, NamesTheColumnsOfReturning) {
+  auto row =
+      conn_->QueryOne("INSERT INTO items (id, t) VALUES (1, 'x') RETURNING id, t AS label_text");
+  ASSERT_TRUE(row) << row.error().message;
+  EXPECT_EQ(row->Int("id"), 1);
+  EXPECT_EQ(row->Text("label_text"), "x");
+}
+
+// Every row of a result, and of each later run of the same (cached) statement, carries the
+// names.
+TEST_P(ConnectionContractTest, EveryRowOfEveryRunIsNamed) {
+  ASSERT_TRUE(conn_->Execute("INSERT INTO items (id, t) VALUES (1, 'a'), (2, 'b'), (3, 'c')"));
+  const std::string_view select = "SELECT id AS item_id, t FROM items WHERE id >= $1 ORDER BY id";
+  for (std::int64_t from : {1, 2}) {
+    const std::array<Value, 1> params = {from};
+    auto rows = conn_->Query(select, params);
+    ASSERT_TRUE(rows) << rows.error().message;
+    ASSERT_EQ(rows->size(), static_cast<std::size_t>(4 - from));
+    for (std::size_t k = 0; k < rows->size(); ++k) {
+      EXPECT_EQ((*rows)[k].Int("item_id"), from + static_cast<std::int64_t>(k));
+    }
+    EXPECT_EQ(rows->back().Text("t"), "c");
+  }
+}
+
+// An unknown name is a programming error, as is a name two columns share (`a.id, b.id`): it
+// would otherwise read one of them without notice.
+TEST_P(ConnectionContractTest, AnUnknownOrAmbiguousNameThrowsNamingIt) {
+  ASSERT_TRUE(conn_->Execute("INSERT INTO items (id, parent) VALUES (1, NULL), (2, 1)"));
+  auto row = conn_->QueryOne(
+      "SELECT child.id, parent.id, child.t FROM items child "
+      "JOIN items parent ON parent.id = child.parent");
+  ASSERT_TRUE(row) << row.error().message;
+  try {
+    (void)row->Text("no_such_column");
+    ADD_FAILURE() << "an unknown name was read";
+  } catch (const std::out_of_range& e) {
+    EXPECT_NE(std::string(e.what()).find("no_such_column"), std::string::npos) << e.what();
+  }
+  EXPECT_THROW((void)row->Int("ID"), std::out_of_range);  // names compare exactly
+  try {
+    (void)row->Int("id");
+    ADD_FAILURE() << "an ambiguous name was read";
+  } catch (const std::out_of_range& e) {
+    EXPECT_NE(std::string(e.what()).find("id"), std::string::npos) << e.what();
+  }
+  EXPECT_TRUE(row->IsNull("t"));  // other names still read
+  EXPECT_EQ(row->Int(0), 2);      // and so do positions
+  EXPECT_EQ(row->Int(1), 1);
 }
 
 INSTANTIATE_TEST_SUITE_P(Drivers, ConnectionContractTest, ::testing::ValuesIn(DriversUnderTest()),

@@ -14,35 +14,31 @@ Value OptText(const std::optional<std::string>& s) {
   return s ? Value(*s) : Value(nullptr);
 }
 
-std::optional<Instant> OptInstant(const Row& r, std::size_t i) {
-  if (auto ms = r.OptInt(i)) return FromMillis(*ms);
-  return std::nullopt;
-}
-
+// The columns of episodes.sql's `-- columns: episode`.
 EpisodeRecord EpisodeFromRow(const Row& r) {
   EpisodeRecord e;
-  e.org_id = r.Text(0);
-  e.id = r.Text(1);
-  e.participant_id = r.Text(2);
-  e.program_id = r.Text(3);
-  e.program_name = r.Text(4);
-  e.referral_id = r.OptText(5);
-  e.status = r.Text(6);
-  e.status_reason = r.Text(7);
-  e.status_changed_at = FromMillis(r.Int(8));
-  e.coordinator_id = r.Text(9);
-  e.coordinator_name = r.Text(10);
-  e.referral_received_at = FromMillis(r.Int(11));
-  e.started_at = FromMillis(r.Int(12));
-  e.enrolled_at = OptInstant(r, 13);
-  e.ended_at = OptInstant(r, 14);
-  e.created_at = FromMillis(r.Int(15));
-  e.updated_at = FromMillis(r.Int(16));
-  e.version = r.Int(17);
-  e.contacts_per_week = static_cast<int>(r.Int(18));
-  e.schedule_reason = r.Text(19);
-  e.schedule_note = r.Text(20);
-  e.time_zone = r.Text(21);
+  e.org_id = r.Text("org_id");
+  e.id = r.Text("id");
+  e.participant_id = r.Text("participant_id");
+  e.program_id = r.Text("program_id");
+  e.program_name = r.Text("program_name");
+  e.referral_id = r.OptText("referral_id");
+  e.status = r.Text("status");
+  e.status_reason = r.Text("status_reason");
+  e.status_changed_at = r.Time("status_changed_at");
+  e.coordinator_id = r.Text("coordinator_id");
+  e.coordinator_name = r.Text("coordinator_name");
+  e.referral_received_at = r.Time("referral_received_at");
+  e.started_at = r.Time("started_at");
+  e.enrolled_at = r.OptTime("enrolled_at");
+  e.ended_at = r.OptTime("ended_at");
+  e.created_at = r.Time("created_at");
+  e.updated_at = r.Time("updated_at");
+  e.version = r.Int("version");
+  e.contacts_per_week = static_cast<int>(r.Int("contacts_per_week"));
+  e.schedule_reason = r.Text("schedule_reason");
+  e.schedule_note = r.Text("schedule_note");
+  e.time_zone = r.Text("time_zone");
   return e;
 }
 
@@ -207,13 +203,13 @@ Result<std::vector<StatusChangeRecord>> EpisodeRepository::StatusHistory(
   out.reserve(rows->size());
   for (const Row& r : *rows) {
     StatusChangeRecord c;
-    c.seq = r.Int(0);
-    c.from_status = r.Text(1);
-    c.to_status = r.Text(2);
-    c.reason = r.Text(3);
-    c.changed_at = FromMillis(r.Int(4));
-    c.changed_by = r.Text(5);
-    c.changed_by_name = r.Text(6);
+    c.seq = r.Int("seq");
+    c.from_status = r.Text("from_status");
+    c.to_status = r.Text("to_status");
+    c.reason = r.Text("reason");
+    c.changed_at = r.Time("changed_at");
+    c.changed_by = r.Text("changed_by");
+    c.changed_by_name = r.Text("changed_by_name");
     out.push_back(std::move(c));
   }
   return out;
@@ -228,16 +224,16 @@ Result<std::vector<HandoffRecord>> EpisodeRepository::Handoffs(const std::string
   out.reserve(rows->size());
   for (const Row& r : *rows) {
     HandoffRecord h;
-    h.seq = r.Int(0);
-    h.from_user_id = r.OptText(1);
-    h.from_name = r.OptText(2);
-    h.to_user_id = r.Text(3);
-    h.to_name = r.Text(4);
-    h.occurred_at = FromMillis(r.Int(5));
-    h.face_to_face = r.Int(6) != 0;
-    h.note = r.Text(7);
-    h.recorded_by = r.Text(8);
-    h.recorded_at = FromMillis(r.Int(9));
+    h.seq = r.Int("seq");
+    h.from_user_id = r.OptText("from_user_id");
+    h.from_name = r.OptText("from_name");
+    h.to_user_id = r.Text("to_user_id");
+    h.to_name = r.Text("to_name");
+    h.occurred_at = r.Time("occurred_at");
+    h.face_to_face = r.Bool("face_to_face");
+    h.note = r.Text("note");
+    h.recorded_by = r.Text("recorded_by");
+    h.recorded_at = r.Time("recorded_at");
     out.push_back(std::move(h));
   }
   return out;

@@ -34,115 +34,120 @@ const std::string& InsertSql(std::size_t size_index) {
   return kSql[size_index];
 }
 
-std::optional<Instant> OptInstant(const Row& r, std::size_t i) {
-  if (auto v = r.OptInt(i)) return FromMillis(*v);
-  return std::nullopt;
-}
-
 Value OptValue(const std::optional<Instant>& t) {
   return t ? Value(ToMillis(*t)) : Value(nullptr);
 }
 
-// The episode columns of queries/obligation_facts.sql "episode".
+// The readers of queries/obligation_facts.sql's column blocks, one per block; each child row
+// also has episode_id, which LoadRange groups by.
+
+// `-- columns: episode`.
 EpisodeFacts EpisodeFromRow(const std::string& org_id, const Row& r) {
   EpisodeFacts f;
   f.org_id = org_id;
-  f.episode_id = r.Text(0);
-  f.participant_id = r.Text(1);
-  f.program_id = r.Text(2);
-  f.time_zone = r.Text(3);
-  f.status = r.Text(4);
-  f.referral_received_at = FromMillis(r.Int(5));
-  f.started_at = FromMillis(r.Int(6));
-  f.enrolled_at = OptInstant(r, 7);
-  f.ended_at = OptInstant(r, 8);
-  f.coordinator_id = r.Text(9);
-  f.contacts_per_week = static_cast<int>(r.Int(10));
-  f.schedule_reason = r.Text(11);
+  f.episode_id = r.Text("episode_id");
+  f.participant_id = r.Text("participant_id");
+  f.program_id = r.Text("program_id");
+  f.time_zone = r.Text("time_zone");
+  f.status = r.Text("status");
+  f.referral_received_at = r.Time("referral_received_at");
+  f.started_at = r.Time("started_at");
+  f.enrolled_at = r.OptTime("enrolled_at");
+  f.ended_at = r.OptTime("ended_at");
+  f.coordinator_id = r.Text("coordinator_id");
+  f.contacts_per_week = static_cast<int>(r.Int("contacts_per_week"));
+  f.schedule_reason = r.Text("schedule_reason");
   return f;
 }
 
+// `-- columns: history`.
 void AddHistory(EpisodeFacts& f, const Row& r) {
   StatusChangeFact h;
-  h.from_status = r.Text(1);
-  h.to_status = r.Text(2);
-  h.changed_at = FromMillis(r.Int(3));
+  h.from_status = r.Text("from_status");
+  h.to_status = r.Text("to_status");
+  h.changed_at = r.Time("changed_at");
   f.history.push_back(std::move(h));
 }
 
+// `-- columns: handoff`.
 void AddHandoff(EpisodeFacts& f, const Row& r) {
   HandoffFact h;
-  h.seq = static_cast<int>(r.Int(1));
-  h.from_user_id = r.Text(2);
-  h.to_user_id = r.Text(3);
-  h.occurred_at = FromMillis(r.Int(4));
-  h.face_to_face = r.Int(5) != 0;
+  h.seq = static_cast<int>(r.Int("seq"));
+  h.from_user_id = r.Text("from_user_id");
+  h.to_user_id = r.Text("to_user_id");
+  h.occurred_at = r.Time("occurred_at");
+  h.face_to_face = r.Bool("face_to_face");
   f.handoffs.push_back(std::move(h));
 }
 
+// `-- columns: team_member`.
 void AddTeamMember(EpisodeFacts& f, const Row& r) {
   TeamMemberFact m;
-  m.id = r.Text(1);
-  m.role = r.Text(2);
-  m.user_id = r.Text(3);
-  m.start_date = r.Text(4);
-  m.end_date = r.OptText(5);
+  m.id = r.Text("id");
+  m.role = r.Text("role");
+  m.user_id = r.Text("user_id");
+  m.start_date = r.Text("start_date");
+  m.end_date = r.OptText("end_date");
   f.team.push_back(std::move(m));
 }
 
+// `-- columns: contact`. A contact counts from when it was first saved (created_at).
 void AddContact(EpisodeFacts& f, const Row& r) {
   ContactFact c;
-  c.id = r.Text(1);
-  c.occurred_at = FromMillis(r.Int(2));
-  c.recorded_at = FromMillis(r.Int(3));
-  c.mode = r.Text(4);
-  c.successful = r.Int(5) != 0;
-  c.with_whom = r.Text(6);
-  c.by_user_id = r.Text(7);
-  c.by_role = r.Text(8);
-  c.purposes = SplitCodeList(r.Text(9));
-  c.outcome = r.Text(10);
+  c.id = r.Text("id");
+  c.occurred_at = r.Time("occurred_at");
+  c.recorded_at = r.Time("created_at");
+  c.mode = r.Text("mode");
+  c.successful = r.Bool("successful");
+  c.with_whom = r.Text("with_whom");
+  c.by_user_id = r.Text("by_user_id");
+  c.by_role = r.Text("by_role");
+  c.purposes = SplitCodeList(r.Text("purposes"));
+  c.outcome = r.Text("outcome");
   f.contacts.push_back(std::move(c));
 }
 
+// `-- columns: transition`.
 void AddTransition(EpisodeFacts& f, const Row& r) {
   TransitionFact t;
-  t.id = r.Text(1);
-  t.level = r.Text(2);
-  t.facility = r.Text(3);
-  t.admitted_at = FromMillis(r.Int(4));
-  t.discharged_at = OptInstant(r, 5);
-  t.medication_needed = r.Int(6) != 0;
-  t.recorded_at = FromMillis(r.Int(7));
+  t.id = r.Text("id");
+  t.level = r.Text("level");
+  t.facility = r.Text("facility");
+  t.admitted_at = r.Time("admitted_at");
+  t.discharged_at = r.OptTime("discharged_at");
+  t.medication_needed = r.Bool("medication_needed");
+  t.recorded_at = r.Time("created_at");
   f.transitions.push_back(std::move(t));
 }
 
-// Appointments hang off their transition; the transitions of the episode are already loaded.
+// `-- columns: appointment`. Appointments hang off their transition; the transitions of the
+// episode are already loaded.
 void AddAppointment(EpisodeFacts& f, const Row& r) {
-  const std::string transition_id = r.Text(1);
+  const std::string transition_id = r.Text("transition_id");
   for (TransitionFact& t : f.transitions) {
     if (t.id != transition_id) continue;
     AppointmentFact a;
-    a.id = r.Text(2);
-    a.status = r.Text(3);
-    a.scheduled_for = OptInstant(r, 4);
-    a.me_notified_at = OptInstant(r, 5);
-    a.recorded_at = FromMillis(r.Int(6));
-    a.provider = r.Text(7);
+    a.id = r.Text("id");
+    a.status = r.Text("status");
+    a.scheduled_for = r.OptTime("scheduled_for");
+    a.me_notified_at = r.OptTime("me_notified_at");
+    a.recorded_at = r.Time("created_at");
+    a.provider = r.Text("provider");
     t.appointments.push_back(std::move(a));
     return;
   }
 }
 
+// `-- columns: release`.
 void AddRelease(EpisodeFacts& f, const Row& r) {
   ReleaseFact c;
-  c.id = r.Text(1);
-  c.party_name = r.Text(2);
-  c.party_name_norm = r.Text(3);
-  c.effective_date = r.Text(4);
-  c.expiry_date = r.Text(5);
-  c.revoked_date = r.OptText(6);
-  c.recorded_at = FromMillis(r.Int(7));
+  c.id = r.Text("id");
+  c.party_name = r.Text("party_name");
+  c.party_name_norm = r.Text("party_name_norm");
+  c.effective_date = r.Text("effective_date");
+  c.expiry_date = r.Text("expiry_date");
+  c.revoked_date = r.OptText("revoked_date");
+  c.recorded_at = r.Time("created_at");
   f.releases.push_back(std::move(c));
 }
 
@@ -200,39 +205,41 @@ Result<std::vector<std::string>> Ids(Connection& conn, std::string_view sql,
   return out;
 }
 
-// The columns of queries/obligations.sql "list_episode" (and the worklist's first 19).
+// The columns of queries/obligations.sql's `-- columns: obligation`.
 StoredObligation StoredFromRow(const Row& r) {
   StoredObligation s;
-  s.episode_id = r.Text(0);
+  s.episode_id = r.Text("episode_id");
   Obligation& o = s.obligation;
-  o.key = r.Text(1);
-  o.rule_id = r.Text(2);
-  s.program_id = r.Text(3);
-  s.participant_id = r.Text(4);
-  o.assignee_id = r.Text(5);
-  o.window_start = FromMillis(r.Int(6));
-  o.due_at = FromMillis(r.Int(7));
-  o.recurring = r.Int(8) != 0;
-  o.state = ParseObligationState(r.Text(9)).value_or(ObligationState::kOpen);
-  o.resolved_at = OptInstant(r, 10);
-  o.required = static_cast<int>(r.Int(11));
-  o.counted = static_cast<int>(r.Int(12));
-  o.explanation = r.Text(13);
-  o.suggest_mode = r.Text(14);
-  o.suggest_purpose = r.Text(15);
-  o.suggest_with = r.Text(16);
-  s.policy_version = r.Int(17);
-  s.evaluated_at = FromMillis(r.Int(18));
+  o.key = r.Text("okey");
+  o.rule_id = r.Text("rule_id");
+  s.program_id = r.Text("program_id");
+  s.participant_id = r.Text("participant_id");
+  o.assignee_id = r.Text("assignee_id");
+  o.window_start = r.Time("window_start");
+  o.due_at = r.Time("due_at");
+  o.recurring = r.Bool("recurring");
+  o.state = ParseObligationState(r.Text("state")).value_or(ObligationState::kOpen);
+  o.resolved_at = r.OptTime("resolved_at");
+  o.required = static_cast<int>(r.Int("required"));
+  o.counted = static_cast<int>(r.Int("counted"));
+  o.explanation = r.Text("explanation");
+  o.suggest_mode = r.Text("suggest_mode");
+  o.suggest_purpose = r.Text("suggest_purpose");
+  o.suggest_with = r.Text("suggest_with");
+  s.policy_version = r.Int("policy_version");
+  s.evaluated_at = r.Time("evaluated_at");
   return s;
 }
 
-ComplianceCounts CountsFromRow(const Row& r, std::size_t first) {
+// The columns of queries/obligations.sql's `-- columns: compliance_counts`. The sums are
+// NUMERIC (read as doubles) on PostgreSQL; Int truncates them.
+ComplianceCounts CountsFromRow(const Row& r) {
   ComplianceCounts c;
-  c.met = static_cast<int>(r.Int(first));
-  c.excused = static_cast<int>(r.Int(first + 1));
-  c.missed = static_cast<int>(r.Int(first + 2));
-  c.overdue = static_cast<int>(r.Int(first + 3));
-  c.pending = static_cast<int>(r.Int(first + 4));
+  c.met = static_cast<int>(r.Int("met"));
+  c.excused = static_cast<int>(r.Int("excused"));
+  c.missed = static_cast<int>(r.Int("missed"));
+  c.overdue = static_cast<int>(r.Int("overdue"));
+  c.pending = static_cast<int>(r.Int("pending"));
   return c;
 }
 
@@ -243,7 +250,8 @@ Result<std::vector<UserCount>> UserCounts(Connection& conn, std::string_view sql
   std::vector<UserCount> out;
   out.reserve(rows->size());
   for (const Row& r : *rows) {
-    out.push_back({r.Text(0), r.Text(1), with_count ? static_cast<int>(r.Int(2)) : 0});
+    out.push_back({r.Text("user_id"), r.Text("display_name"),
+                   with_count ? static_cast<int>(r.Int("count")) : 0});
   }
   return out;
 }
@@ -294,7 +302,7 @@ Result<std::vector<EpisodeFacts>> ObligationFactsRepository::LoadRange(
   std::unordered_map<std::string, std::size_t> index;
   index.reserve(rows->size());
   for (const Row& r : *rows) {
-    index.emplace(r.Text(0), out.size());
+    index.emplace(r.Text("episode_id"), out.size());
     out.push_back(EpisodeFromRow(org_id, r));
   }
   if (out.empty()) return out;
@@ -306,7 +314,7 @@ Result<std::vector<EpisodeFacts>> ObligationFactsRepository::LoadRange(
     EpisodeFacts* current = nullptr;
     std::string current_id;
     for (const Row& r : *children) {
-      const Value& id = r.at(0);
+      const Value& id = r.at("episode_id");
       const auto* text = std::get_if<std::string>(&id);
       if (text == nullptr) continue;
       if (*text != current_id) {
@@ -451,10 +459,10 @@ Result<std::vector<StoredObligation>> ObligationRepository::Worklist(const std::
   out.reserve(rows->size());
   for (const Row& r : *rows) {
     StoredObligation s = StoredFromRow(r);
-    s.participant_name = r.Text(19);
-    const std::string family = r.Text(20);
+    s.participant_name = r.Text("given_name");
+    const std::string family = r.Text("family_name");
     if (!family.empty()) s.participant_name += (s.participant_name.empty() ? "" : " ") + family;
-    s.time_zone = r.Text(21);
+    s.time_zone = r.Text("time_zone");
     out.push_back(std::move(s));
   }
   return out;
@@ -469,10 +477,10 @@ Result<std::vector<ComplianceCounts>> ObligationRepository::ComplianceByAssignee
   std::vector<ComplianceCounts> out;
   out.reserve(rows->size());
   for (const Row& r : *rows) {
-    ComplianceCounts c = CountsFromRow(r, 3);
-    c.assignee_id = r.Text(0);
-    c.assignee_name = r.Text(1);
-    c.rule_id = r.Text(2);
+    ComplianceCounts c = CountsFromRow(r);
+    c.assignee_id = r.Text("assignee_id");
+    c.assignee_name = r.Text("assignee_name");
+    c.rule_id = r.Text("rule_id");
     out.push_back(std::move(c));
   }
   return out;
@@ -487,8 +495,8 @@ Result<std::vector<ComplianceCounts>> ObligationRepository::ComplianceByRule(
   std::vector<ComplianceCounts> out;
   out.reserve(rows->size());
   for (const Row& r : *rows) {
-    ComplianceCounts c = CountsFromRow(r, 1);
-    c.rule_id = r.Text(0);
+    ComplianceCounts c = CountsFromRow(r);
+    c.rule_id = r.Text("rule_id");
     out.push_back(std::move(c));
   }
   return out;
@@ -520,7 +528,8 @@ Result<std::optional<ProgramInfo>> ObligationRepository::Program(const std::stri
   if (!rows) return std::unexpected(rows.error());
   if (rows->empty()) return std::optional<ProgramInfo>();
   const Row& r = rows->front();
-  return std::optional<ProgramInfo>(ProgramInfo{org_id, r.Text(0), r.Text(1), r.Text(2)});
+  return std::optional<ProgramInfo>(
+      ProgramInfo{org_id, r.Text("id"), r.Text("name"), r.Text("time_zone")});
 }
 
 Result<std::vector<ProgramInfo>> ObligationRepository::AllPrograms() {
@@ -528,7 +537,9 @@ Result<std::vector<ProgramInfo>> ObligationRepository::AllPrograms() {
   if (!rows) return std::unexpected(rows.error());
   std::vector<ProgramInfo> out;
   out.reserve(rows->size());
-  for (const Row& r : *rows) out.push_back(ProgramInfo{r.Text(0), r.Text(1), r.Text(2), ""});
+  for (const Row& r : *rows) {
+    out.push_back(ProgramInfo{r.Text("org_id"), r.Text("id"), r.Text("name"), ""});
+  }
   return out;
 }
 
@@ -559,12 +570,12 @@ Result<std::optional<PolicyVersionRecord>> ObligationRepository::GetPolicyVersio
   PolicyVersionRecord p;
   p.org_id = org_id;
   p.program_id = program_id;
-  p.version = r.Int(0);
-  p.source = r.Text(1);
-  p.note = r.Text(2);
-  p.created_by = r.Text(3);
-  p.created_by_name = r.Text(4);
-  p.created_at = FromMillis(r.Int(5));
+  p.version = r.Int("version");
+  p.source = r.Text("source");
+  p.note = r.Text("note");
+  p.created_by = r.Text("created_by");
+  p.created_by_name = r.Text("created_by_name");
+  p.created_at = r.Time("created_at");
   return std::optional<PolicyVersionRecord>(std::move(p));
 }
 

@@ -6,19 +6,20 @@
 namespace carecoord::store {
 namespace {
 
+// The columns of on_call.sql's `-- columns: shift`.
 OnCallShiftRecord ShiftFromRow(const Row& r) {
   OnCallShiftRecord s;
-  s.org_id = r.Text(0);
-  s.id = r.Text(1);
-  s.program_id = r.Text(2);
-  s.user_id = r.Text(3);
-  s.display_name = r.Text(4);
-  s.starts_at = FromMillis(r.Int(5));
-  s.ends_at = FromMillis(r.Int(6));
-  s.phone = r.Text(7);
-  s.note = r.Text(8);
-  s.created_by = r.Text(9);
-  s.created_at = FromMillis(r.Int(10));
+  s.org_id = r.Text("org_id");
+  s.id = r.Text("id");
+  s.program_id = r.Text("program_id");
+  s.user_id = r.Text("user_id");
+  s.display_name = r.Text("display_name");
+  s.starts_at = r.Time("starts_at");
+  s.ends_at = r.Time("ends_at");
+  s.phone = r.Text("phone");
+  s.note = r.Text("note");
+  s.created_by = r.Text("created_by");
+  s.created_at = r.Time("created_at");
   return s;
 }
 
@@ -74,7 +75,7 @@ Result<std::vector<ProgramName>> OnCallRepository::Programs(const std::string& o
   if (!rows) return std::unexpected(rows.error());
   std::vector<ProgramName> out;
   out.reserve(rows->size());
-  for (const Row& r : *rows) out.push_back({r.Text(0), r.Text(1)});
+  for (const Row& r : *rows) out.push_back({r.Text("id"), r.Text("name")});
   return out;
 }
 

@@ -4,6 +4,14 @@
 #include "store/sql_queries.h"
 
 namespace carecoord::store {
+namespace {
+
+// The columns of orgs.sql's `-- columns: org`.
+OrgRecord OrgFromRow(const Row& r) {
+  return OrgRecord{r.Text("org_id"), r.Text("name")};
+}
+
+}  // namespace
 
 Status OrgRepository::InsertOrg(const std::string& org_id, const std::string& name, Instant now) {
   const Value params[] = {org_id, name, ToMillis(now)};
@@ -17,14 +25,14 @@ Result<std::optional<OrgRecord>> OrgRepository::FindOrgByName(const std::string&
   auto rows = conn_.Query(sql::kOrgsFindOrgByName, params);
   if (!rows) return std::unexpected(rows.error());
   if (rows->empty()) return std::optional<OrgRecord>();
-  return std::optional<OrgRecord>(OrgRecord{rows->front().Text(0), rows->front().Text(1)});
+  return std::optional<OrgRecord>(OrgFromRow(rows->front()));
 }
 
 Result<std::vector<OrgRecord>> OrgRepository::ListOrgs() {
   auto rows = conn_.Query(sql::kOrgsListOrgs);
   if (!rows) return std::unexpected(rows.error());
   std::vector<OrgRecord> out;
-  for (const Row& r : *rows) out.push_back({r.Text(0), r.Text(1)});
+  for (const Row& r : *rows) out.push_back(OrgFromRow(r));
   return out;
 }
 

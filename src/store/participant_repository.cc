@@ -8,44 +8,44 @@
 namespace carecoord::store {
 namespace {
 
+// Every column of participants, as participants.sql's find selects them.
 ParticipantRecord ParticipantFromRow(const Row& r) {
   ParticipantRecord p;
-  std::size_t i = 0;
-  p.org_id = r.Text(i++);
-  p.id = r.Text(i++);
-  p.given_name = r.Text(i++);
-  p.family_name = r.Text(i++);
-  p.preferred_name = r.Text(i++);
-  p.name_norm = r.Text(i++);
-  p.family_norm = r.Text(i++);
-  p.birth_date = r.Text(i++);
-  p.sex = r.Text(i++);
-  p.gender_identity = r.Text(i++);
-  p.pronouns = r.Text(i++);
-  p.phone = r.Text(i++);
-  p.email = r.Text(i++);
-  p.preferred_contact_method = r.Text(i++);
-  p.preferred_contact_times = r.Text(i++);
-  p.address_line = r.Text(i++);
-  p.city = r.Text(i++);
-  p.state = r.Text(i++);
-  p.postal_code = r.Text(i++);
-  p.living_situation = r.Text(i++);
-  p.preferred_language = r.Text(i++);
-  p.interpreter_needed = r.Int(i++) != 0;
-  p.cultural_considerations = r.Text(i++);
-  p.advance_directive = r.Text(i++);
-  p.health_care_proxy = r.Text(i++);
-  p.payer = r.Text(i++);
-  p.member_id = r.Text(i++);
-  p.primary_care_provider = r.Text(i++);
-  p.school_name = r.Text(i++);
-  p.school_grade = r.Text(i++);
-  p.education_plan = r.Text(i++);
-  p.family_notes = r.Text(i++);
-  p.created_at = FromMillis(r.Int(i++));
-  p.updated_at = FromMillis(r.Int(i++));
-  p.version = r.Int(i++);
+  p.org_id = r.Text("org_id");
+  p.id = r.Text("id");
+  p.given_name = r.Text("given_name");
+  p.family_name = r.Text("family_name");
+  p.preferred_name = r.Text("preferred_name");
+  p.name_norm = r.Text("name_norm");
+  p.family_norm = r.Text("family_norm");
+  p.birth_date = r.Text("birth_date");
+  p.sex = r.Text("sex");
+  p.gender_identity = r.Text("gender_identity");
+  p.pronouns = r.Text("pronouns");
+  p.phone = r.Text("phone");
+  p.email = r.Text("email");
+  p.preferred_contact_method = r.Text("preferred_contact_method");
+  p.preferred_contact_times = r.Text("preferred_contact_times");
+  p.address_line = r.Text("address_line");
+  p.city = r.Text("city");
+  p.state = r.Text("state");
+  p.postal_code = r.Text("postal_code");
+  p.living_situation = r.Text("living_situation");
+  p.preferred_language = r.Text("preferred_language");
+  p.interpreter_needed = r.Bool("interpreter_needed");
+  p.cultural_considerations = r.Text("cultural_considerations");
+  p.advance_directive = r.Text("advance_directive");
+  p.health_care_proxy = r.Text("health_care_proxy");
+  p.payer = r.Text("payer");
+  p.member_id = r.Text("member_id");
+  p.primary_care_provider = r.Text("primary_care_provider");
+  p.school_name = r.Text("school_name");
+  p.school_grade = r.Text("school_grade");
+  p.education_plan = r.Text("education_plan");
+  p.family_notes = r.Text("family_notes");
+  p.created_at = r.Time("created_at");
+  p.updated_at = r.Time("updated_at");
+  p.version = r.Int("version");
   return p;
 }
 
@@ -67,27 +67,23 @@ void AppendFields(std::vector<Value>& v, const ParticipantRecord& p) {
   }
 }
 
+// The columns of participants.sql's `-- columns: related_person`.
 RelatedPersonRecord RelatedFromRow(const Row& r) {
   RelatedPersonRecord x;
-  x.org_id = r.Text(0);
-  x.id = r.Text(1);
-  x.participant_id = r.Text(2);
-  x.name = r.Text(3);
-  x.relationship = r.Text(4);
-  x.roles = r.Text(5);
-  x.phone = r.Text(6);
-  x.email = r.Text(7);
-  x.notes = r.Text(8);
-  x.active = r.Int(9) != 0;
-  x.created_at = FromMillis(r.Int(10));
-  x.updated_at = FromMillis(r.Int(11));
-  x.version = r.Int(12);
+  x.org_id = r.Text("org_id");
+  x.id = r.Text("id");
+  x.participant_id = r.Text("participant_id");
+  x.name = r.Text("name");
+  x.relationship = r.Text("relationship");
+  x.roles = r.Text("roles");
+  x.phone = r.Text("phone");
+  x.email = r.Text("email");
+  x.notes = r.Text("notes");
+  x.active = r.Bool("active");
+  x.created_at = r.Time("created_at");
+  x.updated_at = r.Time("updated_at");
+  x.version = r.Int("version");
   return x;
-}
-
-std::optional<Instant> OptInstant(const Row& r, std::size_t i) {
-  if (auto t = r.OptInt(i)) return FromMillis(*t);
-  return std::nullopt;
 }
 
 }  // namespace
@@ -131,11 +127,11 @@ Result<std::vector<DuplicateCandidate>> ParticipantRepository::Candidates(
     if (!rows) return std::unexpected(rows.error());
     for (const Row& r : *rows) {
       DuplicateCandidate c;
-      c.participant_id = r.Text(0);
-      c.given_name = r.Text(1);
-      c.family_name = r.Text(2);
-      c.birth_date = r.Text(3);
-      c.member_id = r.Text(4);
+      c.participant_id = r.Text("id");
+      c.given_name = r.Text("given_name");
+      c.family_name = r.Text("family_name");
+      c.birth_date = r.Text("birth_date");
+      c.member_id = r.Text("member_id");
       out.push_back(std::move(c));
     }
     return {};
@@ -170,15 +166,15 @@ Result<std::vector<ParticipantListRow>> ParticipantRepository::Search(const std:
   std::vector<ParticipantListRow> out;
   for (const Row& r : *rows) {
     ParticipantListRow x;
-    x.id = r.Text(0);
-    x.given_name = r.Text(1);
-    x.family_name = r.Text(2);
-    x.preferred_name = r.Text(3);
-    x.birth_date = r.Text(4);
-    x.member_id = r.Text(5);
-    x.family_norm = r.Text(6);
-    x.episode_status = r.OptText(7);
-    x.coordinator_name = r.OptText(8);
+    x.id = r.Text("id");
+    x.given_name = r.Text("given_name");
+    x.family_name = r.Text("family_name");
+    x.preferred_name = r.Text("preferred_name");
+    x.birth_date = r.Text("birth_date");
+    x.member_id = r.Text("member_id");
+    x.family_norm = r.Text("family_norm");
+    x.episode_status = r.OptText("episode_status");
+    x.coordinator_name = r.OptText("coordinator_name");
     out.push_back(std::move(x));
   }
   return out;
@@ -192,15 +188,15 @@ Result<std::vector<EpisodeSummaryRow>> ParticipantRepository::EpisodeSummaries(
   std::vector<EpisodeSummaryRow> out;
   for (const Row& r : *rows) {
     EpisodeSummaryRow e;
-    e.id = r.Text(0);
-    e.program_id = r.Text(1);
-    e.program_name = r.Text(2);
-    e.status = r.Text(3);
-    e.coordinator_id = r.Text(4);
-    e.coordinator_name = r.Text(5);
-    e.started_at = FromMillis(r.Int(6));
-    e.enrolled_at = OptInstant(r, 7);
-    e.ended_at = OptInstant(r, 8);
+    e.id = r.Text("id");
+    e.program_id = r.Text("program_id");
+    e.program_name = r.Text("program_name");
+    e.status = r.Text("status");
+    e.coordinator_id = r.Text("coordinator_id");
+    e.coordinator_name = r.Text("coordinator_name");
+    e.started_at = r.Time("started_at");
+    e.enrolled_at = r.OptTime("enrolled_at");
+    e.ended_at = r.OptTime("ended_at");
     out.push_back(std::move(e));
   }
   return out;
@@ -276,14 +272,14 @@ Result<std::vector<EmergencyGrantRow>> ParticipantRepository::EmergencyGrants(
   std::vector<EmergencyGrantRow> out;
   for (const Row& r : *rows) {
     EmergencyGrantRow g;
-    g.id = r.Text(0);
-    g.user_id = r.Text(1);
-    g.user_name = r.Text(2);
-    g.participant_id = r.Text(3);
-    g.participant_name = r.Text(4) + " " + r.Text(5);
-    g.reason = r.Text(6);
-    g.granted_at = FromMillis(r.Int(7));
-    g.expires_at = FromMillis(r.Int(8));
+    g.id = r.Text("id");
+    g.user_id = r.Text("user_id");
+    g.user_name = r.Text("user_name");
+    g.participant_id = r.Text("participant_id");
+    g.participant_name = r.Text("given_name") + " " + r.Text("family_name");
+    g.reason = r.Text("reason");
+    g.granted_at = r.Time("granted_at");
+    g.expires_at = r.Time("expires_at");
     out.push_back(std::move(g));
   }
   return out;

@@ -198,7 +198,12 @@ Result<std::vector<Row>> PostgresConnection::Query(std::string_view sql,
   const int row_count = PQntuples(res);
   const int columns = PQnfields(res);
   std::vector<Oid> types(static_cast<std::size_t>(columns));
-  for (int c = 0; c < columns; ++c) types[static_cast<std::size_t>(c)] = PQftype(res, c);
+  auto names = std::make_shared<ColumnNames>();
+  names->reserve(static_cast<std::size_t>(columns));
+  for (int c = 0; c < columns; ++c) {
+    types[static_cast<std::size_t>(c)] = PQftype(res, c);
+    names->emplace_back(PQfname(res, c));
+  }
   std::vector<Row> rows;
   rows.reserve(static_cast<std::size_t>(row_count));
   for (int r = 0; r < row_count; ++r) {
@@ -212,7 +217,7 @@ Result<std::vector<Row>> PostgresConnection::Query(std::string_view sql,
                                      PQgetlength(res, r, c)));
       }
     }
-    rows.emplace_back(std::move(values));
+    rows.emplace_back(std::move(values), names);
   }
   return rows;
 }

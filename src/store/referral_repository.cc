@@ -10,38 +10,39 @@ Value OptText(const std::optional<std::string>& s) {
   return s ? Value(*s) : Value(nullptr);
 }
 
+// The columns of referrals.sql's `-- columns: referral`.
 ReferralRecord ReferralFromRow(const Row& r) {
   ReferralRecord x;
-  x.org_id = r.Text(0);
-  x.id = r.Text(1);
-  x.program_id = r.Text(2);
-  x.status = r.Text(3);
-  x.urgency = r.Text(4);
-  x.urgency_rank = r.Int(5);
-  x.received_at = FromMillis(r.Int(6));
-  x.source_setting = r.Text(7);
-  x.source_org = r.Text(8);
-  x.source_person = r.Text(9);
-  x.source_contact = r.Text(10);
-  x.reason = r.Text(11);
-  x.documents = r.Text(12);
-  x.given_name = r.Text(13);
-  x.family_name = r.Text(14);
-  x.birth_date = r.Text(15);
-  x.sex = r.Text(16);
-  x.phone = r.Text(17);
-  x.payer = r.Text(18);
-  x.member_id = r.Text(19);
-  x.preferred_language = r.Text(20);
-  x.participant_id = r.OptText(21);
-  x.episode_id = r.OptText(22);
-  if (auto t = r.OptInt(23)) x.decided_at = FromMillis(*t);
-  x.decided_by = r.OptText(24);
-  x.decision_reason = r.Text(25);
-  x.created_by = r.Text(26);
-  x.created_at = FromMillis(r.Int(27));
-  x.updated_at = FromMillis(r.Int(28));
-  x.version = r.Int(29);
+  x.org_id = r.Text("org_id");
+  x.id = r.Text("id");
+  x.program_id = r.Text("program_id");
+  x.status = r.Text("status");
+  x.urgency = r.Text("urgency");
+  x.urgency_rank = r.Int("urgency_rank");
+  x.received_at = r.Time("received_at");
+  x.source_setting = r.Text("source_setting");
+  x.source_org = r.Text("source_org");
+  x.source_person = r.Text("source_person");
+  x.source_contact = r.Text("source_contact");
+  x.reason = r.Text("reason");
+  x.documents = r.Text("documents");
+  x.given_name = r.Text("given_name");
+  x.family_name = r.Text("family_name");
+  x.birth_date = r.Text("birth_date");
+  x.sex = r.Text("sex");
+  x.phone = r.Text("phone");
+  x.payer = r.Text("payer");
+  x.member_id = r.Text("member_id");
+  x.preferred_language = r.Text("preferred_language");
+  x.participant_id = r.OptText("participant_id");
+  x.episode_id = r.OptText("episode_id");
+  x.decided_at = r.OptTime("decided_at");
+  x.decided_by = r.OptText("decided_by");
+  x.decision_reason = r.Text("decision_reason");
+  x.created_by = r.Text("created_by");
+  x.created_at = r.Time("created_at");
+  x.updated_at = r.Time("updated_at");
+  x.version = r.Int("version");
   return x;
 }
 

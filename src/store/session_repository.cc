@@ -26,24 +26,22 @@ Result<std::optional<SessionWithUser>> SessionRepository::FindByTokenHash(
   if (rows->empty()) return std::optional<SessionWithUser>();
   const Row& r = rows->front();
   SessionWithUser out;
-  out.session.org_id = r.Text(0);
-  out.session.id = r.Text(1);
-  out.session.user_id = r.Text(2);
+  out.session.org_id = r.Text("org_id");
+  out.session.id = r.Text("id");
+  out.session.user_id = r.Text("user_id");
   out.session.token_hash = token_hash;
-  out.session.created_at = FromMillis(r.Int(3));
-  out.session.last_seen_at = FromMillis(r.Int(4));
-  out.session.absolute_expires_at = FromMillis(r.Int(5));
-  if (auto revoked = r.OptInt(6)) out.session.revoked_at = FromMillis(*revoked);
-  out.username = r.Text(7);
-  out.display_name = r.Text(8);
-  out.user_disabled = r.Int(9) != 0;
-  out.user_locked = !r.IsNull(10);
-  out.org_name = r.Text(11);
+  out.session.created_at = r.Time("created_at");
+  out.session.last_seen_at = r.Time("last_seen_at");
+  out.session.absolute_expires_at = r.Time("absolute_expires_at");
+  out.session.revoked_at = r.OptTime("revoked_at");
+  out.username = r.Text("username");
+  out.display_name = r.Text("display_name");
+  out.user_disabled = r.Bool("disabled");
+  out.user_locked = !r.IsNull("locked_at");
+  out.org_name = r.Text("org_name");
   for (const Row& role_row : *rows) {
-    // The schema's CHECK admits only known roles; anything else would grant nothing.
-    auto role = ParseRole(role_row.Text(14));
-    if (role_row.IsNull(12) || !role) continue;
-    out.roles.push_back(RoleGrant{role_row.Text(12), role_row.Text(13), *role});
+    if (role_row.IsNull("program_id")) continue;  // the user has no roles
+    if (auto grant = internal::RoleGrantFromRow(role_row)) out.roles.push_back(std::move(*grant));
   }
   return std::optional<SessionWithUser>(std::move(out));
 }

@@ -150,7 +150,7 @@ Result<SqliteConnection::Prepared*> SqliteConnection::Prepare(std::string_view s
     }
   }
 
-  Prepared prepared{std::move(stmt), {}};
+  Prepared prepared{std::move(stmt), {}, nullptr, -1};
   const int count = sqlite3_bind_parameter_count(prepared.stmt.get());
   prepared.slots.reserve(static_cast<std::size_t>(count));
   for (int k = 1; k <= count; ++k) {
@@ -194,6 +194,21 @@ Status SqliteConnection::Bind(const Prepared& prepared, std::span<const Value> p
   return {};
 }
 
+void SqliteConnection::NameColumns(Prepared& prepared) {
+  sqlite3_stmt* stmt = prepared.stmt.get();
+  const int reprepared = sqlite3_stmt_status(stmt, SQLITE_STMTSTATUS_REPREPARE, 0);
+  if (prepared.columns != nullptr && prepared.named_at_reprepare == reprepared) return;
+  const int columns = sqlite3_column_count(stmt);
+  auto names = std::make_shared<ColumnNames>();
+  names->reserve(static_cast<std::size_t>(columns));
+  for (int c = 0; c < columns; ++c) {
+    const char* name = sqlite3_column_name(stmt, c);  // null only when out of memory
+    names->emplace_back(name != nullptr ? name : "");
+  }
+  prepared.columns = std::move(names);
+  prepared.named_at_reprepare = reprepared;
+}
+
 Result<std::int64_t> SqliteConnection::Run(std::string_view sql, std::span<const Value> params,
                                            std::vector<Row>* rows) {
   auto prepared = Prepare(sql);
@@ -209,13 +224,21 @@ Result<std::int64_t> SqliteConnection::Run(std::string_view sql, std::span<const
   }
   const sqlite3_int64 changes_before = sqlite3_total_changes64(db_.get());
   int rc = SQLITE_OK;
-  const int columns = sqlite3_column_count(stmt);
+  int columns = 0;
+  bool first_row = true;
   while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
     if (rows == nullptr) continue;
+    if (first_row) {
+      // After the first step: a schema change re-prepares the statement inside sqlite3_step,
+      // which may change the columns of a `SELECT *`.
+      first_row = false;
+      columns = sqlite3_column_count(stmt);
+      NameColumns(**prepared);
+    }
     std::vector<Value> values;
     values.reserve(static_cast<std::size_t>(columns));
     for (int c = 0; c < columns; ++c) values.push_back(ColumnValue(stmt, c));
-    rows->emplace_back(std::move(values));
+    rows->emplace_back(std::move(values), (*prepared)->columns);
   }
   // sqlite3_changes64 keeps the count of the last INSERT/UPDATE/DELETE, so report it only when
   // this statement changed something (not for a SELECT or DDL after an UPDATE).

@@ -57,12 +57,20 @@ class SqliteConnection final : public Connection {
   struct Prepared {
     SqliteStmtPtr stmt;
     std::vector<int> slots;
+    // The result's column names, shared by the rows it returns: named at the first row and
+    // again only after SQLite re-prepared the statement for a schema change (the names of a
+    // `SELECT *` may then differ).
+    std::shared_ptr<const ColumnNames> columns;
+    int named_at_reprepare = -1;  // SQLITE_STMTSTATUS_REPREPARE when `columns` was named
   };
 
   SqliteConnection(SqlitePtr db, WriterQueue& writer_slot);
   Status Configure();
   Result<Prepared*> Prepare(std::string_view sql);
   Status Bind(const Prepared& prepared, std::span<const Value> params);
+  // Names prepared.columns unless already named since the statement was last re-prepared. Call
+  // only after a step returned a row.
+  static void NameColumns(Prepared& prepared);
   // Runs one statement to completion, appending its rows to `rows` when not null. Returns the
   // number of rows it changed.
   Result<std::int64_t> Run(std::string_view sql, std::span<const Value> params,

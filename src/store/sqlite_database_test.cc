@@ -6,6 +6,7 @@
 #include <stdlib.h>  // mkdtemp
 
 #include <filesystem>
+#include <stdexcept>
 #include <string>
 
 namespace carecoord::store {
@@ -64,6 +65,32 @@ TEST_F(SqliteDatabaseTest, DoubleQuotedStringLiteralsAreRejectedAsOnPostgres) {
   auto result = (*conn)->Query("SELECT \"not a column\"");
   ASSERT_FALSE(result);
   EXPECT_EQ(result.error().code, ErrorCode::kInternal);
+}
+
+// SQLite names a cached statement's columns once, and again after a schema change re-prepared
+// it: the columns of `SELECT *` follow the table (PostgreSQL refuses such a cached plan).
+TEST_F(SqliteDatabaseTest, ColumnNamesFollowASchemaChange) {
+  auto db = OpenDatabase("sqlite:" + (dir_ / "names.db").string());
+  ASSERT_TRUE(db) << db.error().message;
+  auto conn = (*db)->Acquire();
+  ASSERT_TRUE(conn) << conn.error().message;
+  ASSERT_TRUE((*conn)->ExecuteScript("CREATE TABLE t (a TEXT); INSERT INTO t VALUES ('x');"));
+  const std::string_view select = "SELECT * FROM t";
+  auto before = (*conn)->QueryOne(select);
+  ASSERT_TRUE(before) << before.error().message;
+  EXPECT_EQ(before->Text("a"), "x");
+
+  ASSERT_TRUE((*conn)->ExecuteScript("ALTER TABLE t RENAME COLUMN a TO b"));
+  auto renamed = (*conn)->QueryOne(select);
+  ASSERT_TRUE(renamed) << renamed.error().message;
+  EXPECT_EQ(renamed->Text("b"), "x");
+  EXPECT_THROW((void)renamed->Text("a"), std::out_of_range);
+
+  ASSERT_TRUE((*conn)->ExecuteScript("ALTER TABLE t ADD COLUMN c INTEGER NOT NULL DEFAULT 3"));
+  auto added = (*conn)->QueryOne(select);
+  ASSERT_TRUE(added) << added.error().message;
+  ASSERT_EQ(added->size(), 2u);
+  EXPECT_EQ(added->Int("c"), 3);
 }
 
 TEST_F(SqliteDatabaseTest, UnopenablePathIsUnavailable) {

@@ -18,17 +18,16 @@ Result<std::vector<StaffMember>> StaffRepository::List(const std::string& org_id
   if (!role_rows) return std::unexpected(role_rows.error());
   std::map<std::string, std::vector<RoleGrant>> roles_by_user;
   for (const Row& r : *role_rows) {
-    // The schema's CHECK admits only known roles; an unknown one would grant nothing.
-    if (auto parsed = ParseRole(r.Text(3))) {
-      roles_by_user[r.Text(0)].push_back({r.Text(1), r.Text(2), *parsed});
+    if (auto grant = internal::RoleGrantFromRow(r)) {
+      roles_by_user[r.Text("user_id")].push_back(std::move(*grant));
     }
   }
   std::vector<StaffMember> out;
   out.reserve(rows->size());
   for (const Row& r : *rows) {
     StaffMember m;
-    m.id = r.Text(0);
-    m.display_name = r.Text(1);
+    m.id = r.Text("id");
+    m.display_name = r.Text("display_name");
     if (auto it = roles_by_user.find(m.id); it != roles_by_user.end()) m.roles = it->second;
     out.push_back(std::move(m));
   }

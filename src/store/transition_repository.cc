@@ -12,46 +12,43 @@ Value OptMillis(const std::optional<Instant>& t) {
   return t ? Value(ToMillis(*t)) : Value(nullptr);
 }
 
-std::optional<Instant> OptInstant(const Row& r, std::size_t i) {
-  if (auto ms = r.OptInt(i)) return FromMillis(*ms);
-  return std::nullopt;
-}
-
+// The columns of transitions.sql's `-- columns: transition`.
 TransitionRecord TransitionFromRow(const Row& r) {
   TransitionRecord t;
-  t.org_id = r.Text(0);
-  t.id = r.Text(1);
-  t.episode_id = r.Text(2);
-  t.participant_id = r.Text(3);
-  t.level = r.Text(4);
-  t.facility = r.Text(5);
-  t.admitted_at = FromMillis(r.Int(6));
-  t.discharged_at = OptInstant(r, 7);
-  t.medication_needed = r.Int(8) != 0;
-  t.notes = r.Text(9);
-  t.recorded_by = r.Text(10);
-  t.created_at = FromMillis(r.Int(11));
-  t.updated_at = FromMillis(r.Int(12));
-  t.version = r.Int(13);
-  t.recorded_by_name = r.Text(14);
+  t.org_id = r.Text("org_id");
+  t.id = r.Text("id");
+  t.episode_id = r.Text("episode_id");
+  t.participant_id = r.Text("participant_id");
+  t.level = r.Text("level");
+  t.facility = r.Text("facility");
+  t.admitted_at = r.Time("admitted_at");
+  t.discharged_at = r.OptTime("discharged_at");
+  t.medication_needed = r.Bool("medication_needed");
+  t.notes = r.Text("notes");
+  t.recorded_by = r.Text("recorded_by");
+  t.created_at = r.Time("created_at");
+  t.updated_at = r.Time("updated_at");
+  t.version = r.Int("version");
+  t.recorded_by_name = r.Text("recorded_by_name");
   return t;
 }
 
+// The columns of transitions.sql's `-- columns: appointment`.
 AppointmentRecord AppointmentFromRow(const Row& r) {
   AppointmentRecord a;
-  a.org_id = r.Text(0);
-  a.id = r.Text(1);
-  a.transition_id = r.Text(2);
-  a.episode_id = r.Text(3);
-  a.status = r.Text(4);
-  a.scheduled_for = OptInstant(r, 5);
-  a.provider = r.Text(6);
-  a.me_notified_at = OptInstant(r, 7);
-  a.note = r.Text(8);
-  a.recorded_by = r.Text(9);
-  a.created_at = FromMillis(r.Int(10));
-  a.updated_at = FromMillis(r.Int(11));
-  a.version = r.Int(12);
+  a.org_id = r.Text("org_id");
+  a.id = r.Text("id");
+  a.transition_id = r.Text("transition_id");
+  a.episode_id = r.Text("episode_id");
+  a.status = r.Text("status");
+  a.scheduled_for = r.OptTime("scheduled_for");
+  a.provider = r.Text("provider");
+  a.me_notified_at = r.OptTime("me_notified_at");
+  a.note = r.Text("note");
+  a.recorded_by = r.Text("recorded_by");
+  a.created_at = r.Time("created_at");
+  a.updated_at = r.Time("updated_at");
+  a.version = r.Int("version");
   return a;
 }
 

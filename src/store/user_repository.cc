@@ -12,30 +12,40 @@ Value OptMillis(const std::optional<Instant>& t) {
   return t ? Value(ToMillis(*t)) : Value(nullptr);
 }
 
+// The columns of users.sql's `-- columns: user`. Roles are loaded separately.
 UserRecord UserFromRow(const Row& r) {
   UserRecord u;
-  u.org_id = r.Text(0);
-  u.id = r.Text(1);
-  u.username = r.Text(2);
-  u.display_name = r.Text(3);
-  u.password_hash = r.Text(4);
-  u.disabled = r.Int(5) != 0;
-  u.failed_logins = static_cast<int>(r.Int(6));
-  if (auto locked = r.OptInt(7)) u.locked_at = FromMillis(*locked);
-  u.password_changed_at = FromMillis(r.Int(8));
-  u.created_at = FromMillis(r.Int(9));
-  u.updated_at = FromMillis(r.Int(10));
-  u.version = r.Int(11);
+  u.org_id = r.Text("org_id");
+  u.id = r.Text("id");
+  u.username = r.Text("username");
+  u.display_name = r.Text("display_name");
+  u.password_hash = r.Text("password_hash");
+  u.disabled = r.Bool("disabled");
+  u.failed_logins = static_cast<int>(r.Int("failed_logins"));
+  u.locked_at = r.OptTime("locked_at");
+  u.password_changed_at = r.Time("password_changed_at");
+  u.created_at = r.Time("created_at");
+  u.updated_at = r.Time("updated_at");
+  u.version = r.Int("version");
   return u;
 }
 
-// The schema's CHECK admits only known roles; an unknown one would grant nothing.
-void AddGrant(std::vector<RoleGrant>& grants, const Row& r, std::size_t first) {
-  if (auto role = ParseRole(r.Text(first + 2)))
-    grants.push_back({r.Text(first), r.Text(first + 1), *role});
+// The columns of orgs.sql's `-- columns: program`.
+ProgramRecord ProgramFromRow(const Row& r) {
+  return ProgramRecord{r.Text("id"), r.Text("name"), r.Text("time_zone")};
+}
+
+void AddGrant(std::vector<RoleGrant>& grants, const Row& r) {
+  if (auto grant = internal::RoleGrantFromRow(r)) grants.push_back(std::move(*grant));
 }
 
 }  // namespace
+
+std::optional<RoleGrant> internal::RoleGrantFromRow(const Row& r) {
+  auto role = ParseRole(r.Text("role"));
+  if (!role) return std::nullopt;
+  return RoleGrant{r.Text("program_id"), r.Text("program_name"), *role};
+}
 
 Result<std::optional<UserRecord>> UserRepository::FindByUsername(const std::string& username) {
   const Value params[] = {username};
@@ -69,7 +79,7 @@ Result<std::vector<UserRecord>> UserRepository::List(const std::string& org_id) 
   auto role_rows = conn_.Query(sql::kUsersRolesOfOrg, params);
   if (!role_rows) return std::unexpected(role_rows.error());
   std::map<std::string, std::vector<RoleGrant>> roles_by_user;
-  for (const Row& r : *role_rows) AddGrant(roles_by_user[r.Text(0)], r, 1);
+  for (const Row& r : *role_rows) AddGrant(roles_by_user[r.Text("user_id")], r);
   std::vector<UserRecord> users;
   users.reserve(rows->size());
   for (const Row& r : *rows) {
@@ -88,7 +98,7 @@ Result<std::vector<RoleGrant>> UserRepository::RolesOf(const std::string& org_id
   if (!rows) return std::unexpected(rows.error());
   std::vector<RoleGrant> roles;
   roles.reserve(rows->size());
-  for (const Row& r : *rows) AddGrant(roles, r, 0);
+  for (const Row& r : *rows) AddGrant(roles, r);
   return roles;
 }
 
@@ -145,7 +155,7 @@ Result<UserRepository::FailedSignIn> UserRepository::RecordFailedSignIn(const st
   const Value params[] = {org_id, user_id, std::int64_t{lock_after}, ToMillis(now)};
   auto row = conn_.QueryOne(sql::kUsersRecordFailedSignIn, params);
   if (!row) return std::unexpected(row.error());
-  return FailedSignIn{static_cast<int>(row->Int(0)), !row->IsNull(1)};
+  return FailedSignIn{static_cast<int>(row->Int("failed_logins")), !row->IsNull("locked_at")};
 }
 
 Status UserRepository::ResetFailedSignIns(const std::string& org_id, const std::string& user_id) {
@@ -160,7 +170,7 @@ Result<std::vector<ProgramRecord>> UserRepository::Programs(const std::string& o
   auto rows = conn_.Query(sql::kOrgsListPrograms, params);
   if (!rows) return std::unexpected(rows.error());
   std::vector<ProgramRecord> out;
-  for (const Row& r : *rows) out.push_back({r.Text(0), r.Text(1), r.Text(2)});
+  for (const Row& r : *rows) out.push_back(ProgramFromRow(r));
   return out;
 }
 
@@ -171,7 +181,7 @@ Result<std::optional<ProgramRecord>> UserRepository::FindProgram(const std::stri
   if (!rows) return std::unexpected(rows.error());
   if (rows->empty()) return std::optional<ProgramRecord>();
   const Row& r = rows->front();
-  return std::optional<ProgramRecord>(ProgramRecord{r.Text(0), r.Text(1), r.Text(2)});
+  return std::optional<ProgramRecord>(ProgramFromRow(r));
 }
 
 }  // namespace carecoord::store

@@ -50,4 +50,13 @@ class UserRepository {
   Connection& conn_;
 };
 
+namespace internal {
+
+// The one mapping of a role grant, shared by the user, session and staff repositories: reads
+// the columns program_id, program_name and role. nullopt for a role this build does not know
+// (the schema's CHECK admits only known roles; an unknown one would grant nothing).
+std::optional<RoleGrant> RoleGrantFromRow(const Row& r);
+
+}  // namespace internal
+
 }  // namespace carecoord::store

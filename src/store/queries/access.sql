@@ -5,17 +5,17 @@
 -- name: relationship
 SELECT
   CASE WHEN EXISTS (SELECT 1 FROM participants WHERE org_id = $1 AND id = $2)
-       THEN 1 ELSE 0 END,
+       THEN 1 ELSE 0 END AS participant_exists,
   CASE WHEN EXISTS (SELECT 1 FROM episodes
                     WHERE org_id = $1 AND participant_id = $2 AND coordinator_id = $3)
-       THEN 1 ELSE 0 END,
+       THEN 1 ELSE 0 END AS accountable,
   CASE WHEN EXISTS (SELECT 1 FROM care_team_members
                     WHERE org_id = $1 AND participant_id = $2 AND user_id = $3
                       AND start_date <= $4 AND (end_date IS NULL OR end_date >= $4))
-       THEN 1 ELSE 0 END,
+       THEN 1 ELSE 0 END AS care_team,
   (SELECT reason FROM emergency_access
    WHERE org_id = $1 AND user_id = $3 AND participant_id = $2 AND expires_at > $5
-   ORDER BY expires_at DESC LIMIT 1)
+   ORDER BY expires_at DESC LIMIT 1) AS emergency_reason
 
 -- name: programs_of_participant
 SELECT DISTINCT program_id FROM episodes WHERE org_id = $1 AND participant_id = $2

@@ -1,10 +1,19 @@
 -- SPDX-License-Identifier: Apache-2.0
 -- Assessments, their answers and risk-tier overrides (migration 0004;
--- store/assessment_repository.h). Assessment rows are read in the column order of
--- AssessmentFromRow: org_id, id, participant_id, episode_id, instrument_id, instrument_version,
--- instrument_title, assessed_at, total, band, band_label, flags, needs, recommended_level,
--- level_source, level_provided, variance_reason, respondent, notes, recorded_by, created_at,
--- recorded_by_name. Flags and needs are comma-separated codes.
+-- store/assessment_repository.h). Rows are read by column name (assessment_repository.cc).
+-- Flags and needs are comma-separated codes.
+
+-- An assessment with its recorder's display name, read by AssessmentFromRow: FROM assessments a
+-- LEFT JOIN users u.
+-- columns: assessment
+a.org_id, a.id, a.participant_id, a.episode_id, a.instrument_id, a.instrument_version,
+a.instrument_title, a.assessed_at, a.total, a.band, a.band_label, a.flags, a.needs,
+a.recommended_level, a.level_source, a.level_provided, a.variance_reason, a.respondent,
+a.notes, a.recorded_by, a.created_at, COALESCE(u.display_name, '') AS recorded_by_name
+
+-- An answer, read by AnswerFromRow: FROM assessment_answers aa.
+-- columns: answer
+aa.assessment_id, aa.item_id, aa.value, aa.text
 
 -- name: insert
 INSERT INTO assessments (org_id, id, participant_id, episode_id, instrument_id,
@@ -21,27 +30,20 @@ INSERT INTO assessment_answers (org_id, assessment_id, item_id, value, text)
 VALUES ($1, $2, $3, $4, $5)
 
 -- name: get
-SELECT a.org_id, a.id, a.participant_id, a.episode_id, a.instrument_id, a.instrument_version,
-       a.instrument_title, a.assessed_at, a.total, a.band, a.band_label, a.flags, a.needs,
-       a.recommended_level, a.level_source, a.level_provided, a.variance_reason, a.respondent,
-       a.notes, a.recorded_by, a.created_at, COALESCE(u.display_name, '')
+SELECT {columns:assessment}
 FROM assessments a
 LEFT JOIN users u ON u.org_id = a.org_id AND u.id = a.recorded_by
 WHERE a.org_id = $1 AND a.id = $2
 
--- Answer columns: assessment_id, item_id, value, text.
 -- name: answers_of_assessment
-SELECT assessment_id, item_id, value, text
-FROM assessment_answers
-WHERE org_id = $1 AND assessment_id = $2
-ORDER BY item_id
+SELECT {columns:answer}
+FROM assessment_answers aa
+WHERE aa.org_id = $1 AND aa.assessment_id = $2
+ORDER BY aa.item_id
 
 -- Newest assessed_at first, ties broken by id (time-ordered). $3 the instrument, or '' for all.
 -- name: list_by_participant
-SELECT a.org_id, a.id, a.participant_id, a.episode_id, a.instrument_id, a.instrument_version,
-       a.instrument_title, a.assessed_at, a.total, a.band, a.band_label, a.flags, a.needs,
-       a.recommended_level, a.level_source, a.level_provided, a.variance_reason, a.respondent,
-       a.notes, a.recorded_by, a.created_at, COALESCE(u.display_name, '')
+SELECT {columns:assessment}
 FROM assessments a
 LEFT JOIN users u ON u.org_id = a.org_id AND u.id = a.recorded_by
 WHERE a.org_id = $1 AND a.participant_id = $2 AND ($3 = '' OR a.instrument_id = $3)
@@ -50,15 +52,13 @@ ORDER BY a.assessed_at DESC, a.id DESC
 -- Every answer of the participant's assessments (of one instrument when $3 is not empty), read
 -- at once and matched to the list in C++ rather than a query per assessment.
 -- name: answers_of_participant
-SELECT aa.assessment_id, aa.item_id, aa.value, aa.text
+SELECT {columns:answer}
 FROM assessments a
 JOIN assessment_answers aa ON aa.org_id = a.org_id AND aa.assessment_id = a.id
 WHERE a.org_id = $1 AND a.participant_id = $2 AND ($3 = '' OR a.instrument_id = $3)
 ORDER BY aa.assessment_id, aa.item_id
 
--- What stratification reads (domain/stratification.h AssessmentFact): id, instrument_id,
--- instrument_title, assessed_at, created_at, total, band, band_label, flags, needs,
--- recommended_level; by assessed_at.
+-- What stratification reads (domain/stratification.h AssessmentFact), by assessed_at.
 -- name: facts
 SELECT id, instrument_id, instrument_title, assessed_at, created_at, total, band, band_label,
        flags, needs, recommended_level
@@ -76,10 +76,9 @@ JOIN transitions t ON t.org_id = e.org_id AND t.episode_id = e.id
 WHERE e.org_id = $1 AND e.participant_id = $2 AND t.discharged_at IS NOT NULL
 ORDER BY t.discharged_at, t.id
 
--- The override in force: the newest not cleared. Columns: id, tier, reason, set_by, set_at,
--- set_by_name.
+-- The override in force: the newest not cleared.
 -- name: override_in_force
-SELECT o.id, o.tier, o.reason, o.set_by, o.set_at, COALESCE(u.display_name, '')
+SELECT o.id, o.tier, o.reason, o.set_by, o.set_at, COALESCE(u.display_name, '') AS set_by_name
 FROM risk_tier_overrides o
 LEFT JOIN users u ON u.org_id = o.org_id AND u.id = o.set_by
 WHERE o.org_id = $1 AND o.participant_id = $2 AND o.cleared_at IS NULL

@@ -1,9 +1,20 @@
 -- SPDX-License-Identifier: Apache-2.0
 -- Care plans, their versions, reviews and goal progress (migration 0004;
--- store/care_plan_repository.h). Plan rows are read in the column order of PlanFromRow:
--- org_id, id, participant_id, episode_id, program_id, version, created_by, created_at,
--- updated_at, then the current version as VersionFromRow reads it from column 9: version,
--- document, change_note, created_by, created_at, created_by_name.
+-- store/care_plan_repository.h). Rows are read by column name (care_plan_repository.cc).
+
+-- A version with its author's display name, read by VersionFromRow: FROM care_plan_versions v
+-- LEFT JOIN users u. Aliased apart from the plan's own version, created_by and created_at,
+-- which a plan row has too.
+-- columns: version
+v.version AS version_number, v.document, v.change_note, v.created_by AS version_created_by,
+v.created_at AS version_created_at, COALESCE(u.display_name, '') AS version_created_by_name
+
+-- A plan with its episode's program and its current version, read by PlanFromRow: FROM
+-- care_plans p JOIN episodes e JOIN care_plan_versions v (v.version = p.version) LEFT JOIN
+-- users u (the version's author).
+-- columns: plan
+p.org_id, p.id, p.participant_id, p.episode_id, e.program_id, p.version, p.created_by,
+p.created_at, p.updated_at, {columns:version}
 
 -- name: insert_plan
 INSERT INTO care_plans (org_id, id, participant_id, episode_id, version, created_by, created_at,
@@ -30,9 +41,7 @@ UPDATE care_plans SET version = $3 + 1, updated_at = $4
 WHERE org_id = $1 AND id = $2 AND version = $3
 
 -- name: get
-SELECT p.org_id, p.id, p.participant_id, p.episode_id, e.program_id, p.version, p.created_by,
-       p.created_at, p.updated_at, v.version, v.document, v.change_note, v.created_by,
-       v.created_at, COALESCE(u.display_name, '')
+SELECT {columns:plan}
 FROM care_plans p
 JOIN episodes e ON e.org_id = p.org_id AND e.id = p.episode_id
 JOIN care_plan_versions v ON v.org_id = p.org_id AND v.plan_id = p.id AND v.version = p.version
@@ -40,9 +49,7 @@ LEFT JOIN users u ON u.org_id = v.org_id AND u.id = v.created_by
 WHERE p.org_id = $1 AND p.id = $2
 
 -- name: get_for_episode
-SELECT p.org_id, p.id, p.participant_id, p.episode_id, e.program_id, p.version, p.created_by,
-       p.created_at, p.updated_at, v.version, v.document, v.change_note, v.created_by,
-       v.created_at, COALESCE(u.display_name, '')
+SELECT {columns:plan}
 FROM care_plans p
 JOIN episodes e ON e.org_id = p.org_id AND e.id = p.episode_id
 JOIN care_plan_versions v ON v.org_id = p.org_id AND v.plan_id = p.id AND v.version = p.version
@@ -51,9 +58,7 @@ WHERE p.org_id = $1 AND p.episode_id = $2
 
 -- Newest episode first.
 -- name: list_for_participant
-SELECT p.org_id, p.id, p.participant_id, p.episode_id, e.program_id, p.version, p.created_by,
-       p.created_at, p.updated_at, v.version, v.document, v.change_note, v.created_by,
-       v.created_at, COALESCE(u.display_name, '')
+SELECT {columns:plan}
 FROM care_plans p
 JOIN episodes e ON e.org_id = p.org_id AND e.id = p.episode_id
 JOIN care_plan_versions v ON v.org_id = p.org_id AND v.plan_id = p.id AND v.version = p.version
@@ -63,8 +68,7 @@ ORDER BY e.started_at DESC, e.id DESC
 
 -- Oldest first.
 -- name: versions
-SELECT v.version, v.document, v.change_note, v.created_by, v.created_at,
-       COALESCE(u.display_name, '')
+SELECT {columns:version}
 FROM care_plan_versions v
 LEFT JOIN users u ON u.org_id = v.org_id AND u.id = v.created_by
 WHERE v.org_id = $1 AND v.plan_id = $2
@@ -80,7 +84,7 @@ VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
 -- Newest first: by the version each review made, which increases with every review.
 -- name: reviews
 SELECT r.id, r.version, r.reviewed_on, r.next_review_date, r.participants, r.note,
-       r.recorded_by, COALESCE(u.display_name, ''), r.created_at
+       r.recorded_by, COALESCE(u.display_name, '') AS recorded_by_name, r.created_at
 FROM care_plan_reviews r
 LEFT JOIN users u ON u.org_id = r.org_id AND u.id = r.recorded_by
 WHERE r.org_id = $1 AND r.plan_id = $2
@@ -96,7 +100,7 @@ VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
 -- By the day observed, then as recorded (ids break ties of one instant).
 -- name: progress
 SELECT g.org_id, g.id, g.plan_id, g.goal_id, g.observed_on, g.value, g.note, g.recorded_by,
-       COALESCE(u.display_name, ''), g.created_at
+       COALESCE(u.display_name, '') AS recorded_by_name, g.created_at
 FROM goal_progress g
 LEFT JOIN users u ON u.org_id = g.org_id AND u.id = g.recorded_by
 WHERE g.org_id = $1 AND g.plan_id = $2 AND g.goal_id = $3

@@ -1,22 +1,22 @@
 -- SPDX-License-Identifier: Apache-2.0
 -- Care team memberships (FHIR CareTeam participants): internal users or outside people, with
--- dates. Rows in the column order of MemberFromRow (care_team_repository.cc): org_id, id,
--- episode_id, participant_id, role, user_id, user_name, external_name, external_org, phone,
--- email, start_date, end_date, created_at, updated_at, version.
+-- dates. Rows are read by column name (MemberFromRow in care_team_repository.cc).
+
+-- A membership with its user's display name: FROM care_team_members m LEFT JOIN users u.
+-- columns: member
+m.org_id, m.id, m.episode_id, m.participant_id, m.role, m.user_id, u.display_name AS user_name,
+m.external_name, m.external_org, m.phone, m.email, m.start_date, m.end_date, m.created_at,
+m.updated_at, m.version
 
 -- name: find
-SELECT m.org_id, m.id, m.episode_id, m.participant_id, m.role, m.user_id, u.display_name,
-       m.external_name, m.external_org, m.phone, m.email, m.start_date, m.end_date, m.created_at,
-       m.updated_at, m.version
+SELECT {columns:member}
 FROM care_team_members m
 LEFT JOIN users u ON u.org_id = m.org_id AND u.id = m.user_id
 WHERE m.org_id = $1 AND m.id = $2
 
 -- Current and future members first (no end or a later end), then by start date.
 -- name: list_for_episode
-SELECT m.org_id, m.id, m.episode_id, m.participant_id, m.role, m.user_id, u.display_name,
-       m.external_name, m.external_org, m.phone, m.email, m.start_date, m.end_date, m.created_at,
-       m.updated_at, m.version
+SELECT {columns:member}
 FROM care_team_members m
 LEFT JOIN users u ON u.org_id = m.org_id AND u.id = m.user_id
 WHERE m.org_id = $1 AND m.episode_id = $2

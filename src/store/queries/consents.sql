@@ -1,9 +1,16 @@
 -- SPDX-License-Identifier: Apache-2.0
--- Releases of information (store/consent_repository.h). Rows are read in the column order of
--- ConsentFromRow: org_id, id, participant_id, party_kind, party_name, party_name_norm,
--- related_person_id, care_team_member_id, purpose, categories, effective_date, expiry_date,
--- signed_by, signer_name, signed_date, revoked_date, revoked_by, revocation_note, recorded_by,
--- created_at, updated_at, version, revoked_by_name, participant_name.
+-- Releases of information (store/consent_repository.h). Rows are read by column name
+-- (ConsentFromRow in consent_repository.cc).
+
+-- A release with the names of its revoker and participant: FROM consents c JOIN participants p
+-- LEFT JOIN users u (the revoker).
+-- columns: consent
+c.org_id, c.id, c.participant_id, c.party_kind, c.party_name, c.party_name_norm,
+c.related_person_id, c.care_team_member_id, c.purpose, c.categories, c.effective_date,
+c.expiry_date, c.signed_by, c.signer_name, c.signed_date, c.revoked_date, c.revoked_by,
+c.revocation_note, c.recorded_by, c.created_at, c.updated_at, c.version,
+COALESCE(u.display_name, '') AS revoked_by_name,
+p.given_name || ' ' || p.family_name AS participant_name
 
 -- name: insert
 INSERT INTO consents (org_id, id, participant_id, party_kind, party_name, party_name_norm,
@@ -13,11 +20,7 @@ INSERT INTO consents (org_id, id, participant_id, party_kind, party_name, party_
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, 1)
 
 -- name: get
-SELECT c.org_id, c.id, c.participant_id, c.party_kind, c.party_name, c.party_name_norm,
-       c.related_person_id, c.care_team_member_id, c.purpose, c.categories, c.effective_date,
-       c.expiry_date, c.signed_by, c.signer_name, c.signed_date, c.revoked_date, c.revoked_by,
-       c.revocation_note, c.recorded_by, c.created_at, c.updated_at, c.version,
-       COALESCE(u.display_name, ''), p.given_name || ' ' || p.family_name
+SELECT {columns:consent}
 FROM consents c
 JOIN participants p ON p.org_id = c.org_id AND p.id = c.participant_id
 LEFT JOIN users u ON u.org_id = c.org_id AND u.id = c.revoked_by
@@ -25,11 +28,7 @@ WHERE c.org_id = $1 AND c.id = $2
 
 -- Newest effective first.
 -- name: list_by_participant
-SELECT c.org_id, c.id, c.participant_id, c.party_kind, c.party_name, c.party_name_norm,
-       c.related_person_id, c.care_team_member_id, c.purpose, c.categories, c.effective_date,
-       c.expiry_date, c.signed_by, c.signer_name, c.signed_date, c.revoked_date, c.revoked_by,
-       c.revocation_note, c.recorded_by, c.created_at, c.updated_at, c.version,
-       COALESCE(u.display_name, ''), p.given_name || ' ' || p.family_name
+SELECT {columns:consent}
 FROM consents c
 JOIN participants p ON p.org_id = c.org_id AND p.id = c.participant_id
 LEFT JOIN users u ON u.org_id = c.org_id AND u.id = c.revoked_by
@@ -48,11 +47,7 @@ WHERE org_id = $1 AND id = $2 AND version = $7 AND revoked_date IS NULL
 -- supervisor of the episode's program ($6: the supervised program ids separated by spaces).
 -- Soonest expiry first.
 -- name: expiring
-SELECT c.org_id, c.id, c.participant_id, c.party_kind, c.party_name, c.party_name_norm,
-       c.related_person_id, c.care_team_member_id, c.purpose, c.categories, c.effective_date,
-       c.expiry_date, c.signed_by, c.signer_name, c.signed_date, c.revoked_date, c.revoked_by,
-       c.revocation_note, c.recorded_by, c.created_at, c.updated_at, c.version,
-       COALESCE(u.display_name, ''), p.given_name || ' ' || p.family_name
+SELECT {columns:consent}
 FROM consents c
 JOIN participants p ON p.org_id = c.org_id AND p.id = c.participant_id
 LEFT JOIN users u ON u.org_id = c.org_id AND u.id = c.revoked_by

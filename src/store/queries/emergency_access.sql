@@ -5,8 +5,8 @@
 -- ($5 granted_at, $6 id) when $4 = 1; $7 limit.
 
 -- name: list
-SELECT g.id, g.user_id, u.display_name, g.participant_id, p.given_name, p.family_name, g.reason,
-       g.granted_at, g.expires_at
+SELECT g.id, g.user_id, u.display_name AS user_name, g.participant_id, p.given_name,
+       p.family_name, g.reason, g.granted_at, g.expires_at
 FROM emergency_access g
 JOIN users u ON u.org_id = g.org_id AND u.id = g.user_id
 JOIN participants p ON p.org_id = g.org_id AND p.id = g.participant_id

@@ -1,17 +1,18 @@
 -- SPDX-License-Identifier: Apache-2.0
 -- Episodes of care coordination, their status history and warm hand-offs (001 §1, §8).
--- Episode rows read with the program's and the coordinator's names, in the column order of
--- EpisodeFromRow (episode_repository.cc): org_id, id, participant_id, program_id, program_name,
--- referral_id, status, status_reason, status_changed_at, coordinator_id, coordinator_name,
--- referral_received_at, started_at, enrolled_at, ended_at, created_at, updated_at, version,
--- contacts_per_week, schedule_reason, schedule_note, time_zone (the program's).
+-- Rows are read by column name (episode_repository.cc).
+
+-- An episode with its program's name and time zone and its coordinator's display name, read by
+-- EpisodeFromRow: FROM episodes e JOIN programs p JOIN users u (the coordinator).
+-- columns: episode
+e.org_id, e.id, e.participant_id, e.program_id, p.name AS program_name, e.referral_id,
+e.status, e.status_reason, e.status_changed_at, e.coordinator_id,
+u.display_name AS coordinator_name, e.referral_received_at, e.started_at, e.enrolled_at,
+e.ended_at, e.created_at, e.updated_at, e.version, e.contacts_per_week, e.schedule_reason,
+e.schedule_note, p.time_zone
 
 -- name: find
-SELECT e.org_id, e.id, e.participant_id, e.program_id, p.name, e.referral_id, e.status,
-       e.status_reason, e.status_changed_at, e.coordinator_id, u.display_name,
-       e.referral_received_at, e.started_at, e.enrolled_at, e.ended_at, e.created_at,
-       e.updated_at, e.version, e.contacts_per_week, e.schedule_reason, e.schedule_note,
-       p.time_zone
+SELECT {columns:episode}
 FROM episodes e
 JOIN programs p ON p.org_id = e.org_id AND p.id = e.program_id
 JOIN users u ON u.org_id = e.org_id AND u.id = e.coordinator_id
@@ -19,11 +20,7 @@ WHERE e.org_id = $1 AND e.id = $2
 
 -- Newest first: the episode that started last, ties broken by id (time-ordered).
 -- name: list_for_participant
-SELECT e.org_id, e.id, e.participant_id, e.program_id, p.name, e.referral_id, e.status,
-       e.status_reason, e.status_changed_at, e.coordinator_id, u.display_name,
-       e.referral_received_at, e.started_at, e.enrolled_at, e.ended_at, e.created_at,
-       e.updated_at, e.version, e.contacts_per_week, e.schedule_reason, e.schedule_note,
-       p.time_zone
+SELECT {columns:episode}
 FROM episodes e
 JOIN programs p ON p.org_id = e.org_id AND p.id = e.program_id
 JOIN users u ON u.org_id = e.org_id AND u.id = e.coordinator_id
@@ -61,7 +58,7 @@ WHERE org_id = $1 AND id = $2 AND version = $3
 
 -- name: status_history
 SELECT h.seq, h.from_status, h.to_status, h.reason, h.changed_at, h.changed_by,
-       COALESCE(u.display_name, '')
+       COALESCE(u.display_name, '') AS changed_by_name
 FROM episode_status_history h
 LEFT JOIN users u ON u.org_id = h.org_id AND u.id = h.changed_by
 WHERE h.org_id = $1 AND h.episode_id = $2
@@ -76,8 +73,9 @@ INSERT INTO episode_status_history (org_id, episode_id, seq, from_status, to_sta
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
 
 -- name: handoffs
-SELECT h.seq, h.from_user_id, f.display_name, h.to_user_id, COALESCE(t.display_name, ''),
-       h.occurred_at, h.face_to_face, h.note, h.recorded_by, h.recorded_at
+SELECT h.seq, h.from_user_id, f.display_name AS from_name, h.to_user_id,
+       COALESCE(t.display_name, '') AS to_name, h.occurred_at, h.face_to_face, h.note,
+       h.recorded_by, h.recorded_at
 FROM handoffs h
 LEFT JOIN users f ON f.org_id = h.org_id AND f.id = h.from_user_id
 LEFT JOIN users t ON t.org_id = h.org_id AND t.id = h.to_user_id

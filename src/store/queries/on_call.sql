@@ -1,7 +1,11 @@
 -- SPDX-License-Identifier: Apache-2.0
--- The 24/7 on-call rota (001 §2; store/on_call_repository.h). Shift rows are read in the column
--- order of ShiftFromRow: org_id, id, program_id, user_id, display_name, starts_at, ends_at,
--- phone, note, created_by, created_at.
+-- The 24/7 on-call rota (001 §2; store/on_call_repository.h). Shift rows are read by column
+-- name (ShiftFromRow in on_call_repository.cc).
+
+-- A shift with its user's display name: FROM on_call_shifts s LEFT JOIN users u.
+-- columns: shift
+s.org_id, s.id, s.program_id, s.user_id, COALESCE(u.display_name, '') AS display_name,
+s.starts_at, s.ends_at, s.phone, s.note, s.created_by, s.created_at
 
 -- name: insert
 INSERT INTO on_call_shifts (org_id, id, program_id, user_id, starts_at, ends_at, phone, note,
@@ -9,8 +13,7 @@ INSERT INTO on_call_shifts (org_id, id, program_id, user_id, starts_at, ends_at,
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
 
 -- name: get
-SELECT s.org_id, s.id, s.program_id, s.user_id, COALESCE(u.display_name, ''), s.starts_at,
-       s.ends_at, s.phone, s.note, s.created_by, s.created_at
+SELECT {columns:shift}
 FROM on_call_shifts s
 LEFT JOIN users u ON u.org_id = s.org_id AND u.id = s.user_id
 WHERE s.org_id = $1 AND s.id = $2
@@ -19,8 +22,7 @@ WHERE s.org_id = $1 AND s.id = $2
 -- start. ends_at > $3 uses the index on_call_program. (No square brackets in these files:
 -- CMake reads them as lists.)
 -- name: overlapping
-SELECT s.org_id, s.id, s.program_id, s.user_id, COALESCE(u.display_name, ''), s.starts_at,
-       s.ends_at, s.phone, s.note, s.created_by, s.created_at
+SELECT {columns:shift}
 FROM on_call_shifts s
 LEFT JOIN users u ON u.org_id = s.org_id AND u.id = s.user_id
 WHERE s.org_id = $1 AND s.program_id = $2 AND s.ends_at > $3 AND s.starts_at < $4

@@ -1,7 +1,6 @@
 -- SPDX-License-Identifier: Apache-2.0
--- Participants and their related persons (store/participant_repository.h). Column order of
--- participant rows is fixed by ParticipantFromRow in participant_repository.cc: the order of
--- the insert below.
+-- Participants and their related persons (store/participant_repository.h). Rows are read by
+-- column name (participant_repository.cc).
 
 -- name: insert
 INSERT INTO participants (org_id, id, given_name, family_name, preferred_name, name_norm,
@@ -38,12 +37,15 @@ UPDATE participants SET given_name = $3, family_name = $4, preferred_name = $5, 
 WHERE org_id = $1 AND id = $2 AND version = $34
 
 -- Duplicate candidates at intake, by index (participants_birth_date, participants_member).
+-- columns: candidate
+id, given_name, family_name, birth_date, member_id
+
 -- name: by_birth_date
-SELECT id, given_name, family_name, birth_date, member_id
+SELECT {columns:candidate}
 FROM participants WHERE org_id = $1 AND birth_date = $2 ORDER BY id LIMIT 500
 
 -- name: by_member_id
-SELECT id, given_name, family_name, birth_date, member_id
+SELECT {columns:candidate}
 FROM participants WHERE org_id = $1 AND member_id = $2 AND member_id <> '' ORDER BY id LIMIT 50
 
 -- Search among the participants the caller may see (app/participant_access.h ScopeOf): $2 = 1
@@ -57,12 +59,12 @@ SELECT p.id, p.given_name, p.family_name, p.preferred_name, p.birth_date, p.memb
        p.family_norm,
        (SELECT e.status FROM episodes e WHERE e.org_id = p.org_id AND e.participant_id = p.id
         ORDER BY CASE WHEN e.status IN ('referred', 'engaging', 'active', 'transitioning')
-                      THEN 0 ELSE 1 END, e.started_at DESC, e.id DESC LIMIT 1),
+                      THEN 0 ELSE 1 END, e.started_at DESC, e.id DESC LIMIT 1) AS episode_status,
        (SELECT u.display_name FROM episodes e
         JOIN users u ON u.org_id = e.org_id AND u.id = e.coordinator_id
         WHERE e.org_id = p.org_id AND e.participant_id = p.id
         ORDER BY CASE WHEN e.status IN ('referred', 'engaging', 'active', 'transitioning')
-                      THEN 0 ELSE 1 END, e.started_at DESC, e.id DESC LIMIT 1)
+                      THEN 0 ELSE 1 END, e.started_at DESC, e.id DESC LIMIT 1) AS coordinator_name
 FROM participants p
 WHERE p.org_id = $1
   AND ($2 = 1
@@ -84,25 +86,26 @@ LIMIT $11
 
 -- The episodes of a participant for the chart overview, newest first.
 -- name: episode_summaries
-SELECT e.id, e.program_id, g.name, e.status, e.coordinator_id, u.display_name, e.started_at,
-       e.enrolled_at, e.ended_at
+SELECT e.id, e.program_id, g.name AS program_name, e.status, e.coordinator_id,
+       u.display_name AS coordinator_name, e.started_at, e.enrolled_at, e.ended_at
 FROM episodes e
 JOIN programs g ON g.org_id = e.org_id AND g.id = e.program_id
 JOIN users u ON u.org_id = e.org_id AND u.id = e.coordinator_id
 WHERE e.org_id = $1 AND e.participant_id = $2
 ORDER BY e.started_at DESC, e.id DESC
 
--- Related persons. Row order: org_id, id, participant_id, name, relationship, roles, phone,
--- email, notes, active, created_at, updated_at, version.
+-- Related persons, read by RelatedFromRow.
+-- columns: related_person
+org_id, id, participant_id, name, relationship, roles, phone, email, notes, active,
+created_at, updated_at, version
+
 -- name: related_of_participant
-SELECT org_id, id, participant_id, name, relationship, roles, phone, email, notes, active,
-       created_at, updated_at, version
+SELECT {columns:related_person}
 FROM related_persons WHERE org_id = $1 AND participant_id = $2
 ORDER BY active DESC, created_at, id
 
 -- name: find_related
-SELECT org_id, id, participant_id, name, relationship, roles, phone, email, notes, active,
-       created_at, updated_at, version
+SELECT {columns:related_person}
 FROM related_persons WHERE org_id = $1 AND id = $2
 
 -- name: insert_related

@@ -1,10 +1,12 @@
 -- SPDX-License-Identifier: Apache-2.0
--- Referrals in (store/referral_repository.h). Column order of referral rows is fixed by
--- ReferralFromRow in referral_repository.cc: org_id, id, program_id, status, urgency,
--- urgency_rank, received_at, source_setting, source_org, source_person, source_contact, reason,
--- documents, given_name, family_name, birth_date, sex, phone, payer, member_id,
--- preferred_language, participant_id, episode_id, decided_at, decided_by, decision_reason,
--- created_by, created_at, updated_at, version.
+-- Referrals in (store/referral_repository.h). Referral rows are read by column name
+-- (ReferralFromRow in referral_repository.cc).
+
+-- columns: referral
+org_id, id, program_id, status, urgency, urgency_rank, received_at, source_setting,
+source_org, source_person, source_contact, reason, documents, given_name, family_name,
+birth_date, sex, phone, payer, member_id, preferred_language, participant_id, episode_id,
+decided_at, decided_by, decision_reason, created_by, created_at, updated_at, version
 
 -- name: insert
 INSERT INTO referrals (org_id, id, program_id, status, urgency, urgency_rank, received_at,
@@ -16,19 +18,13 @@ VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $
         $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30)
 
 -- name: find
-SELECT org_id, id, program_id, status, urgency, urgency_rank, received_at, source_setting,
-       source_org, source_person, source_contact, reason, documents, given_name, family_name,
-       birth_date, sex, phone, payer, member_id, preferred_language, participant_id, episode_id,
-       decided_at, decided_by, decision_reason, created_by, created_at, updated_at, version
+SELECT {columns:referral}
 FROM referrals WHERE org_id = $1 AND id = $2
 
 -- The intake queue of one program (index referrals_queue): most urgent first, then oldest,
 -- then id; keyset paging after ($5 rank, $6 received_at, $7 id) when $4 = 1. $8 = limit.
 -- name: queue
-SELECT org_id, id, program_id, status, urgency, urgency_rank, received_at, source_setting,
-       source_org, source_person, source_contact, reason, documents, given_name, family_name,
-       birth_date, sex, phone, payer, member_id, preferred_language, participant_id, episode_id,
-       decided_at, decided_by, decision_reason, created_by, created_at, updated_at, version
+SELECT {columns:referral}
 FROM referrals
 WHERE org_id = $1 AND program_id = $2 AND status = $3
   AND ($4 = 0 OR urgency_rank > $5 OR (urgency_rank = $5 AND (received_at > $6

@@ -11,7 +11,7 @@ VALUES ($1, $2, $3, $4, $5, $6, $7, NULL)
 -- name: find_by_token
 SELECT s.org_id, s.id, s.user_id, s.created_at, s.last_seen_at,
        s.absolute_expires_at, s.revoked_at, u.username, u.display_name, u.disabled, u.locked_at,
-       o.name, r.program_id, p.name, r.role
+       o.name AS org_name, r.program_id, p.name AS program_name, r.role
 FROM sessions s
 JOIN users u ON u.org_id = s.org_id AND u.id = s.user_id
 JOIN organizations o ON o.org_id = s.org_id

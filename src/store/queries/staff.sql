@@ -13,7 +13,7 @@ WHERE u.org_id = $1 AND u.disabled = 0
 ORDER BY u.display_name, u.id
 
 -- name: roles
-SELECT r.user_id, r.program_id, p.name, r.role
+SELECT r.user_id, r.program_id, p.name AS program_name, r.role
 FROM user_roles r
 JOIN programs p ON p.org_id = r.org_id AND p.id = r.program_id
 JOIN users u ON u.org_id = r.org_id AND u.id = r.user_id

@@ -1,11 +1,17 @@
 -- SPDX-License-Identifier: Apache-2.0
 -- Transitions of care and the psychiatric appointments after them (001 §6 §8;
--- store/transition_repository.h). Transition rows are read in the column order of
--- TransitionFromRow: org_id, id, episode_id, participant_id, level, facility, admitted_at,
--- discharged_at, medication_needed, notes, recorded_by, created_at, updated_at, version,
--- recorded_by_name. Appointment rows in the order of AppointmentFromRow: org_id, id,
--- transition_id, episode_id, status, scheduled_for, provider, me_notified_at, note,
--- recorded_by, created_at, updated_at, version.
+-- store/transition_repository.h). Rows are read by column name (TransitionFromRow and
+-- AppointmentFromRow in transition_repository.cc).
+
+-- A transition with its recorder's display name: FROM transitions t LEFT JOIN users u.
+-- columns: transition
+t.org_id, t.id, t.episode_id, t.participant_id, t.level, t.facility, t.admitted_at,
+t.discharged_at, t.medication_needed, t.notes, t.recorded_by, t.created_at, t.updated_at,
+t.version, COALESCE(u.display_name, '') AS recorded_by_name
+
+-- columns: appointment
+org_id, id, transition_id, episode_id, status, scheduled_for, provider, me_notified_at,
+note, recorded_by, created_at, updated_at, version
 
 -- name: insert
 INSERT INTO transitions (org_id, id, episode_id, participant_id, level, facility, admitted_at,
@@ -14,18 +20,14 @@ INSERT INTO transitions (org_id, id, episode_id, participant_id, level, facility
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 1)
 
 -- name: get
-SELECT t.org_id, t.id, t.episode_id, t.participant_id, t.level, t.facility, t.admitted_at,
-       t.discharged_at, t.medication_needed, t.notes, t.recorded_by, t.created_at,
-       t.updated_at, t.version, COALESCE(u.display_name, '')
+SELECT {columns:transition}
 FROM transitions t
 LEFT JOIN users u ON u.org_id = t.org_id AND u.id = t.recorded_by
 WHERE t.org_id = $1 AND t.id = $2
 
 -- Newest admission first, ties broken by id (time-ordered).
 -- name: list_by_episode
-SELECT t.org_id, t.id, t.episode_id, t.participant_id, t.level, t.facility, t.admitted_at,
-       t.discharged_at, t.medication_needed, t.notes, t.recorded_by, t.created_at,
-       t.updated_at, t.version, COALESCE(u.display_name, '')
+SELECT {columns:transition}
 FROM transitions t
 LEFT JOIN users u ON u.org_id = t.org_id AND u.id = t.recorded_by
 WHERE t.org_id = $1 AND t.episode_id = $2
@@ -46,24 +48,21 @@ INSERT INTO psychiatric_appointments (org_id, id, transition_id, episode_id, sta
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 1)
 
 -- name: get_appointment
-SELECT org_id, id, transition_id, episode_id, status, scheduled_for, provider, me_notified_at,
-       note, recorded_by, created_at, updated_at, version
+SELECT {columns:appointment}
 FROM psychiatric_appointments
 WHERE org_id = $1 AND id = $2
 
 -- Every appointment of an episode's transitions, each transition's by scheduled time (those
 -- without one last: NULL ordering differs between SQLite and PostgreSQL) then creation.
 -- name: appointments_of_episode
-SELECT org_id, id, transition_id, episode_id, status, scheduled_for, provider, me_notified_at,
-       note, recorded_by, created_at, updated_at, version
+SELECT {columns:appointment}
 FROM psychiatric_appointments
 WHERE org_id = $1 AND episode_id = $2
 ORDER BY transition_id, CASE WHEN scheduled_for IS NULL THEN 1 ELSE 0 END, scheduled_for,
          created_at, id
 
 -- name: appointments_of_transition
-SELECT org_id, id, transition_id, episode_id, status, scheduled_for, provider, me_notified_at,
-       note, recorded_by, created_at, updated_at, version
+SELECT {columns:appointment}
 FROM psychiatric_appointments
 WHERE org_id = $1 AND transition_id = $2
 ORDER BY CASE WHEN scheduled_for IS NULL THEN 1 ELSE 0 END, scheduled_for, created_at, id

@@ -1,21 +1,27 @@
 -- SPDX-License-Identifier: Apache-2.0
--- Users and their per-program roles. Column order of user rows is fixed by kUserColumns in
--- user_repository.cc: org_id, id, username, display_name, password_hash, disabled,
--- failed_logins, locked_at, password_changed_at, created_at, updated_at, version.
+-- Users and their per-program roles. Rows are read by column name (UserFromRow and
+-- RoleGrantFromRow in user_repository.cc; staff.sql and sessions.sql select the grant columns
+-- under the same names).
+
+-- Read by UserFromRow.
+-- columns: user
+org_id, id, username, display_name, password_hash, disabled, failed_logins, locked_at,
+password_changed_at, created_at, updated_at, version
+
+-- A role grant: FROM user_roles r JOIN programs p.
+-- columns: role_grant
+r.program_id, p.name AS program_name, r.role
 
 -- name: find_by_username
-SELECT org_id, id, username, display_name, password_hash, disabled, failed_logins, locked_at,
-       password_changed_at, created_at, updated_at, version
+SELECT {columns:user}
 FROM users WHERE username = $1
 
 -- name: find_by_id
-SELECT org_id, id, username, display_name, password_hash, disabled, failed_logins, locked_at,
-       password_changed_at, created_at, updated_at, version
+SELECT {columns:user}
 FROM users WHERE org_id = $1 AND id = $2
 
 -- name: list
-SELECT org_id, id, username, display_name, password_hash, disabled, failed_logins, locked_at,
-       password_changed_at, created_at, updated_at, version
+SELECT {columns:user}
 FROM users WHERE org_id = $1 ORDER BY username
 
 -- name: insert
@@ -42,12 +48,12 @@ RETURNING failed_logins, locked_at
 UPDATE users SET failed_logins = 0 WHERE org_id = $1 AND id = $2 AND failed_logins <> 0
 
 -- name: roles_of_user
-SELECT r.program_id, p.name, r.role
+SELECT {columns:role_grant}
 FROM user_roles r JOIN programs p ON p.org_id = r.org_id AND p.id = r.program_id
 WHERE r.org_id = $1 AND r.user_id = $2 ORDER BY p.name
 
 -- name: roles_of_org
-SELECT r.user_id, r.program_id, p.name, r.role
+SELECT r.user_id, {columns:role_grant}
 FROM user_roles r JOIN programs p ON p.org_id = r.org_id AND p.id = r.program_id
 WHERE r.org_id = $1 ORDER BY r.user_id, p.name
 
